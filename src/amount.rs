@@ -1,0 +1,143 @@
+//! Money amounts in the header: 预算资金情况 / 年度资金总额.
+//!
+//! Tables state their unit in a title line (`单位：万元`), and most portals use 万元 with up to six
+//! decimals (1 分). People paste amounts with thousands separators, a currency sign or a trailing
+//! unit (`1,250.07万元`, `¥125.07`, `1250700元`); an explicit unit in the cell wins over the table's.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// A parsed amount: the number as written and the unit written beside it, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amount {
+    pub value: Decimal,
+    /// Yuan per unit of the cell's own unit (`万元` → 10 000), when the cell names one.
+    pub unit_yuan: Option<u64>,
+}
+
+impl Amount {
+    /// Parses an amount cell. `None` when the cell is not a number (with an optional unit).
+    pub fn parse(s: &str) -> Option<Amount> {
+        let c = crate::text::compact(s);
+        let c = c.trim_start_matches(['¥', '￥']);
+        let split = c
+            .find(|ch: char| !(ch.is_ascii_digit() || matches!(ch, '.' | ',' | '-' | '+')))
+            .unwrap_or(c.len());
+        let (number, unit) = c.split_at(split);
+        let value = parse_decimal(number)?;
+        let unit_yuan = match unit {
+            "" => None,
+            u => Some(crate::unit::Money::parse(u).filter(|m| !m.per)?.yuan),
+        };
+        Some(Amount { value, unit_yuan })
+    }
+
+    /// The amount expressed in a unit of `yuan` yuan (10 000 for 万元), taking the cell's own
+    /// unit, if any, else assuming it is already in that unit.
+    pub fn in_unit(&self, yuan: u64) -> Decimal {
+        match self.unit_yuan {
+            Some(own) if own != yuan => self.value * Decimal::from(own) / Decimal::from(yuan),
+            _ => self.value,
+        }
+    }
+}
+
+/// Parses a plain decimal as people type it: optional sign, digits, thousands commas in the
+/// right places, one decimal point. Rejects exponents, underscores and anything else that
+/// `Decimal::from_str` would let through.
+pub fn parse_decimal(s: &str) -> Option<Decimal> {
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if body.is_empty() || body.starts_with('.') && body.len() == 1 {
+        return None;
+    }
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    if !frac.is_none_or(|f| f.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || !first.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if !groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit())) {
+            return None;
+        }
+    } else if !int.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if int.is_empty() && frac.is_none_or(str::is_empty) {
+        return None;
+    }
+    let plain: String = s.chars().filter(|&c| c != ',' && c != '+').collect();
+    let plain = if plain.starts_with('.') || plain.starts_with("-.") {
+        plain.replacen('.', "0.", 1)
+    } else {
+        plain
+    };
+    let plain = plain.strip_suffix('.').unwrap_or(&plain);
+    Decimal::from_str(plain).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::prelude::FromPrimitive;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn plain_and_separated_amounts() {
+        assert_eq!(Amount::parse("125.07").unwrap().value, d("125.07"));
+        assert_eq!(
+            Amount::parse("１，２５０.０７").unwrap().value,
+            d("1250.07")
+        );
+        let a = Amount::parse("1,250,700元").unwrap();
+        assert_eq!(a.value, d("1250700"));
+        assert_eq!(a.unit_yuan, Some(1));
+        assert_eq!(a.in_unit(10_000), d("125.07"));
+        assert_eq!(
+            Amount::parse("¥ 6.7 万元").unwrap().in_unit(10_000),
+            d("6.7")
+        );
+    }
+
+    #[test]
+    fn rejects_non_amounts() {
+        for s in [
+            "",
+            "abc",
+            "1,25.0",
+            "1e5",
+            "1_000",
+            "12..5",
+            "12万元/人",
+            "-",
+            ".",
+        ] {
+            assert_eq!(Amount::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn decimal_edge_forms() {
+        assert_eq!(parse_decimal("-5"), Some(d("-5")));
+        assert_eq!(parse_decimal(".5"), Some(d("0.5")));
+        assert_eq!(parse_decimal("5."), Some(d("5")));
+        assert_eq!(parse_decimal("+5"), Some(d("5")));
+        assert_eq!(parse_decimal("1,000.5"), Some(d("1000.5")));
+        assert_eq!(parse_decimal("1,0000"), None);
+    }
+
+    #[test]
+    fn f64_from_json_keeps_its_decimal_digits() {
+        assert_eq!(Decimal::from_f64(125.07).unwrap(), d("125.07"));
+        assert_eq!(Decimal::from_f64(0.1).unwrap(), d("0.1"));
+    }
+}

@@ -1,0 +1,277 @@
+//! What the rules report: [`Diagnostic`]s at [`Path`]s, with an optional one-click [`Fix`].
+
+use crate::raw::{Column, Field};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+/// How serious a finding is. Portals call errors 强制性审核 (blocking) and warnings/info
+/// 提示性审核 (advisory).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A rule's configured level: a severity, or switched off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Where a diagnostic points, in the dot-index form that Element Plus / Ant Design form items
+/// use as `prop`: `projectName`, `indicators`, `indicators.3`, `indicators.3.value`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Path {
+    /// The table as a whole (input that is not a table at all). Renders as the empty string.
+    Root,
+    Field(Field),
+    /// The indicator list as a whole.
+    Indicators,
+    /// One indicator row (0-based).
+    Row(usize),
+    /// One cell of an indicator row.
+    Cell(usize, Column),
+}
+
+impl Path {
+    /// The order diagnostics are listed in: header fields in form order, then the list, then
+    /// each row followed by its cells in column order.
+    pub fn sort_key(&self) -> (u8, usize, u8) {
+        match *self {
+            Path::Root => (0, 0, 0),
+            Path::Field(f) => (1, 0, f as u8),
+            Path::Indicators => (2, 0, 0),
+            Path::Row(i) => (3, i, 0),
+            Path::Cell(i, c) => (3, i, 1 + c as u8),
+        }
+    }
+
+    /// The row this path is in, if any.
+    pub fn row(&self) -> Option<usize> {
+        match *self {
+            Path::Row(i) | Path::Cell(i, _) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Parses the dot-index form. `None` for anything that names no field of a table.
+    pub fn parse(s: &str) -> Option<Path> {
+        if s.is_empty() {
+            return Some(Path::Root);
+        }
+        let mut parts = s.split('.');
+        let head = parts.next()?;
+        if head != "indicators" {
+            return match parts.next() {
+                None => Field::from_key(head).map(Path::Field),
+                Some(_) => None,
+            };
+        }
+        let path = match parts.next() {
+            None => Path::Indicators,
+            Some(i) => {
+                let i: usize = i.parse().ok()?;
+                match parts.next() {
+                    None => Path::Row(i),
+                    Some(c) => Path::Cell(i, Column::from_key(c)?),
+                }
+            }
+        };
+        parts.next().is_none().then_some(path)
+    }
+
+    /// True when `self` is `other` or lies inside it (`indicators.3.value` is inside
+    /// `indicators.3` and `indicators`).
+    pub fn is_within(&self, other: &Path) -> bool {
+        match (*self, *other) {
+            (a, b) if a == b => true,
+            (_, Path::Root) => true,
+            (Path::Row(_) | Path::Cell(..), Path::Indicators) => true,
+            (Path::Cell(i, _), Path::Row(j)) => i == j,
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(field) => f.write_str(field.key()),
+            Path::Indicators => f.write_str("indicators"),
+            Path::Row(i) => write!(f, "indicators.{i}"),
+            Path::Cell(i, c) => write!(f, "indicators.{i}.{}", c.key()),
+        }
+    }
+}
+
+impl Serialize for Path {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Path {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Path::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a table path: {s:?}")))
+    }
+}
+
+/// A one-click fix: write `value` at `path`, or remove the row at `path` when `value` is `None`
+/// (serialised as `null`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub path: Path,
+    pub value: Option<String>,
+    /// What the button says: `改为 ≥`, `删除重复行`.
+    pub label: String,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The rule's stable kebab-case id.
+    pub rule: String,
+    pub severity: Severity,
+    pub path: Path,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// Attaches a fix that writes `value` at `path`.
+    pub fn fix(
+        &mut self,
+        path: Path,
+        value: impl Into<String>,
+        label: impl Into<String>,
+    ) -> &mut Self {
+        self.fix = Some(Fix {
+            path,
+            value: Some(value.into()),
+            label: label.into(),
+        });
+        self
+    }
+
+    /// Attaches a fix that removes the row at `path`.
+    pub fn fix_remove(&mut self, row: usize, label: impl Into<String>) -> &mut Self {
+        self.fix = Some(Fix {
+            path: Path::Row(row),
+            value: None,
+            label: label.into(),
+        });
+        self
+    }
+}
+
+/// Counts by severity, as the summary of a form shows them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl Counts {
+    pub fn of(diagnostics: &[Diagnostic]) -> Counts {
+        let mut c = Counts::default();
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => c.error += 1,
+                Severity::Warning => c.warning += 1,
+                Severity::Info => c.info += 1,
+            }
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip() {
+        for s in [
+            "",
+            "projectName",
+            "budget",
+            "indicators",
+            "indicators.3",
+            "indicators.3.value",
+            "indicators.0.level1",
+        ] {
+            assert_eq!(Path::parse(s).unwrap().to_string(), s);
+        }
+        for s in [
+            "indicators.x",
+            "indicators.3.nope",
+            "nope",
+            "budget.1",
+            "indicators.1.value.2",
+        ] {
+            assert_eq!(Path::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn within() {
+        let cell = Path::Cell(3, Column::Value);
+        assert!(cell.is_within(&Path::Row(3)));
+        assert!(cell.is_within(&Path::Indicators));
+        assert!(!cell.is_within(&Path::Row(2)));
+        assert!(!Path::Field(Field::Budget).is_within(&Path::Indicators));
+    }
+
+    #[test]
+    fn order_rows_then_cells() {
+        let mut v = [
+            Path::Cell(1, Column::Name),
+            Path::Row(1),
+            Path::Cell(0, Column::Deadline),
+            Path::Field(Field::Budget),
+            Path::Indicators,
+        ];
+        v.sort_by_key(Path::sort_key);
+        assert_eq!(
+            v,
+            [
+                Path::Field(Field::Budget),
+                Path::Indicators,
+                Path::Cell(0, Column::Deadline),
+                Path::Row(1),
+                Path::Cell(1, Column::Name)
+            ]
+        );
+    }
+}

@@ -1,0 +1,33 @@
+//! Reading tables that people paste: Excel/WPS tab-separated text and clipboard HTML grids.
+
+use crate::diagnostic::Diagnostic;
+use crate::profile::Profile;
+use crate::raw::RawTable;
+use serde::Serialize;
+
+/// What an import produced: the tables, and notes on what was repaired or skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Import {
+    pub tables: Vec<RawTable>,
+    pub diagnostics: Vec<ImportDiagnostic>,
+}
+
+/// A note from the importer about one table (by index in `tables`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ImportDiagnostic {
+    pub table: usize,
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+}
+
+/// Reads pasted text: one or many tables, tab-separated with Excel's quoting.
+pub fn import_text(text: &str, profile: &Profile) -> Import {
+    let _ = (text, profile);
+    Import::default()
+}
+
+/// Reads a grid of cells (a clipboard HTML table turned into rows by the browser).
+pub fn import_grid(rows: &[Vec<String>], profile: &Profile) -> Import {
+    let _ = (rows, profile);
+    Import::default()
+}

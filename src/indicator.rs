@@ -1,0 +1,275 @@
+//! One indicator row, parsed: 一级/二级/三级指标, operator, target, unit, deadline.
+
+use crate::deadline::Deadline;
+use crate::operator::{Direction, Operator};
+use crate::raw::RawIndicator;
+use crate::taxonomy::{Level1, Level2};
+use crate::unit::Unit;
+use crate::value::{Target, ValueCell};
+use rust_decimal::Decimal;
+
+/// A parsed cell: empty, understood, or typed but not understood (the text is in `raw`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell<T> {
+    Blank,
+    Valid(T),
+    Invalid,
+}
+
+impl<T: Copy> Cell<T> {
+    pub fn get(&self) -> Option<T> {
+        match self {
+            Cell::Valid(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+impl<T> Cell<T> {
+    pub fn is_blank(&self) -> bool {
+        matches!(self, Cell::Blank)
+    }
+
+    fn parse(text: &str, parse: impl FnOnce(&str) -> Option<T>) -> Cell<T> {
+        if crate::text::compact(text).is_empty() {
+            Cell::Blank
+        } else {
+            parse(text).map_or(Cell::Invalid, Cell::Valid)
+        }
+    }
+}
+
+/// What an indicator's name says it measures, read from its wording (…率, …数, 满意度 …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    /// 满意度 / 满意率.
+    Satisfaction,
+    /// A growth rate (增长率, 增幅, 提高率): may exceed 100 %.
+    Growth,
+    /// A bounded rate or degree (合格率, 完成率, 覆盖率, 活跃度).
+    Rate,
+    /// A count (数量, 次数, 人数, 人次).
+    Count,
+    /// An amount of money (成本, 费用, 金额, 经费).
+    Money,
+    Other,
+}
+
+impl NameKind {
+    pub fn of(name: &str) -> NameKind {
+        let n = crate::text::compact(name);
+        let n = n.trim_end_matches(['）', ')', '”', '"']);
+        if n.contains("满意度") || n.contains("满意率") {
+            return NameKind::Satisfaction;
+        }
+        const GROWTH: &[&str] = &[
+            "增长率",
+            "增长幅度",
+            "增幅",
+            "增速",
+            "增长比例",
+            "提高率",
+            "提升率",
+            "增加率",
+            "上升率",
+            "增长",
+        ];
+        if GROWTH.iter().any(|g| n.contains(g))
+            && (n.ends_with('率')
+                || n.ends_with('度')
+                || n.ends_with("增幅")
+                || n.ends_with("增速")
+                || n.ends_with("比例"))
+        {
+            return NameKind::Growth;
+        }
+        const NOT_DEGREE: &[&str] = &[
+            "年度", "制度", "力度", "进度", "季度", "额度", "幅度", "长度", "宽度", "高度", "深度",
+            "温度", "程度",
+        ];
+        if n.ends_with('率')
+            || n.ends_with("比例")
+            || n.ends_with("占比")
+            || n.ends_with("比重")
+            || (n.ends_with('度') && !NOT_DEGREE.iter().any(|d| n.ends_with(d)))
+        {
+            return NameKind::Rate;
+        }
+        const MONEY: &[&str] = &[
+            "成本", "费用", "金额", "资金", "经费", "支出", "单价", "价格", "造价", "费",
+        ];
+        if MONEY.iter().any(|m| n.ends_with(m)) {
+            return NameKind::Money;
+        }
+        const COUNT: &[&str] = &[
+            "数量", "次数", "人数", "人次", "场次", "个数", "户数", "件数", "批次", "期数", "数",
+        ];
+        if COUNT.iter().any(|c| n.ends_with(c)) {
+            return NameKind::Count;
+        }
+        NameKind::Other
+    }
+
+    /// True for names that expect a percentage.
+    pub fn is_rate(self) -> bool {
+        matches!(
+            self,
+            NameKind::Satisfaction | NameKind::Growth | NameKind::Rate
+        )
+    }
+}
+
+/// A parsed indicator row. `raw` is exactly what was typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Indicator {
+    /// 0-based row index in the table.
+    pub index: usize,
+    pub raw: RawIndicator,
+    pub level1: Cell<Level1>,
+    pub level2: Cell<Level2>,
+    /// The name (三级指标), cleaned of extra spaces.
+    pub name: String,
+    pub name_kind: NameKind,
+    /// From the operator cell, or from the front of the value cell when that is empty.
+    pub operator: Cell<Operator>,
+    /// True when the operator came out of the value cell (`≥95%`).
+    pub operator_in_value: bool,
+    pub target: Target,
+    /// From the unit cell, or from the value cell (`95%`) when that is empty.
+    pub unit: Option<Unit>,
+    /// True when the unit came out of the value cell.
+    pub unit_in_value: bool,
+    pub deadline: Cell<Deadline>,
+    pub weight: Cell<Decimal>,
+    pub direction: Cell<Direction>,
+}
+
+impl Indicator {
+    pub fn parse(index: usize, raw: &RawIndicator) -> Indicator {
+        let value = ValueCell::parse(&raw.value);
+        let mut operator = Cell::parse(&raw.operator, Operator::parse);
+        let mut operator_in_value = false;
+        if operator.is_blank() {
+            if let Some(op) = value.operator {
+                operator = Cell::Valid(op);
+                operator_in_value = true;
+            }
+        }
+        let mut unit = Unit::parse(&raw.unit);
+        let mut unit_in_value = false;
+        if unit.is_none() {
+            if let Some(u) = value.unit.as_deref().and_then(Unit::parse) {
+                unit = Some(u);
+                unit_in_value = true;
+            }
+        }
+        let name = crate::text::clean(&raw.name);
+        Indicator {
+            index,
+            level1: Cell::parse(&raw.level1, Level1::parse),
+            level2: Cell::parse(&raw.level2, Level2::parse),
+            name_kind: NameKind::of(&name),
+            name,
+            operator,
+            operator_in_value,
+            target: value.target,
+            unit,
+            unit_in_value,
+            deadline: Cell::parse(&raw.deadline, Deadline::parse),
+            weight: Cell::parse(&raw.weight, |w| {
+                crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
+            }),
+            direction: Cell::parse(&raw.direction, Direction::parse),
+            raw: raw.clone(),
+        }
+    }
+
+    /// A qualitative (定性) row: the operator says so, or there is no operator and the value is
+    /// text.
+    pub fn is_qualitative(&self) -> bool {
+        match self.operator {
+            Cell::Valid(op) => op == Operator::Qualitative,
+            Cell::Blank => matches!(self.target, Target::Text(_)),
+            Cell::Invalid => false,
+        }
+    }
+
+    /// The number, when the target is one.
+    pub fn number(&self) -> Option<Decimal> {
+        match self.target {
+            Target::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// True when the unit is a percentage.
+    pub fn is_percent(&self) -> bool {
+        self.unit.as_ref().is_some_and(Unit::is_percent)
+    }
+
+    /// True when the row is filed under a cost level (成本指标 at level 1 or level 2).
+    pub fn is_cost(&self) -> bool {
+        self.level1.get() == Some(Level1::Cost) || self.level2.get().is_some_and(Level2::is_cost)
+    }
+
+    /// True when every cell is empty: a row added and not yet filled.
+    pub fn is_empty(&self) -> bool {
+        crate::raw::Column::ALL
+            .iter()
+            .all(|c| crate::text::compact(self.raw.cell(*c)).is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(op: &str, value: &str, unit: &str) -> Indicator {
+        Indicator::parse(
+            0,
+            &RawIndicator {
+                operator: op.into(),
+                value: value.into(),
+                unit: unit.into(),
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn name_kinds() {
+        for (n, k) in [
+            ("维修合格率", NameKind::Rate),
+            ("“青年之家”建设和活跃度增长率", NameKind::Growth),
+            ("残疾儿童入学增长率", NameKind::Growth),
+            ("机关事业单位干部群众满意度", NameKind::Satisfaction),
+            ("维修数量", NameKind::Count),
+            ("受益残疾人数", NameKind::Count),
+            ("奖励或资助学生人次", NameKind::Count),
+            ("培训批次、期数", NameKind::Count),
+            ("人均培训成本", NameKind::Money),
+            ("“青年之家”活跃度", NameKind::Rate),
+            ("政策可持续性", NameKind::Other),
+            ("项目完成进度", NameKind::Other),
+        ] {
+            assert_eq!(NameKind::of(n), k, "{n}");
+        }
+    }
+
+    #[test]
+    fn operator_and_unit_from_the_value_cell() {
+        let r = row("", "≥95%", "");
+        assert_eq!(r.operator, Cell::Valid(Operator::Ge));
+        assert!(r.operator_in_value && r.unit_in_value && r.is_percent());
+        let r = row("=", "100", "%");
+        assert!(!r.operator_in_value && !r.unit_in_value);
+    }
+
+    #[test]
+    fn qualitative_rows() {
+        assert!(row("", "平稳运行", "").is_qualitative());
+        assert!(row("定性", "好", "").is_qualitative());
+        assert!(!row("≥", "95", "%").is_qualitative());
+        assert!(!row("", "", "平稳运行").is_qualitative());
+    }
+}

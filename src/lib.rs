@@ -1,0 +1,72 @@
+//! jixiao (绩效): the indicator model and review rules of China's budget performance target
+//! tables (绩效目标表), for budget portals' web forms (through WebAssembly) and for reviewers.
+//!
+//! - [`raw`] — the public contract: a table exactly as typed ([`RawTable`]).
+//! - [`table`], [`indicator`] — the typed reading of it, built from the small parsers
+//!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`], [`deadline`], [`amount`], [`org`].
+//! - [`rules`] — one file per review rule, each with a stable id.
+//! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
+//! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
+//!
+//! ```
+//! use jixiao::{validate, Profile, RawTable};
+//! let table = RawTable { project_name: "巡察经费".into(), ..Default::default() };
+//! let diagnostics = validate(&table, &Profile::default());
+//! assert!(diagnostics.iter().any(|d| d.rule == "required-field"));
+//! ```
+
+pub mod amount;
+pub mod deadline;
+pub mod diagnostic;
+pub mod fix;
+pub mod import;
+pub mod indicator;
+pub mod input;
+pub mod operator;
+pub mod org;
+pub mod profile;
+pub mod raw;
+pub mod rules;
+pub mod table;
+pub mod taxonomy;
+pub mod text;
+pub mod unit;
+pub mod value;
+
+pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
+pub use fix::{apply_fixes, normalize};
+pub use import::{import_grid, import_text, Import, ImportDiagnostic};
+pub use input::InputIssue;
+pub use profile::{Locale, Profile, ProfileError};
+pub use raw::{RawIndicator, RawTable};
+pub use rules::Rule;
+pub use table::Table;
+
+/// Checks a table with every rule the profile enables.
+pub fn validate(raw: &RawTable, profile: &Profile) -> Vec<Diagnostic> {
+    validate_input(raw, Vec::new(), profile)
+}
+
+/// [`validate`] for a table read by [`input::read`], with the type issues found while reading.
+/// Input that is not a table at all gets only the diagnostic that says so.
+pub fn validate_input(
+    raw: &RawTable,
+    issues: Vec<InputIssue>,
+    profile: &Profile,
+) -> Vec<Diagnostic> {
+    let not_a_table = issues.iter().any(|i| i.path == Path::Root);
+    let table = Table::parse(raw, issues, profile);
+    let mut diagnostics = rules::check(&table, profile);
+    if not_a_table {
+        diagnostics.retain(|d| d.path == Path::Root);
+    }
+    diagnostics
+}
+
+/// The diagnostics that concern one field or row, for a keystroke or a blur: those at `path`
+/// or inside it. Rules that compare rows (duplicates, sums) still see the whole table.
+pub fn validate_field(raw: &RawTable, path: &Path, profile: &Profile) -> Vec<Diagnostic> {
+    let mut d = validate(raw, profile);
+    d.retain(|d| d.path.is_within(path));
+    d
+}

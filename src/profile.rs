@@ -1,0 +1,194 @@
+//! Profiles: the per-deployment settings of a review (框架, 预算年度, 金额单位, thresholds, rule
+//! selection), like eslint's or ruff's configuration.
+//!
+//! Deployments differ — real systems switch each check between 强制性审核 (blocking) and
+//! 提示性审核 (advisory) — so every rule's level can be overridden or turned `off`. Unknown
+//! options and unknown rule ids are errors, never silently ignored.
+
+use crate::diagnostic::Level;
+use crate::taxonomy::Framework;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The language of messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    /// Simplified Chinese, the default.
+    #[default]
+    #[serde(rename = "zh-CN", alias = "zh", alias = "zh-Hans", alias = "zh_CN")]
+    Zh,
+    #[serde(rename = "en", alias = "en-US", alias = "en-GB")]
+    En,
+}
+
+/// The money unit of amounts in the table (单位：万元 / 元).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AmountUnit {
+    #[default]
+    #[serde(rename = "万元")]
+    TenThousandYuan,
+    #[serde(rename = "元")]
+    Yuan,
+}
+
+impl AmountUnit {
+    pub fn yuan(self) -> u64 {
+        match self {
+            AmountUnit::TenThousandYuan => 10_000,
+            AmountUnit::Yuan => 1,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AmountUnit::TenThousandYuan => "万元",
+            AmountUnit::Yuan => "元",
+        }
+    }
+}
+
+/// Size limits that keep a keystroke cheap whatever is pasted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Limits {
+    /// Most indicator rows checked; rows beyond are reported, not checked.
+    pub max_rows: usize,
+    /// Most characters in one text field; longer text is reported and checked only up to this.
+    pub max_text_length: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_rows: 500,
+            max_text_length: 5_000,
+        }
+    }
+}
+
+/// The review settings. Every field has a default, so `{}` is a valid profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Profile {
+    /// 2020 (default) or 2021 taxonomy.
+    pub framework: Framework,
+    /// Budget year when the table does not give one.
+    pub year: Option<i32>,
+    pub locale: Locale,
+    /// The unit of the budget and of cost targets written without one.
+    pub amount_unit: AmountUnit,
+    /// Most decimals allowed in the budget, in `amount_unit` (6 in 万元 = 1 分).
+    pub amount_decimals: u32,
+    /// Lowest acceptable satisfaction target, in percent.
+    pub satisfaction_min: Decimal,
+    /// Graded wording accepted for qualitative (定性) targets.
+    pub qualitative_grades: Vec<String>,
+    /// Whether every row needs a deadline (完成时限).
+    pub deadline_required: bool,
+    /// Per-rule level overrides: rule id → `error` | `warning` | `info` | `off`.
+    pub rules: BTreeMap<String, Level>,
+    pub limits: Limits,
+}
+
+/// The grade wordings found in real systems and tables (DOMAIN.md).
+pub const DEFAULT_GRADES: &[&str] = &[
+    "达成预期指标",
+    "部分达成预期指标并具有一定效果",
+    "未完成预期指标且效果较差",
+    "好",
+    "较好",
+    "一般",
+    "差",
+    "优",
+    "良",
+    "中",
+    "显著提升",
+    "有所提升",
+    "明显提升",
+    "稳步提升",
+    "平稳运行",
+    "正常运行",
+    "足额保障",
+    "有效保障",
+    "符合要求",
+    "达到要求",
+    "达标",
+    "合格",
+    "是",
+    "否",
+];
+
+impl Default for Profile {
+    fn default() -> Profile {
+        Profile {
+            framework: Framework::F2020,
+            year: None,
+            locale: Locale::Zh,
+            amount_unit: AmountUnit::TenThousandYuan,
+            amount_decimals: 6,
+            satisfaction_min: Decimal::from(85),
+            qualitative_grades: DEFAULT_GRADES.iter().map(|s| s.to_string()).collect(),
+            deadline_required: true,
+            rules: BTreeMap::new(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// A profile that cannot be used, with the option that is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileError(pub String);
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+impl Profile {
+    /// Checks what serde cannot: rule ids exist, numbers are in range.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        for id in self.rules.keys() {
+            if crate::rules::find(id).is_none() {
+                return Err(ProfileError(format!(
+                    "unknown rule id in option `rules`: {id:?}"
+                )));
+            }
+        }
+        if let Some(y) = self.year {
+            if !(1900..=2200).contains(&y) {
+                return Err(ProfileError(format!("option `year` out of range: {y}")));
+            }
+        }
+        if self.amount_decimals > 10 {
+            return Err(ProfileError(format!(
+                "option `amountDecimals` must be 0–10, got {}",
+                self.amount_decimals
+            )));
+        }
+        if self.satisfaction_min < Decimal::ZERO || self.satisfaction_min > Decimal::ONE_HUNDRED {
+            return Err(ProfileError(format!(
+                "option `satisfactionMin` must be 0–100, got {}",
+                self.satisfaction_min
+            )));
+        }
+        if self.limits.max_rows == 0 || self.limits.max_text_length == 0 {
+            return Err(ProfileError("option `limits` must be positive".into()));
+        }
+        Ok(())
+    }
+
+    /// The level a rule runs at under this profile.
+    pub fn level(&self, rule: &crate::rules::Rule) -> Level {
+        self.rules.get(rule.id).copied().unwrap_or(rule.level)
+    }
+
+    /// True when messages are Chinese.
+    pub fn zh(&self) -> bool {
+        self.locale == Locale::Zh
+    }
+}

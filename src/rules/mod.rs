@@ -1,0 +1,245 @@
+//! The rule registry: every review rule, one file each, with a stable kebab-case id.
+//!
+//! A rule is a [`Rule`] constant — id, default level, title and description in zh-CN and en —
+//! and a `check` function that reads the typed [`Table`] and reports through a [`Context`].
+//! Rules never parse strings: the model ([`crate::table`], [`crate::indicator`]) has done that.
+//! Ids never change; new rules are appended to [`ALL`], whose order breaks ties in the output.
+
+use crate::diagnostic::{Diagnostic, Level, Path, Severity};
+use crate::profile::Profile;
+use crate::table::Table;
+
+/// A text in both locales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Tr {
+    pub fn get(&self, zh: bool) -> &'static str {
+        if zh {
+            self.zh
+        } else {
+            self.en
+        }
+    }
+}
+
+/// One review rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// Stable kebab-case id, used in profiles and in every diagnostic.
+    pub id: &'static str,
+    /// The level it runs at unless the profile says otherwise.
+    pub level: Level,
+    /// One line: what it finds.
+    pub title: Tr,
+    /// Why it matters, in a sentence or two.
+    pub description: Tr,
+    pub check: fn(&Table, &mut Context),
+}
+
+/// What a rule reports through: the table, the profile, and the output.
+pub struct Context<'a> {
+    pub profile: &'a Profile,
+    pub table: &'a Table,
+    rule: &'static str,
+    severity: Severity,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(table: &'a Table, profile: &'a Profile) -> Context<'a> {
+        Context {
+            profile,
+            table,
+            rule: "",
+            severity: Severity::Error,
+            out: Vec::new(),
+        }
+    }
+
+    /// True when messages are to be Chinese.
+    pub fn zh(&self) -> bool {
+        self.profile.zh()
+    }
+
+    /// How reviewers name row `i`: `第3行（维修合格率）` / `row 3 (维修合格率)`.
+    pub fn row(&self, i: usize) -> String {
+        self.table.row_label(i, self.zh())
+    }
+
+    /// Reports a finding of the current rule at `path`; attach a fix on the result.
+    pub fn report(&mut self, path: Path, message: String) -> &mut Diagnostic {
+        self.out.push(Diagnostic {
+            rule: self.rule.to_string(),
+            severity: self.severity,
+            path,
+            message,
+            fix: None,
+        });
+        self.out.last_mut().expect("just pushed")
+    }
+
+    /// Runs one rule at `severity`.
+    fn run(&mut self, rule: &Rule, severity: Severity) {
+        self.rule = rule.id;
+        self.severity = severity;
+        (rule.check)(self.table, self);
+    }
+}
+
+/// Picks the message for the context's locale; both arms are `format!` strings.
+#[macro_export]
+macro_rules! tr {
+    ($cx:expr, $zh:literal, $en:literal $(,)?) => {
+        if $cx.zh() {
+            format!($zh)
+        } else {
+            format!($en)
+        }
+    };
+}
+
+/// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by
+/// path (header fields, then rows and their cells in form order), then by rule.
+pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
+    let mut cx = Context::new(table, profile);
+    let mut rule_of = Vec::new();
+    for (i, rule) in ALL.iter().enumerate() {
+        if let Some(severity) = profile.level(rule).severity() {
+            let before = cx.out.len();
+            cx.run(rule, severity);
+            rule_of.extend(std::iter::repeat_n(i, cx.out.len() - before));
+        }
+    }
+    let mut keyed: Vec<_> = cx.out.into_iter().zip(rule_of).collect();
+    keyed.sort_by_key(|(d, rule)| (d.path.sort_key(), *rule));
+    keyed.into_iter().map(|(d, _)| d).collect()
+}
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    ALL.iter().find(|r| r.id == id)
+}
+
+pub mod cost_direction;
+pub mod cost_exceeds_budget;
+pub mod cost_not_monetary;
+pub mod count_not_integer;
+pub mod count_unit_mismatch;
+pub mod deadline_format;
+pub mod deadline_outside_year;
+pub mod duplicate_indicator;
+pub mod framework_mixed;
+pub mod generic_indicator;
+pub mod goal_generic;
+pub mod goal_past_tense;
+pub mod goal_placeholder;
+pub mod goal_repeated_sentence;
+pub mod goal_unrelated;
+pub mod implausible_growth;
+pub mod input_too_large;
+pub mod invalid_amount;
+pub mod invalid_input;
+pub mod invalid_operator;
+pub mod level2_mismatch;
+pub mod missing_benefit_indicator;
+pub mod missing_cost_indicator;
+pub mod missing_deadline;
+pub mod missing_indicator_name;
+pub mod missing_operator;
+pub mod missing_output_indicator;
+pub mod missing_quantity_or_quality;
+pub mod missing_satisfaction_indicator;
+pub mod missing_unit;
+pub mod missing_value;
+pub mod mostly_qualitative;
+pub mod name_too_long;
+pub mod near_duplicate_indicator;
+pub mod no_indicators;
+pub mod operator_on_qualitative;
+pub mod percent_out_of_range;
+pub mod placeholder_value;
+pub mod qualitative_grade;
+pub mod rate_at_least_100;
+pub mod rate_under_quantity;
+pub mod rate_unit_mismatch;
+pub mod required_field;
+pub mod satisfaction_misplaced;
+pub mod satisfaction_threshold;
+pub mod unknown_level1;
+pub mod unknown_unit;
+pub mod value_in_unit;
+pub mod weights_sum;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+/// Every rule, in the order their findings are listed when two share a path.
+pub const ALL: &[Rule] = &[
+    required_field::RULE,
+    invalid_amount::RULE,
+    goal_placeholder::RULE,
+    goal_generic::RULE,
+    goal_repeated_sentence::RULE,
+    goal_unrelated::RULE,
+    goal_past_tense::RULE,
+    no_indicators::RULE,
+    unknown_level1::RULE,
+    level2_mismatch::RULE,
+    framework_mixed::RULE,
+    missing_output_indicator::RULE,
+    missing_benefit_indicator::RULE,
+    missing_satisfaction_indicator::RULE,
+    missing_cost_indicator::RULE,
+    missing_quantity_or_quality::RULE,
+    weights_sum::RULE,
+    missing_indicator_name::RULE,
+    name_too_long::RULE,
+    duplicate_indicator::RULE,
+    near_duplicate_indicator::RULE,
+    invalid_operator::RULE,
+    missing_operator::RULE,
+    operator_on_qualitative::RULE,
+    missing_value::RULE,
+    placeholder_value::RULE,
+    missing_unit::RULE,
+    value_in_unit::RULE,
+    unknown_unit::RULE,
+    percent_out_of_range::RULE,
+    rate_at_least_100::RULE,
+    implausible_growth::RULE,
+    rate_unit_mismatch::RULE,
+    rate_under_quantity::RULE,
+    count_not_integer::RULE,
+    count_unit_mismatch::RULE,
+    cost_not_monetary::RULE,
+    cost_exceeds_budget::RULE,
+    cost_direction::RULE,
+    satisfaction_threshold::RULE,
+    satisfaction_misplaced::RULE,
+    qualitative_grade::RULE,
+    mostly_qualitative::RULE,
+    generic_indicator::RULE,
+    missing_deadline::RULE,
+    deadline_format::RULE,
+    deadline_outside_year::RULE,
+    invalid_input::RULE,
+    input_too_large::RULE,
+];
+
+pub mod prelude {
+    pub use super::{Context, Rule, Tr};
+    pub use crate::diagnostic::{Level, Path};
+    pub use crate::indicator::{Cell, Indicator, NameKind};
+    pub use crate::operator::Operator;
+    pub use crate::raw::{Column, Field};
+    pub use crate::table::Table;
+    pub use crate::taxonomy::{Framework, Level1, Level2};
+    pub use crate::tr;
+    pub use crate::unit::Unit;
+    pub use crate::value::Target;
+    pub use rust_decimal::Decimal;
+}

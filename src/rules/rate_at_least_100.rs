@@ -1,0 +1,168 @@
+//! `rate-at-least-100` — 比率类指标目标值为“≥100%”或“＞100%”.
+//!
+//! A bounded rate (合格率, 完成率, 及时率) cannot exceed 100 %, so “≥ 100 %” can only be met by
+//! exactly 100 % and “＞ 100 %” never: the target is either meant as “＝ 100 %” or was filled in
+//! without thought. Reviewers send these back every year; the seed's 维修合格率 and
+//! 培训完成及时率 are examples. Source: DOMAIN.md, “percentages within 0–100 and ‘≥100%’
+//! treated as a red flag”. Growth rates are left to `implausible-growth`, satisfaction to
+//! `satisfaction-threshold`.
+
+use crate::rules::prelude::*;
+
+pub const RULE: Rule = Rule {
+    id: "rate-at-least-100",
+    level: Level::Warning,
+    title: Tr {
+        zh: "比率目标为“≥100%”",
+        en: "A rate target is “≥ 100 %”",
+    },
+    description: Tr {
+        zh: "“≥100%”实际上只能等于100%，目标应写成“＝100%”或设定合理值。",
+        en: "“≥ 100 %” can only mean exactly 100 %; write “＝ 100 %” or a realistic value.",
+    },
+    check,
+};
+
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if ind.name_kind == NameKind::Growth || !ind.is_percent() {
+            continue;
+        }
+        let (Some(op), Some(n)) = (ind.operator.get(), ind.number()) else {
+            continue;
+        };
+        if !(matches!(op, Operator::Ge | Operator::Gt) && n >= Decimal::ONE_HUNDRED) {
+            continue;
+        }
+        let row = cx.row(ind.index);
+        let sym = op.symbol();
+        let msg = tr!(
+            cx,
+            "{row}的比率目标为“{sym}{n}%”，比率不会超过100%。若要求全部达到，请改为“＝100%”；否则请设定实际可达的值（如≥95%）。",
+            "{row}: the rate target “{sym} {n} %” cannot be exceeded; a rate tops out at 100 %. Write “＝ 100 %” if every case must meet it, or a realistic value such as ≥ 95 %."
+        );
+        let label = tr!(cx, "改为 ＝100", "Change to ＝ 100");
+        if ind.operator_in_value {
+            // The operator sits in the value cell: rewrite that cell whole.
+            let value = format!("＝100{}", if ind.unit_in_value { "%" } else { "" });
+            cx.report(Path::Cell(ind.index, Column::Value), msg).fix(
+                Path::Cell(ind.index, Column::Value),
+                value,
+                label,
+            );
+        } else if n == Decimal::ONE_HUNDRED {
+            cx.report(Path::Cell(ind.index, Column::Operator), msg).fix(
+                Path::Cell(ind.index, Column::Operator),
+                Operator::Eq.symbol(),
+                label,
+            );
+        } else {
+            cx.report(Path::Cell(ind.index, Column::Value), msg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn hit_at_least_100_percent() {
+        let mut t = good();
+        t.indicators[1] = row(
+            "产出指标",
+            "质量指标",
+            "维修合格率",
+            ">=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        let d = run("rate-at-least-100", &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.1.operator");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.1.operator".into(), Some("＝"))
+        );
+        let (zh, en) = messages("rate-at-least-100", &t);
+        assert!(
+            zh.contains("第2行（维修合格率）") && zh.contains("＝100%"),
+            "{zh}"
+        );
+        assert!(en.contains("row 2"), "{en}");
+    }
+
+    #[test]
+    fn hit_combined_cell_and_above_100() {
+        let mut t = good();
+        t.indicators[1] = row(
+            "产出指标",
+            "质量指标",
+            "验收通过率",
+            "",
+            "≥100%",
+            "",
+            "2024年12月",
+        );
+        t.indicators[2] = row(
+            "产出指标",
+            "时效指标",
+            "培训完成及时率",
+            "＞",
+            "120",
+            "%",
+            "2024年12月",
+        );
+        let d = run("rate-at-least-100", &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("＝100%"));
+        assert_eq!(d[1].path.to_string(), "indicators.2.value");
+        assert!(d[1].fix.is_none(), "no clear fix for 120");
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Exactly 100 %, growth rates, counts of 100 and ≥ 99 % are all fine here.
+        t.indicators[1] = row(
+            "产出指标",
+            "质量指标",
+            "维修合格率",
+            "=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        t.indicators[2] = row(
+            "产出指标",
+            "质量指标",
+            "残疾儿童入学增长率",
+            "≥",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        t.indicators[0] = row(
+            "产出指标",
+            "数量指标",
+            "维修数量",
+            "≥",
+            "100",
+            "个",
+            "2024年12月",
+        );
+        t.indicators[5] = row(
+            "效益指标",
+            "社会效益指标",
+            "普及率",
+            "≥",
+            "99",
+            "%",
+            "2024年12月",
+        );
+        assert!(run("rate-at-least-100", &t).is_empty());
+        assert!(run("rate-at-least-100", &good()).is_empty());
+    }
+}

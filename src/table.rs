@@ -1,0 +1,191 @@
+//! A 绩效目标表, parsed: the typed view that rules read.
+
+use crate::amount::Amount;
+use crate::diagnostic::Path;
+use crate::indicator::{Cell, Indicator};
+use crate::input::InputIssue;
+use crate::profile::Profile;
+use crate::raw::{Field, RawTable};
+
+/// A parsed table. `raw` is exactly what was typed; the other fields are its typed reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub raw: RawTable,
+    /// The budget year (预算年度): the table's own, else the profile's.
+    pub year: Option<i32>,
+    /// 项目(政策)名称, cleaned.
+    pub project_name: String,
+    /// 主管部门, without code prefix or trailing dash.
+    pub department: String,
+    /// 实施单位, likewise.
+    pub implementing_unit: String,
+    pub budget: Cell<Amount>,
+    /// 总体目标, cleaned.
+    pub overall_goal: String,
+    /// The goal split into sentences (at 。！？；and line breaks).
+    pub goal_sentences: Vec<String>,
+    /// The rows, up to the profile's row limit.
+    pub indicators: Vec<Indicator>,
+    /// What the input did not match in the contract, and what exceeded the profile's limits.
+    pub issues: Vec<Issue>,
+}
+
+/// A problem with the input itself rather than with its content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// A value of the wrong JSON/JS type.
+    WrongType(InputIssue),
+    /// More rows than `limits.maxRows`; the rest were not checked.
+    TooManyRows { count: usize, max: usize },
+    /// A text longer than `limits.maxTextLength`; only its start was checked.
+    TextTooLong { path: Path, len: usize, max: usize },
+}
+
+impl Table {
+    /// Parses `raw` under `profile`, with the issues found while reading it from JSON/JS.
+    pub fn parse(raw: &RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table {
+        let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
+        let max_len = profile.limits.max_text_length;
+        let mut clip = |path: Path, s: &str| -> String {
+            let len = crate::text::char_len(s);
+            if len > max_len {
+                issues.push(Issue::TextTooLong {
+                    path,
+                    len,
+                    max: max_len,
+                });
+                s.chars().take(max_len).collect()
+            } else {
+                s.to_string()
+            }
+        };
+        let clipped_field = |clip: &mut dyn FnMut(Path, &str) -> String, f: Field| {
+            clip(Path::Field(f), &raw.field(f))
+        };
+        let project_name = crate::text::clean(&clipped_field(&mut clip, Field::ProjectName));
+        let department = crate::org::name(&clipped_field(&mut clip, Field::Department));
+        let implementing_unit =
+            crate::org::name(&clipped_field(&mut clip, Field::ImplementingUnit));
+        let budget_text = clipped_field(&mut clip, Field::Budget);
+        let goal_text = clipped_field(&mut clip, Field::OverallGoal);
+
+        let max_rows = profile.limits.max_rows;
+        let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
+        for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
+            let mut row = row.clone();
+            for col in crate::raw::Column::ALL {
+                let cell = row.cell_mut(col);
+                if crate::text::char_len(cell) > max_len {
+                    *cell = clip(Path::Cell(i, col), cell);
+                }
+            }
+            let mut ind = Indicator::parse(i, &row);
+            ind.raw = raw.indicators[i].clone();
+            indicators.push(ind);
+        }
+        if raw.indicators.len() > max_rows {
+            issues.push(Issue::TooManyRows {
+                count: raw.indicators.len(),
+                max: max_rows,
+            });
+        }
+        let overall_goal = crate::text::clean(&goal_text);
+        Table {
+            year: raw.year.or(profile.year),
+            project_name,
+            department,
+            implementing_unit,
+            budget: if crate::text::compact(&budget_text).is_empty() {
+                Cell::Blank
+            } else {
+                Amount::parse(&budget_text).map_or(Cell::Invalid, Cell::Valid)
+            },
+            goal_sentences: sentences(&goal_text),
+            overall_goal,
+            indicators,
+            issues,
+            raw: raw.clone(),
+        }
+    }
+
+    /// How reviewers name a row: `第3行（维修合格率）` / `row 3 (维修合格率)`.
+    pub fn row_label(&self, i: usize, zh: bool) -> String {
+        let n = i + 1;
+        let name = self
+            .indicators
+            .get(i)
+            .map(|r| r.name.as_str())
+            .unwrap_or("");
+        match (zh, name.is_empty()) {
+            (true, true) => format!("第{n}行"),
+            (true, false) => format!("第{n}行（{name}）"),
+            (false, true) => format!("row {n}"),
+            (false, false) => format!("row {n} ({name})"),
+        }
+    }
+}
+
+/// Splits text into sentences at 。！？；!?; and line breaks, trimmed, empties dropped.
+pub fn sentences(s: &str) -> Vec<String> {
+    s.split(['。', '！', '？', '；', '!', '?', ';', '\n', '\r'])
+        .map(crate::text::clean)
+        .filter(|s| !crate::text::is_only_symbols(s))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::raw::RawIndicator;
+
+    #[test]
+    fn parses_header_fields() {
+        let raw = RawTable {
+            project_name: " 巡察经费 ".into(),
+            department: "820001-铁西区巡察工作领导小组办公室".into(),
+            budget: "34.16".into(),
+            overall_goal: "提高了办学效率。 提高了办学效率。".into(),
+            ..Default::default()
+        };
+        let t = Table::parse(
+            &raw,
+            vec![],
+            &Profile {
+                year: Some(2024),
+                ..Default::default()
+            },
+        );
+        assert_eq!(t.project_name, "巡察经费");
+        assert_eq!(t.department, "铁西区巡察工作领导小组办公室");
+        assert!(matches!(t.budget, Cell::Valid(_)));
+        assert_eq!(t.goal_sentences, ["提高了办学效率", "提高了办学效率"]);
+        assert_eq!(t.year, Some(2024));
+    }
+
+    #[test]
+    fn limits_clip_and_report() {
+        let raw = RawTable {
+            overall_goal: "很".repeat(20),
+            indicators: vec![RawIndicator::default(); 5],
+            ..Default::default()
+        };
+        let mut p = Profile::default();
+        p.limits.max_rows = 3;
+        p.limits.max_text_length = 10;
+        let t = Table::parse(&raw, vec![], &p);
+        assert_eq!(t.indicators.len(), 3);
+        assert_eq!(crate::text::char_len(&t.overall_goal), 10);
+        assert_eq!(
+            t.issues,
+            [
+                Issue::TextTooLong {
+                    path: Path::Field(Field::OverallGoal),
+                    len: 20,
+                    max: 10
+                },
+                Issue::TooManyRows { count: 5, max: 3 }
+            ]
+        );
+        assert_eq!(t.raw, raw, "nothing typed is lost");
+    }
+}

@@ -1,0 +1,92 @@
+//! Character-level normalisation of what people type into a 绩效目标表 form.
+//!
+//! Portals receive text from Chinese IMEs, Word, Excel and WPS: full-width digits and letters
+//! (`１００％`), ideographic spaces, non-breaking spaces, zero-width characters. Everything the
+//! model parses goes through [`fold`] first, so the parsers only ever see half-width ASCII
+//! digits, `%` and plain spaces. The raw text is always kept beside the parsed value.
+
+/// Folds full-width ASCII (U+FF01–U+FF5E) to half-width, all space-like characters to a plain
+/// space, and drops zero-width characters. Chinese punctuation with no ASCII twin (`、`, `。`)
+/// is left alone.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{FF01}'..='\u{FF5E}' => {
+                out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
+            }
+            '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\t' => out.push(' '),
+            '\u{200B}'..='\u{200D}' | '\u{FEFF}' => {}
+            // Other spellings of the percent sign.
+            '\u{FE6A}' => out.push('%'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`fold`], then trims and collapses runs of spaces into one.
+pub fn clean(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split([' ', '\r', '\n']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// [`fold`], then removes every whitespace character: for cells such as operators, numbers and
+/// dates, where `2024 年 12 月` and `2024年12月` mean the same.
+pub fn compact(s: &str) -> String {
+    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// True when the text has no letter, digit or CJK character: only symbols and spaces
+/// (`--`, `/`, `……`, `***`). Such a cell says nothing.
+pub fn is_only_symbols(s: &str) -> bool {
+    !s.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Number of characters (not bytes): what portals mean by a length limit.
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_digits_operators_and_percent() {
+        assert_eq!(fold("＞＝１００％"), ">=100%");
+        assert_eq!(fold("ＡＢｃ"), "ABc");
+        assert_eq!(fold("a\u{3000}b\u{200B}c"), "a bc");
+    }
+
+    #[test]
+    fn keeps_chinese_punctuation() {
+        assert_eq!(fold("培训批次、期数。"), "培训批次、期数。");
+    }
+
+    #[test]
+    fn clean_trims_and_collapses() {
+        assert_eq!(clean("  维修  合格率\u{3000}"), "维修 合格率");
+        assert_eq!(clean("足额保\n障"), "足额保 障");
+    }
+
+    #[test]
+    fn compact_removes_all_spaces() {
+        assert_eq!(compact("2024 年 12 月"), "2024年12月");
+    }
+
+    #[test]
+    fn symbols_only() {
+        assert!(is_only_symbols("-- / ……"));
+        assert!(is_only_symbols(""));
+        assert!(!is_only_symbols("——好"));
+        assert!(!is_only_symbols("x"));
+    }
+}
