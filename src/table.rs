@@ -108,6 +108,14 @@ impl Table {
         }
     }
 
+    /// True when reading the input found a value of the wrong type at `path`: `invalid-input`
+    /// reports it, so rules about that field's content stay quiet.
+    pub fn has_input_issue(&self, path: Path) -> bool {
+        self.issues
+            .iter()
+            .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
+    }
+
     /// How reviewers name a row: `第3行（维修合格率）` / `row 3 (维修合格率)`.
     pub fn row_label(&self, i: usize, zh: bool) -> String {
         let n = i + 1;
@@ -131,6 +139,21 @@ pub fn sentences(s: &str) -> Vec<String> {
         .map(crate::text::clean)
         .filter(|s| !crate::text::is_only_symbols(s))
         .collect()
+}
+
+/// `s` without the sentences for which `drop` returns true (it gets each sentence cleaned, as
+/// [`sentences`] gives it), each kept sentence with its own punctuation and spacing, the whole
+/// trimmed. Splits where [`sentences`] does, so the two agree on what a sentence is.
+pub fn remove_sentences(s: &str, mut drop: impl FnMut(&str) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for piece in s.split_inclusive(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']) {
+        let body = piece.trim_end_matches(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']);
+        let sentence = crate::text::clean(body);
+        if crate::text::is_only_symbols(&sentence) || !drop(&sentence) {
+            out.push_str(piece);
+        }
+    }
+    out.trim().to_string()
 }
 
 #[cfg(test)]
@@ -187,5 +210,21 @@ mod tests {
             ]
         );
         assert_eq!(t.raw, raw, "nothing typed is lost");
+    }
+
+    #[test]
+    fn removes_sentences_keeping_the_rest() {
+        let goal = "提高了办学效率，为完成九年义务教育奠定了良好的基础。 提高了办学效率，为完成九年义务教育奠定了良好的基础。";
+        let mut seen = std::collections::HashSet::new();
+        assert_eq!(
+            remove_sentences(goal, |s| !seen.insert(s.to_string())),
+            "提高了办学效率，为完成九年义务教育奠定了良好的基础。"
+        );
+        assert_eq!(
+            remove_sentences("确保单位正常运转。\n做好印刷。 ", |s| s
+                == "确保单位正常运转"),
+            "做好印刷。"
+        );
+        assert_eq!(remove_sentences("甲。乙", |s| s == "乙"), "甲。");
     }
 }
