@@ -135,20 +135,33 @@ impl Table {
 
 /// Splits text into sentences at 。！？；!?; and line breaks, trimmed, empties dropped.
 pub fn sentences(s: &str) -> Vec<String> {
-    s.split(['。', '！', '？', '；', '!', '?', ';', '\n', '\r'])
+    s.split(SENTENCE_ENDS)
         .map(crate::text::clean)
         .filter(|s| !crate::text::is_only_symbols(s))
         .collect()
 }
 
+/// Where [`sentences`] splits.
+const SENTENCE_ENDS: [char; 9] = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r'];
+
+/// The sentences of `s` as typed and as [`sentences`] gives them: each piece of the original
+/// text with its own punctuation and spacing, beside its cleaned text (which may be only
+/// symbols or empty, e.g. the space between two sentences). The pieces concatenate back to `s`.
+pub fn sentence_pieces(s: &str) -> impl Iterator<Item = (&str, String)> {
+    s.split_inclusive(SENTENCE_ENDS).map(|piece| {
+        (
+            piece,
+            crate::text::clean(piece.trim_end_matches(SENTENCE_ENDS)),
+        )
+    })
+}
+
 /// `s` without the sentences for which `drop` returns true (it gets each sentence cleaned, as
 /// [`sentences`] gives it), each kept sentence with its own punctuation and spacing, the whole
-/// trimmed. Splits where [`sentences`] does, so the two agree on what a sentence is.
+/// trimmed.
 pub fn remove_sentences(s: &str, mut drop: impl FnMut(&str) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
-    for piece in s.split_inclusive(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']) {
-        let body = piece.trim_end_matches(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']);
-        let sentence = crate::text::clean(body);
+    for (piece, sentence) in sentence_pieces(s) {
         if crate::text::is_only_symbols(&sentence) || !drop(&sentence) {
             out.push_str(piece);
         }
@@ -226,5 +239,10 @@ mod tests {
             "做好印刷。"
         );
         assert_eq!(remove_sentences("甲。乙", |s| s == "乙"), "甲。");
+        let pieces: Vec<_> = sentence_pieces("甲，乙。 丙").collect();
+        assert_eq!(
+            pieces,
+            [("甲，乙。", "甲,乙".to_string()), (" 丙", "丙".to_string())]
+        );
     }
 }

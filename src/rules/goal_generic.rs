@@ -98,6 +98,7 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     };
     if boiler.len() == table.goal_sentences.len() {
+        let goal = table.raw.overall_goal.trim();
         let msg = tr!(
             cx,
             "总体目标“{goal}”是套话，适用于任何项目，没有说明本项目要做什么、做到什么程度。请写明预算年度内要完成的主要工作、数量和质量，以及要取得的效果。",

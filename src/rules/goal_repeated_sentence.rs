@@ -24,11 +24,24 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     let mut seen = HashSet::new();
-    let Some(repeated) = table
+    if table
         .goal_sentences
         .iter()
-        .find(|s| !seen.insert(crate::text::compact(s)))
-    else {
+        .all(|s| seen.insert(crate::text::compact(s)))
+    {
+        return;
+    }
+    // The first repeated sentence as typed, and the goal keeping only first occurrences.
+    let mut seen = HashSet::new();
+    let repeated = crate::table::sentence_pieces(&table.raw.overall_goal)
+        .filter(|(_, s)| !crate::text::is_only_symbols(s))
+        .find(|(_, s)| !seen.insert(crate::text::compact(s)))
+        .map(|(piece, _)| {
+            piece
+                .trim()
+                .trim_end_matches(['。', '！', '？', '；', '!', '?', ';'])
+        });
+    let Some(repeated) = repeated else {
         return;
     };
     let path = Path::Field(Field::OverallGoal);
@@ -64,7 +77,10 @@ mod tests {
             Some("提高了办学效率，为完成九年义务教育奠定了良好的基础。")
         );
         let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("“提高了办学效率"), "{zh}");
+        assert!(
+            zh.contains("“提高了办学效率，为完成九年义务教育奠定了良好的基础”一句"),
+            "{zh}"
+        );
         assert!(en.contains("twice"), "{en}");
     }
 

@@ -4,8 +4,8 @@
 //! be broken down into indicators (产出, 效益, 满意度) that can be monitored and evaluated;
 //! without them the table cannot be filed. Source: 中发〔2018〕34号 (targets 细化量化 into
 //! indicators); the budget-integration system's mandatory check that output and benefit
-//! indicators exist. Reported once for the list; an `indicators` that is not a list at all is
-//! `invalid-input`'s.
+//! indicators exist. Reported once for the list; an `indicators` that is not a list, or rows
+//! that are not objects, are `invalid-input`'s.
 
 use crate::rules::prelude::*;
 
@@ -24,7 +24,12 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    if table.has_input_issue(Path::Indicators) || !table.indicators.iter().all(|i| i.is_empty()) {
+    if !table.indicators.iter().all(|i| i.is_empty()) {
+        return;
+    }
+    // A list that is not a list, or rows that are not objects, are invalid-input's.
+    let wrong_rows = (0..table.indicators.len()).any(|i| table.has_input_issue(Path::Row(i)));
+    if wrong_rows || table.has_input_issue(Path::Indicators) {
         return;
     }
     let msg = tr!(
@@ -63,5 +68,15 @@ mod tests {
         t.indicators = vec![row("", "", "维修数量", "", "", "", "")];
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn rows_of_the_wrong_type_are_invalid_inputs() {
+        let v: serde_json::Value =
+            serde_json::from_str(r#"{"projectName":"x","indicators":[null]}"#).unwrap();
+        let (raw, issues) = crate::input::read(v).unwrap();
+        let d = crate::validate_input(&raw, issues, &crate::Profile::default());
+        assert!(d.iter().any(|d| d.rule == "invalid-input"));
+        assert!(!d.iter().any(|d| d.rule == ID));
     }
 }
