@@ -220,6 +220,23 @@ impl Indicator {
     }
 }
 
+impl Indicator {
+    /// The level 1 this row is under: its own level 1 when valid, else the parent (in
+    /// `framework`) of its level 2, or of a level-2 name typed in the level-1 cell (the seed's
+    /// `可持续影响指标` and `质量指标` there). Lets table-wide rules count a half-filed row where
+    /// it evidently belongs instead of reporting it missing.
+    pub fn level1_or_implied(&self, framework: crate::taxonomy::Framework) -> Option<Level1> {
+        match self.level1 {
+            Cell::Valid(l1) => Some(l1),
+            _ => self
+                .level2
+                .get()
+                .or_else(|| Level2::parse(&self.raw.level1))
+                .and_then(|l2| l2.parent(framework)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,5 +288,26 @@ mod tests {
         assert!(row("定性", "好", "").is_qualitative());
         assert!(!row("≥", "95", "%").is_qualitative());
         assert!(!row("", "", "平稳运行").is_qualitative());
+    }
+
+    #[test]
+    fn implied_level1() {
+        use crate::taxonomy::Framework;
+        let r = |l1: &str, l2: &str| {
+            Indicator::parse(
+                0,
+                &RawIndicator {
+                    level1: l1.into(),
+                    level2: l2.into(),
+                    ..Default::default()
+                },
+            )
+            .level1_or_implied(Framework::F2020)
+        };
+        assert_eq!(r("满意度指标", "数量指标"), Some(Level1::Satisfaction));
+        assert_eq!(r("", "数量指标"), Some(Level1::Output));
+        assert_eq!(r("可持续影响指标", ""), Some(Level1::Benefit));
+        assert_eq!(r("xx", "经济成本指标"), None);
+        assert_eq!(r("", ""), None);
     }
 }
