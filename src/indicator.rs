@@ -329,13 +329,33 @@ mod reading_tests {
     #[test]
     fn value_in_unit_cell() {
         let g = grades();
-        for u in ["平稳运行", "足额保障", "提高", "95", "95%", "保障单位工作正常开展"] {
+        for u in [
+            "平稳运行",
+            "足额保障",
+            "提高",
+            "95",
+            "95%",
+            "保障单位工作正常开展",
+        ] {
             assert!(row("x", "", u).value_in_unit_cell(&g), "{u}");
         }
-        for u in ["", "%", "个", "万元", "元/人", "项目", "个百分点", "/", "--"] {
+        for u in [
+            "",
+            "%",
+            "个",
+            "万元",
+            "元/人",
+            "项目",
+            "个百分点",
+            "/",
+            "--",
+        ] {
             assert!(!row("x", "", u).value_in_unit_cell(&g), "{u}");
         }
-        assert!(!row("x", "95abc", "").value_in_unit_cell(&g), "unit from the value");
+        assert!(
+            !row("x", "95abc", "").value_in_unit_cell(&g),
+            "unit from the value"
+        );
     }
 
     #[test]
