@@ -29,6 +29,9 @@ pub const RULE: Rule = Rule {
 const MIN_CONTAINED: usize = 4;
 /// Names longer than this are not compared by edit distance (it would cost too much).
 const MAX_EDIT_LEN: usize = 30;
+/// Names longer than this are not compared at all: they are `name-too-long`'s, and comparing
+/// 500 pasted paragraphs pairwise would cost too much.
+const MAX_LEN: usize = 100;
 /// One edit allowed per this many characters of the shorter name.
 const CHARS_PER_EDIT: usize = 5;
 /// The most earlier rows named in one finding.
@@ -96,6 +99,9 @@ fn similar(a: &Name, b: &Name) -> bool {
     } else {
         (b, a)
     };
+    if long.chars.len() > MAX_LEN {
+        return false;
+    }
     if short.chars.len() >= MIN_CONTAINED && long.text.contains(&short.text) {
         return true;
     }
