@@ -25,7 +25,8 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
-        if ind.operator != Cell::Invalid {
+        // A row of only symbols (`--`) is missing-indicator-name's.
+        if ind.operator != Cell::Invalid || ind.is_blank_like() {
             continue;
         }
         let i = ind.index;
@@ -42,6 +43,18 @@ fn check(table: &Table, cx: &mut Context) {
             );
             let label = tr!(cx, "改为 {sym}", "Change to {sym}");
             cx.report(path, msg).fix(path, sym, label);
+            continue;
+        }
+        if crate::text::is_only_symbols(&compact) && matches!(ind.target, Target::Text(_)) {
+            // `/` or `--` for "not applicable" on a row with a text target: that is 定性.
+            let q = Operator::Qualitative.symbol();
+            let msg = tr!(
+                cx,
+                "{row}的运算符号填的是“{text}”。指标值是文字，运算符号应为“定性”。",
+                "{row}: the operator is “{text}”; the target is text, so the operator should be 定性."
+            );
+            let label = tr!(cx, "改为 定性", "Change to 定性");
+            cx.report(path, msg).fix(path, q, label);
             continue;
         }
         let hint = match crate::operator::Direction::parse(&compact) {
@@ -124,12 +137,34 @@ mod tests {
     }
 
     #[test]
+    fn slash_before_text_becomes_qualitative() {
+        let mut t = good();
+        t.indicators[5] = row(
+            "效益指标",
+            "社会效益指标",
+            "保障水平",
+            "/",
+            "足额保障",
+            "",
+            "2024年12月",
+        );
+        t.indicators[4].operator = "/".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert!(d[0].fix.is_none(), "a number after “/”: no guess");
+        assert_eq!(d[1].fix.as_ref().unwrap().value.as_deref(), Some("定性"));
+    }
+
+    #[test]
     fn near_misses() {
         let mut t = good();
         // Every accepted spelling, and an empty cell (missing-operator's, if anything).
         for (k, op) in ["＞＝", "不低于", " ≥ ", "≦", ""].iter().enumerate() {
             t.indicators[k].operator = op.to_string();
         }
+        // A pasted separator row is missing-indicator-name's.
+        t.indicators
+            .push(row("--", "--", "--", "--", "---", "--", "--"));
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }

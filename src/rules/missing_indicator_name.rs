@@ -30,7 +30,15 @@ fn check(table: &Table, cx: &mut Context) {
         let i = ind.index;
         let n = i + 1;
         let path = Path::Cell(i, Column::Name);
-        if ind.is_blank_like() {
+        if ind.is_blank_like() && !ind.is_empty() {
+            let msg = tr!(
+                cx,
+                "第{n}行只有符号（如“--”），没有实际内容，可能是粘贴时带入的分隔行。请删除此行。",
+                "Row {n} holds only symbols (such as “--”), probably a separator line carried over from a paste. Delete the row."
+            );
+            let label = tr!(cx, "删除此行", "Delete row");
+            cx.report(path, msg).fix_remove(i, label);
+        } else if ind.is_empty() {
             let msg = tr!(
                 cx,
                 "第{n}行是空行，没有填写任何内容。请填写三级指标名称及指标值，或删除此行。",
@@ -85,6 +93,32 @@ mod tests {
     }
 
     #[test]
+    fn empty_and_separator_rows_belong_to_this_rule_only() {
+        let mut t = good();
+        t.indicators.push(RawIndicator::default());
+        t.indicators
+            .push(row("--", "--", "--", "--", "---", "--", "--"));
+        for id in [
+            "name-too-long",
+            "duplicate-indicator",
+            "near-duplicate-indicator",
+            "invalid-operator",
+            "missing-operator",
+            "operator-on-qualitative",
+            "missing-value",
+            "placeholder-value",
+            "missing-unit",
+            "value-in-unit",
+            "unknown-unit",
+            "qualitative-grade",
+            "mostly-qualitative",
+            "generic-indicator",
+        ] {
+            assert!(run(id, &t).is_empty(), "{id}: {:?}", run(id, &t));
+        }
+    }
+
+    #[test]
     fn separator_row_and_symbol_names() {
         let mut t = good();
         t.indicators
@@ -106,6 +140,7 @@ mod tests {
             "filled rows are not deleted"
         );
         assert!(d[2].fix.is_some(), "the separator row can go");
+        assert!(d[2].message.contains("只有符号"), "{}", d[2].message);
     }
 
     #[test]
