@@ -31,7 +31,7 @@ fn check(table: &Table, cx: &mut Context) {
     let mut dates = table.indicators.iter().filter_map(|i| i.deadline.get());
     let common = dates.next().filter(|first| {
         first.year.is_some()
-            && table.year.is_none_or(|y| first.year == Some(y))
+            && !matches!(table.year, Some(y) if first.year != Some(y))
             && dates.all(|d| d == *first)
     });
     for ind in &table.indicators {
