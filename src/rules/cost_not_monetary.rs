@@ -40,6 +40,7 @@ fn check(table: &Table, cx: &mut Context) {
             let Target::Text(text) = &ind.target else {
                 continue;
             };
+            let text = quote(text);
             let msg = tr!(
                 cx,
                 "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均培训成本 ≤ 200 元/人”“项目总成本 ≤ 30 万元”）。",
@@ -60,7 +61,7 @@ fn check(table: &Table, cx: &mut Context) {
         if !not_money {
             continue;
         }
-        let u = unit.canonical();
+        let u = quote(unit.canonical());
         let msg = tr!(
             cx,
             "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均培训成本 ≤ 200 元/人”）；比率类指标请移到质量指标下。",
@@ -72,6 +73,15 @@ fn check(table: &Table, cx: &mut Context) {
             Column::Unit
         };
         cx.report(Path::Cell(ind.index, column), msg);
+    }
+}
+
+/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message.
+fn quote(s: &str) -> String {
+    if crate::text::char_len(s) > 20 {
+        s.chars().take(20).chain(['…']).collect()
+    } else {
+        s.to_string()
     }
 }
 

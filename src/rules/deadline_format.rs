@@ -28,13 +28,14 @@ fn check(table: &Table, cx: &mut Context) {
         if crate::text::is_only_symbols(&ind.name) {
             continue;
         }
-        let text = crate::text::clean(&ind.raw.deadline);
+        let typed = crate::text::clean(&ind.raw.deadline);
+        let text = quote(&typed);
         let path = Path::Cell(ind.index, Column::Deadline);
         let row = cx.row(ind.index);
         let d = match ind.deadline {
             Cell::Blank => continue,
             Cell::Invalid => {
-                if crate::text::is_only_symbols(&text) {
+                if crate::text::is_only_symbols(&typed) {
                     continue; // A dash is an empty cell: `missing-deadline`'s.
                 }
                 let example = format!("{}年12月", table.year.unwrap_or(2024));
@@ -66,7 +67,7 @@ fn check(table: &Table, cx: &mut Context) {
             continue;
         };
         let value = want.canonical();
-        if text == value {
+        if typed == value {
             continue;
         }
         let msg = if d.year.is_none() {
@@ -84,6 +85,15 @@ fn check(table: &Table, cx: &mut Context) {
         };
         let label = tr!(cx, "改为 {value}", "Change to {value}");
         cx.report(path, msg).fix(path, value, label);
+    }
+}
+
+/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message.
+fn quote(s: &str) -> String {
+    if crate::text::char_len(s) > 20 {
+        s.chars().take(20).chain(['…']).collect()
+    } else {
+        s.to_string()
     }
 }
 
@@ -134,6 +144,9 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert!(d.iter().all(|d| d.fix.is_none()));
         assert!(d[0].message.contains("2024年12月"), "{}", d[0].message);
+        t.indicators[0].deadline = "尽快".repeat(500);
+        let d = run(ID, &t);
+        assert!(d[0].message.chars().count() < 120, "{}", d[0].message);
     }
 
     #[test]
