@@ -119,6 +119,40 @@ impl NameKind {
     }
 }
 
+/// What a head count counts, read from the end of its name: distinct people (…人数, in 人) or
+/// person-times (…人次, in 人次: one person served twice counts twice). The seed's
+/// 特殊教育 table measures 奖励或资助学生人次 in 人.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Headcount {
+    /// …人数: distinct people.
+    Persons,
+    /// …人次 / …人次数: person-times.
+    PersonTimes,
+}
+
+impl Headcount {
+    /// Reads a name's ending; `None` when the name is not a head count.
+    pub fn of(name: &str) -> Option<Headcount> {
+        let n = crate::text::compact(name);
+        let n = n.trim_end_matches(['）', ')', '”', '"']);
+        if n.ends_with("人次") || n.ends_with("人次数") {
+            Some(Headcount::PersonTimes)
+        } else if n.ends_with("人数") {
+            Some(Headcount::Persons)
+        } else {
+            None
+        }
+    }
+
+    /// The unit the count is measured in: 人 or 人次.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Headcount::Persons => "人",
+            Headcount::PersonTimes => "人次",
+        }
+    }
+}
+
 /// A parsed indicator row. `raw` is exactly what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
@@ -434,6 +468,22 @@ mod tests {
         ] {
             assert_eq!(NameKind::of(n), k, "{n}");
         }
+    }
+
+    #[test]
+    fn headcounts() {
+        assert_eq!(
+            Headcount::of("奖励或资助学生人次"),
+            Some(Headcount::PersonTimes)
+        );
+        assert_eq!(
+            Headcount::of("培训服务人次数"),
+            Some(Headcount::PersonTimes)
+        );
+        assert_eq!(Headcount::of("受益残疾人数"), Some(Headcount::Persons));
+        assert_eq!(Headcount::of("组织宣传活动次数"), None);
+        assert_eq!(Headcount::of("维修数量"), None);
+        assert_eq!(Headcount::PersonTimes.unit(), "人次");
     }
 
     #[test]
