@@ -1,0 +1,53 @@
+//! `normalize` and `apply_fixes` over structured tables: normalize is idempotent, fixes never
+//! add an error, "fix all" settles within a few rounds, and every table along the way
+//! validates cleanly (no panic, invariants hold).
+#![no_main]
+use jixiao_fuzz::{errors, validate_checked, FuzzTable};
+use libfuzzer_sys::fuzz_target;
+
+/// Rounds of "fix all" after which no fix may change the table any more.
+const ROUNDS: usize = 4;
+
+fuzz_target!(|input: FuzzTable| {
+    let FuzzTable { table, profile } = input;
+
+    let n = jixiao::normalize(&table, &profile);
+    assert_eq!(
+        n.indicators.len(),
+        table.indicators.len(),
+        "normalize dropped rows"
+    );
+    assert_eq!(
+        jixiao::normalize(&n, &profile),
+        n,
+        "normalize is not idempotent"
+    );
+    validate_checked(&n, &profile);
+
+    let mut t = table;
+    let mut d = validate_checked(&t, &profile);
+    for round in 0.. {
+        let next = jixiao::apply_fixes(&t, &d);
+        if next == t {
+            break;
+        }
+        assert!(
+            round < ROUNDS,
+            "fixes still change the table after {ROUNDS} rounds"
+        );
+        let next_d = validate_checked(&next, &profile);
+        assert!(
+            errors(&next_d) <= errors(&d),
+            "fixes added errors ({} → {}): {:?}",
+            errors(&d),
+            errors(&next_d),
+            next_d
+                .iter()
+                .filter(|x| !d.iter().any(|y| y.rule == x.rule && y.path == x.path))
+                .map(|x| format!("{} at {}", x.rule, x.path))
+                .collect::<Vec<_>>()
+        );
+        t = next;
+        d = next_d;
+    }
+});
