@@ -376,9 +376,13 @@ pub fn profile(u: &mut Unstructured) -> Result<Profile> {
     p.amount_decimals = u.int_in_range(0..=10)?;
     p.satisfaction_min = Decimal::new(u.int_in_range(0..=10_000)?, 2);
     p.deadline_required = u.arbitrary()?;
-    if u.ratio(3, 4)? {
-        p.limits.max_rows = u.int_in_range(1..=20)?;
-        p.limits.max_text_length = u.int_in_range(1..=200)?;
+    match u.int_in_range(0..=3u8)? {
+        0 => {}
+        1 => p.limits.max_rows = u.int_in_range(1..=20)?,
+        _ => {
+            p.limits.max_rows = u.int_in_range(1..=20)?;
+            p.limits.max_text_length = u.int_in_range(1..=200)?;
+        }
     }
     match u.int_in_range(0..=3u8)? {
         0 => p.qualitative_grades.clear(),
@@ -636,6 +640,20 @@ pub fn check_diagnostics(raw: &RawTable, profile: &Profile, d: &[Diagnostic]) {
         );
         assert!(!x.message.trim().is_empty(), "{}: empty message", x.rule);
     }
+}
+
+/// True when `raw` fits the profile's limits, so that every cell is checked whole. Beyond
+/// them rows go unchecked and texts are checked clipped, so a fix that removes a row (bringing
+/// an unchecked one into range) or rewrites a clipped cell can legitimately surface errors.
+pub fn within_limits(raw: &RawTable, profile: &Profile) -> bool {
+    let max = profile.limits.max_text_length;
+    let fits = |s: &str| s.chars().count() <= max;
+    raw.indicators.len() <= profile.limits.max_rows
+        && jixiao::raw::Field::ALL.iter().all(|f| fits(&raw.field(*f)))
+        && raw
+            .indicators
+            .iter()
+            .all(|r| jixiao::raw::Column::ALL.iter().all(|c| fits(r.cell(*c))))
 }
 
 pub fn errors(d: &[Diagnostic]) -> usize {
