@@ -1,5 +1,7 @@
 //! Reading tables that people paste: Excel/WPS tab-separated text and clipboard HTML grids.
 
+pub mod tsv;
+
 use crate::diagnostic::Diagnostic;
 use crate::profile::Profile;
 use crate::raw::RawTable;
