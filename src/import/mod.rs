@@ -4,8 +4,9 @@
 //! reader as [`import_grid`], which finds the tables in them ([`grid`] describes the layout it
 //! reads and the repairs it makes; [`header`] the labels it knows). Every repair is reported as
 //! an [`ImportDiagnostic`] with rule id [`REPAIRED`] (severity info), so the user sees what was
-//! moved.
+//! moved. [`to_tsv`] writes a table back in the layout the importer reads.
 
+pub mod export;
 pub mod grid;
 pub mod header;
 pub mod tsv;
@@ -15,6 +16,7 @@ use crate::profile::Profile;
 use crate::raw::RawTable;
 use serde::Serialize;
 
+pub use export::to_tsv;
 pub use grid::RULE as REPAIRED;
 
 /// What an import produced: the tables, and notes on what was repaired or skipped.
