@@ -8,11 +8,12 @@ use crate::raw::{Column, RawTable};
 /// and one row per indicator, level cells merged (left empty when the same as the row above).
 /// Cells holding tabs, line breaks or a leading quote are quoted as Excel does.
 ///
-/// [`super::import_text`] reads the result back to the same table when its cells have no
-/// leading or trailing spaces (the importer trims), its header values are not themselves
-/// labels, no row is empty or only symbols, every row has a level 1 (an empty level 1 reads as
-/// "same as above"), and no row's level-1 cell is the only one filled with something other
-/// than a level name (it would be taken for the indicator's name).
+/// [`super::import_text`] reads the result back to the same table when: its cells have no
+/// leading or trailing spaces (the importer trims); its year, if any, is within 1900–2199; its
+/// header values are not themselves labels (`实施单位`, `总体目标`); and every indicator row is a
+/// row the importer keeps as is — it has a level 1 (an empty level 1 reads as "same as
+/// above"), is not only symbols (a separator row), and has no level-1 or level-2 cell naming
+/// no level while the name is empty (that text would be taken for the name).
 pub fn to_tsv(table: &RawTable) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     if let Some(year) = table.year {
@@ -49,10 +50,18 @@ pub fn to_tsv(table: &RawTable) -> String {
     let mut above: Option<(&str, &str)> = None;
     for r in &table.indicators {
         let mut cells = vec![String::new()];
-        // Merge like a pasted table, but never leave a row whose name is empty without its
-        // levels: it could read as the continuation of the row above.
-        let merge_l1 = !r.name.is_empty() && above.is_some_and(|(l1, _)| l1 == r.level1);
-        let merge_l2 = merge_l1 && above.is_some_and(|(_, l2)| l2 == r.level2);
+        // Merge like a pasted table, but never leave a row whose name is empty or only symbols
+        // without its levels (it could read as the continuation of the row above, or as a
+        // separator row), and write level 1 again
+        // when level 2 is empty under a filled one (a blank level 2 below a blank level 1
+        // reads as "same as above").
+        let same = |i: usize| {
+            above.is_some_and(|a| [a.0, a.1][i] == r.cell([Column::Level1, Column::Level2][i]))
+        };
+        let merge_l2 = same(0) && same(1);
+        let named = !r.name.is_empty() && !super::header::is_separator(&r.name);
+        let merge_l1 = named && same(0) && (merge_l2 || !r.level2.is_empty());
+        let merge_l2 = merge_l1 && merge_l2;
         for &c in &columns {
             let v = match c {
                 Column::Level1 if merge_l1 => "",
@@ -224,6 +233,88 @@ mod tests {
             ],
             ..Default::default()
         });
+    }
+
+    #[test]
+    fn generated_tables_round_trip() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let levels = [
+            ("产出指标", "数量指标"),
+            ("产出指标", "质量指标"),
+            ("产出指标", "成本指标"),
+            ("效益指标", "社会效益指标"),
+            ("效益指标", ""),
+            ("满意度指标", "服务对象满意度指标"),
+            ("质量指标", "质量指标"),
+        ];
+        let words = [
+            "",
+            "维修合格率",
+            "≥95%",
+            "=",
+            "100",
+            "%",
+            "2024 年 12 月",
+            "--",
+            "a\tb",
+            "x\ny",
+            "\"引号\"",
+            "“青年之家”",
+            "-",
+            "项目名称",
+            "总体目标",
+            "2024年绩效目标表",
+            "单位：元",
+            "一级指标",
+            "足额保",
+            "障",
+        ];
+        for _ in 0..500 {
+            let mut t = RawTable {
+                year: [None, Some(2024), Some(1999)][next(3)],
+                project_name: words[next(words.len())].into(),
+                department: words[next(words.len())].into(),
+                implementing_unit: words[next(words.len())].into(),
+                budget: ["", "125.07", "1,250,700元", "x"][next(4)].into(),
+                overall_goal: ["", "保障运转。", "目标一\n目标二"][next(3)].into(),
+                indicators: Vec::new(),
+            };
+            // Header values that are labels themselves are outside the round trip.
+            for f in [
+                &mut t.project_name,
+                &mut t.department,
+                &mut t.implementing_unit,
+            ] {
+                if crate::import::header::field_label(f).is_some() {
+                    f.clear();
+                }
+            }
+            for _ in 0..next(8) {
+                let (l1, l2) = levels[next(levels.len())];
+                let mut r = row(l1, l2, "", "", "", "", "");
+                for c in [
+                    Column::Name,
+                    Column::Operator,
+                    Column::Value,
+                    Column::Unit,
+                    Column::Deadline,
+                    Column::Weight,
+                    Column::Direction,
+                ] {
+                    if next(3) > 0 {
+                        *r.cell_mut(c) = words[next(words.len())].into();
+                    }
+                }
+                t.indicators.push(r);
+            }
+            round_trip(&t);
+        }
     }
 
     #[test]
