@@ -524,6 +524,8 @@ mod tests {
     use crate::profile::{AmountUnit, Locale, Profile};
     use crate::raw::RawIndicator;
 
+    const SOUP: usize = 3000;
+
     /// Test text with `|` for tabs.
     fn import(s: &str) -> Import {
         import_with(s, &Profile::default())
@@ -1082,9 +1084,19 @@ mod tests {
             "单位：元",
             "预算资金情况",
             "x",
+            "正常运转率",
+            "足额保",
+            "障",
+            "\"",
+            "主管部门",
+            "实施单位",
+            "计量单位",
+            "权重",
+            "总体目标",
+            "填报人：",
         ];
         let mut soup = String::new();
-        for k in 0..3000 {
+        for k in 0..SOUP {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
@@ -1092,6 +1104,11 @@ mod tests {
             soup.push(if k % 7 == 0 { '\n' } else { '\t' });
         }
         let i = import_text(&soup, &Profile::default());
-        assert!(i.diagnostics.iter().all(|d| d.table < i.tables.len()));
+        for d in &i.diagnostics {
+            let t = &i.tables[d.table];
+            if let Some(row) = d.diagnostic.path.row() {
+                assert!(row < t.indicators.len(), "{d:?}");
+            }
+        }
     }
 }
