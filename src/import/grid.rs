@@ -30,7 +30,7 @@
 //!    filled continues it: the text is appended (no separator) and the row dropped.
 //! 5. **Separator row** (`--  --  ---`): dropped.
 //!
-//! Also: a header field continued on the next row (first cell blank) is joined to it, and when
+//! Also: the goal continued on the next row (first cell blank) is joined to it, and when
 //! the table's unit line says 元 while the profile counts in 万元 (or the reverse), the budget is
 //! written with its unit (`1250700元`) so the model reads it right.
 
@@ -131,12 +131,14 @@ impl Reader<'_> {
         match b.header.clone() {
             Some(h) => self.data_row(cells, &filled, &h),
             None => {
-                // A header field continued on the next row: first cell blank, one cell.
-                let field = b.last_field.filter(|&f| f != Field::Year);
+                // The goal continued on the next row (merged label cell): first cell blank, one
+                // cell. Other fields are not continued: a lone cell under the budget is more
+                // likely a breakdown (其中：财政拨款 …) than more of the amount.
+                let field = b.last_field.filter(|&f| f == Field::OverallGoal);
                 if let (Some(field), true) = (field, first > 0 && filled.len() == 1) {
                     let more = cells[first];
                     let mut value = b.table.field(field);
-                    if field == Field::OverallGoal && !value.is_empty() {
+                    if !value.is_empty() {
                         value.push('\n');
                     }
                     value.push_str(more);
@@ -932,6 +934,13 @@ mod tests {
         assert_eq!(t.implementing_unit, "铁西区");
         assert_eq!(t.budget, "125.07");
         assert_eq!(t.year, Some(2024));
+    }
+
+    #[test]
+    fn a_budget_breakdown_is_not_the_budget() {
+        let i = import("项目名称|x\n预算资金情况|125.07\n|其中：财政拨款 100\n");
+        assert_eq!(i.tables[0].budget, "125.07");
+        assert!(i.diagnostics.is_empty());
     }
 
     #[test]
