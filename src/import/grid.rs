@@ -298,7 +298,9 @@ impl Reader<'_> {
 
     fn data_row(&mut self, cells: &[&str], filled: &[usize], h: &IndicatorHeader) {
         let zh = self.zh;
-        let first = filled[0];
+        let Some(&first) = filled.first() else {
+            return;
+        };
         let edge = first == 0 || h.label_col.is_some_and(|l| first <= l);
         if edge {
             let text = cells[first];
