@@ -106,7 +106,7 @@ impl Reader<'_> {
         };
         let grid = self.current.as_ref().and_then(|b| b.header.as_ref());
         // Once the grid has begun, titles and labels only count in the leftmost columns.
-        let at_edge = grid.map_or(true, |h| first == 0 || first < h.first_col);
+        let at_edge = grid.is_none_or(|h| first == 0 || first < h.first_col);
         if at_edge {
             if self.meta_row(cells, &filled) {
                 return;
