@@ -16,5 +16,6 @@ fuzz_target!(|data: &[u8]| {
     }
     for t in &import.tables {
         jixiao_fuzz::validate_checked(t, &profile);
+        jixiao_fuzz::check_export(t, &profile);
     }
 });

@@ -656,6 +656,17 @@ pub fn within_limits(raw: &RawTable, profile: &Profile) -> bool {
             .all(|r| jixiao::raw::Column::ALL.iter().all(|c| fits(r.cell(*c))))
 }
 
+/// Exports an imported table with `to_tsv` and reads it back (no panic; the tables read back
+/// validate). Exact round trips hold only under `to_tsv`'s documented preconditions and are a
+/// property test (`tests/properties.rs`), not asserted here.
+pub fn check_export(t: &RawTable, profile: &Profile) {
+    let tsv = jixiao::import::to_tsv(t);
+    for back in jixiao::import_text(&tsv, profile).tables {
+        let d = jixiao::validate(&back, profile);
+        check_diagnostics(&back, profile, &d);
+    }
+}
+
 pub fn errors(d: &[Diagnostic]) -> usize {
     d.iter().filter(|d| d.severity == Severity::Error).count()
 }
