@@ -33,11 +33,21 @@ impl Amount {
     }
 
     /// The amount expressed in a unit of `yuan` yuan (10 000 for 万元), taking the cell's own
-    /// unit, if any, else assuming it is already in that unit.
-    pub fn in_unit(&self, yuan: u64) -> Decimal {
+    /// unit, if any, else assuming it is already in that unit. `None` when the result does not
+    /// fit a [`Decimal`] (`79228162514264337593543950335亿元` in 元) or `yuan` is 0.
+    pub fn in_unit(&self, yuan: u64) -> Option<Decimal> {
         match self.unit_yuan {
-            Some(own) if own != yuan => self.value * Decimal::from(own) / Decimal::from(yuan),
-            _ => self.value,
+            Some(own) if own != yuan && yuan != 0 && own % yuan == 0 => {
+                self.value.checked_mul(Decimal::from(own / yuan))
+            }
+            Some(own) if own != yuan && own != 0 && yuan % own == 0 => {
+                self.value.checked_div(Decimal::from(yuan / own))
+            }
+            Some(own) if own != yuan => self
+                .value
+                .checked_mul(Decimal::from(own))?
+                .checked_div(Decimal::from(yuan)),
+            _ => Some(self.value),
         }
     }
 }
@@ -101,10 +111,10 @@ mod tests {
         let a = Amount::parse("1,250,700元").unwrap();
         assert_eq!(a.value, d("1250700"));
         assert_eq!(a.unit_yuan, Some(1));
-        assert_eq!(a.in_unit(10_000), d("125.07"));
+        assert_eq!(a.in_unit(10_000), Some(d("125.07")));
         assert_eq!(
             Amount::parse("¥ 6.7 万元").unwrap().in_unit(10_000),
-            d("6.7")
+            Some(d("6.7"))
         );
     }
 
@@ -133,6 +143,27 @@ mod tests {
         assert_eq!(parse_decimal("+5"), Some(d("5")));
         assert_eq!(parse_decimal("1,000.5"), Some(d("1000.5")));
         assert_eq!(parse_decimal("1,0000"), None);
+    }
+
+    /// Found by the fix_normalize fuzz target: `Decimal`'s `*` panics on overflow, and
+    /// `normalize` converted this budget to 万元 with it.
+    #[test]
+    fn in_unit_overflow_is_none_not_a_panic() {
+        let a = Amount::parse("7922816251426433759354395033.5亿元").unwrap();
+        assert_eq!(a.in_unit(10_000), None);
+        assert_eq!(a.in_unit(1), None);
+        assert_eq!(a.in_unit(0), None);
+        assert_eq!(a.in_unit(100_000_000), Some(a.value));
+        let big = Amount::parse("79228162514264337593543950335元").unwrap();
+        assert_eq!(
+            big.in_unit(10_000),
+            Some(d("7922816251426433759354395.0335")),
+            "dividing first keeps amounts that fit"
+        );
+        assert_eq!(
+            Amount::parse("3千元").unwrap().in_unit(10_000),
+            Some(d("0.3"))
+        );
     }
 
     #[test]

@@ -67,6 +67,23 @@ impl Deadline {
     }
 }
 
+/// Moving a deadline to another year.
+impl Deadline {
+    /// The same month and day in `year`: what a row copied from last year's table meant.
+    /// `None` when that day does not exist in `year` (29 February).
+    pub fn in_year(self, year: i32) -> Option<Deadline> {
+        if let Some(day) = self.day {
+            if day > days_in_month(year, self.month) {
+                return None;
+            }
+        }
+        Some(Deadline {
+            year: Some(year),
+            ..self
+        })
+    }
+}
+
 /// Splits a leading `2024年`, `2024-`, `2024.`, `2024/` (or a bare `2024`) off the text.
 fn split_year(c: &str) -> (Option<i32>, &str) {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
@@ -207,6 +224,26 @@ mod tests {
             assert_eq!(Deadline::parse(s), None, "{s}");
         }
         assert!(Deadline::parse("2024年2月29日").is_some());
+    }
+
+    #[test]
+    fn moves_to_another_year() {
+        assert_eq!(
+            Deadline::parse("2023 年 12 月").unwrap().in_year(2024),
+            ym(2024, 12)
+        );
+        assert_eq!(
+            Deadline::parse("12月31日前")
+                .unwrap()
+                .in_year(2024)
+                .unwrap()
+                .canonical(),
+            "2024年12月31日"
+        );
+        assert_eq!(
+            Deadline::parse("2024年2月29日").unwrap().in_year(2025),
+            None
+        );
     }
 
     #[test]

@@ -50,11 +50,10 @@ pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
         project_name: crate::text::clean(&raw.project_name),
         department: crate::org::name(&raw.department),
         implementing_unit: crate::org::name(&raw.implementing_unit),
-        budget: match crate::amount::Amount::parse(&raw.budget) {
-            Some(a) => a
-                .in_unit(profile.amount_unit.yuan())
-                .normalize()
-                .to_string(),
+        budget: match crate::amount::Amount::parse(&raw.budget)
+            .and_then(|a| a.in_unit(profile.amount_unit.yuan()))
+        {
+            Some(v) => v.normalize().to_string(),
             None => crate::text::clean(&raw.budget),
         },
         overall_goal: raw.overall_goal.trim().to_string(),
@@ -167,6 +166,19 @@ mod tests {
         assert_eq!(out.indicators[1].operator, "≤", "first fix wins");
         assert_eq!(out.budget, "10");
         assert_eq!(t, rows(3), "input untouched");
+    }
+
+    /// Found by the fix_normalize fuzz target: converting this budget to 万元 overflowed
+    /// `Decimal` and panicked. A budget that cannot be converted is only trimmed.
+    #[test]
+    fn normalize_keeps_a_budget_too_large_to_convert() {
+        let t = RawTable {
+            budget: " 7922816251426433759354395033.5亿元 ".into(),
+            ..Default::default()
+        };
+        let n = normalize(&t, &Profile::default());
+        assert_eq!(n.budget, "7922816251426433759354395033.5亿元");
+        assert_eq!(normalize(&n, &Profile::default()), n);
     }
 
     #[test]

@@ -119,6 +119,40 @@ impl NameKind {
     }
 }
 
+/// What a head count counts, read from the end of its name: distinct people (…人数, in 人) or
+/// person-times (…人次, in 人次: one person served twice counts twice). The seed's
+/// 特殊教育 table measures 奖励或资助学生人次 in 人.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Headcount {
+    /// …人数: distinct people.
+    Persons,
+    /// …人次 / …人次数: person-times.
+    PersonTimes,
+}
+
+impl Headcount {
+    /// Reads a name's ending; `None` when the name is not a head count.
+    pub fn of(name: &str) -> Option<Headcount> {
+        let n = crate::text::compact(name);
+        let n = n.trim_end_matches(['）', ')', '”', '"']);
+        if n.ends_with("人次") || n.ends_with("人次数") {
+            Some(Headcount::PersonTimes)
+        } else if n.ends_with("人数") {
+            Some(Headcount::Persons)
+        } else {
+            None
+        }
+    }
+
+    /// The unit the count is measured in: 人 or 人次.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Headcount::Persons => "人",
+            Headcount::PersonTimes => "人次",
+        }
+    }
+}
+
 /// A parsed indicator row. `raw` is exactly what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
@@ -220,6 +254,186 @@ impl Indicator {
     }
 }
 
+impl Indicator {
+    /// The level 1 this row is under: its own level 1 when valid, else the parent (in
+    /// `framework`) of its level 2, or of a level-2 name typed in the level-1 cell (the seed's
+    /// `可持续影响指标` and `质量指标` there). Lets table-wide rules count a half-filed row where
+    /// it evidently belongs instead of reporting it missing.
+    pub fn level1_or_implied(&self, framework: crate::taxonomy::Framework) -> Option<Level1> {
+        match self.level1 {
+            Cell::Valid(l1) => Some(l1),
+            _ => self
+                .level2
+                .get()
+                .or_else(|| Level2::parse(&self.raw.level1))
+                .and_then(|l2| l2.parent(framework)),
+        }
+    }
+}
+
+/// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
+/// cell holds a target value, whether its name is boilerplate.
+impl Indicator {
+    /// True when the name has a letter, digit or CJK character (not blank, not only `--`).
+    pub fn has_name(&self) -> bool {
+        !crate::text::is_only_symbols(&self.name)
+    }
+
+    /// True when every cell is empty or only symbols: an unfilled row or a stray `--`
+    /// separator row from a paste. Such a row can be deleted without losing anything.
+    pub fn is_blank_like(&self) -> bool {
+        crate::raw::Column::ALL
+            .iter()
+            .all(|c| crate::text::is_only_symbols(self.raw.cell(*c)))
+    }
+
+    /// True when the unit cell (度量单位) holds a target value rather than a unit: a qualitative
+    /// wording (`平稳运行`, `足额保障`, `提高` — one of `grades`, or a phrase with a verb of
+    /// effect), a number (`95`, `95%`), or a phrase too long to be a unit. The seed's
+    /// 办公楼维修维护 benefit row has `平稳运行` there and an empty value. Only units the model
+    /// does not know ([`Unit::Other`]) that were typed in the unit cell itself count.
+    pub fn value_in_unit_cell(&self, grades: &[String]) -> bool {
+        let Some(Unit::Other(u)) = &self.unit else {
+            return false;
+        };
+        if self.unit_in_value || crate::text::is_only_symbols(u) {
+            return false;
+        }
+        if matches!(ValueCell::parse(u).target, Target::Number(_)) {
+            return true;
+        }
+        /// Words of effect or degree that units never contain.
+        const VALUE_WORDS: &[&str] = &[
+            "提高", "提升", "改善", "增强", "加强", "保障", "运行", "运转", "完成", "达到", "达成",
+            "良好", "有效", "显著", "明显", "规范", "稳定", "持续", "降低", "减少", "增加", "符合",
+            "合格", "达标", "正常", "及时", "按时", "满意", "到位", "足额", "实现", "促进",
+        ];
+        is_grade(u, grades)
+            || VALUE_WORDS.iter().any(|w| u.contains(w))
+            || (crate::text::char_len(u) >= 6 && !u.contains('/'))
+    }
+}
+
+/// True when `text` is one of the graded wordings for qualitative targets (`grades`, usually
+/// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
+/// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
+pub fn is_grade(text: &str, grades: &[String]) -> bool {
+    let t = crate::text::compact(text);
+    !t.is_empty()
+        && grades.iter().any(|g| {
+            let g = crate::text::compact(g);
+            match crate::text::char_len(&g) {
+                0 => false,
+                1 => t == g,
+                _ => t.contains(&g),
+            }
+        })
+}
+
+/// Boilerplate indicator names that fit any project and say nothing about this one: the seed's
+/// 法律宣传 and 基本运转经费 tables are made only of these.
+pub const GENERIC_NAMES: &[&str] = &[
+    "正常运转率",
+    "保障全年正常运转率",
+    "足额保障率",
+    "足额发放率",
+    "足额缴纳率",
+    "资金到位率",
+    "发放到位率",
+    "按标准保障率",
+    "保障及时率",
+    "计划工作完成率",
+    "经费足额发放率",
+    "确保机关事业单位平稳运行",
+    "保障水平",
+    "政策可持续性",
+    "机关事业单位干部群众满意度",
+    "经费支出规范性",
+];
+
+/// True when `name` is one of [`GENERIC_NAMES`], ignoring spaces and full-width forms.
+pub fn is_generic_name(name: &str) -> bool {
+    let n = crate::text::compact(name);
+    GENERIC_NAMES.contains(&n.as_str())
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::*;
+
+    fn row(name: &str, value: &str, unit: &str) -> Indicator {
+        Indicator::parse(
+            0,
+            &RawIndicator {
+                name: name.into(),
+                value: value.into(),
+                unit: unit.into(),
+                ..Default::default()
+            },
+        )
+    }
+
+    fn grades() -> Vec<String> {
+        crate::profile::Profile::default().qualitative_grades
+    }
+
+    #[test]
+    fn value_in_unit_cell() {
+        let g = grades();
+        for u in [
+            "平稳运行",
+            "足额保障",
+            "提高",
+            "95",
+            "95%",
+            "保障单位工作正常开展",
+        ] {
+            assert!(row("x", "", u).value_in_unit_cell(&g), "{u}");
+        }
+        for u in [
+            "",
+            "%",
+            "个",
+            "万元",
+            "元/人",
+            "项目",
+            "个百分点",
+            "/",
+            "--",
+        ] {
+            assert!(!row("x", "", u).value_in_unit_cell(&g), "{u}");
+        }
+        assert!(
+            !row("x", "95abc", "").value_in_unit_cell(&g),
+            "unit from the value"
+        );
+    }
+
+    #[test]
+    fn grades_match() {
+        let g = grades();
+        assert!(is_grade("平稳运行", &g));
+        assert!(is_grade("足额保 障", &g));
+        assert!(is_grade("确保单位平稳运行", &g));
+        assert!(is_grade("好", &g));
+        assert!(!is_grade("规范支出", &g));
+        assert!(!is_grade("提高", &g));
+        assert!(!is_grade("中等偏上", &g), "one-char grades match whole");
+        assert!(!is_grade("", &g));
+    }
+
+    #[test]
+    fn names() {
+        assert!(row("--", "", "").is_blank_like() && !row("--", "", "").has_name());
+        assert!(row("", "", "").is_blank_like());
+        assert!(!row("a", "", "").is_blank_like() && row("a", "", "").has_name());
+        assert!(is_generic_name("足额保障率"));
+        assert!(is_generic_name(" 正常运转率 "));
+        assert!(!is_generic_name("维修合格率"));
+        assert!(!is_generic_name("正常运转"));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +471,22 @@ mod tests {
     }
 
     #[test]
+    fn headcounts() {
+        assert_eq!(
+            Headcount::of("奖励或资助学生人次"),
+            Some(Headcount::PersonTimes)
+        );
+        assert_eq!(
+            Headcount::of("培训服务人次数"),
+            Some(Headcount::PersonTimes)
+        );
+        assert_eq!(Headcount::of("受益残疾人数"), Some(Headcount::Persons));
+        assert_eq!(Headcount::of("组织宣传活动次数"), None);
+        assert_eq!(Headcount::of("维修数量"), None);
+        assert_eq!(Headcount::PersonTimes.unit(), "人次");
+    }
+
+    #[test]
     fn operator_and_unit_from_the_value_cell() {
         let r = row("", "≥95%", "");
         assert_eq!(r.operator, Cell::Valid(Operator::Ge));
@@ -271,5 +501,26 @@ mod tests {
         assert!(row("定性", "好", "").is_qualitative());
         assert!(!row("≥", "95", "%").is_qualitative());
         assert!(!row("", "", "平稳运行").is_qualitative());
+    }
+
+    #[test]
+    fn implied_level1() {
+        use crate::taxonomy::Framework;
+        let r = |l1: &str, l2: &str| {
+            Indicator::parse(
+                0,
+                &RawIndicator {
+                    level1: l1.into(),
+                    level2: l2.into(),
+                    ..Default::default()
+                },
+            )
+            .level1_or_implied(Framework::F2020)
+        };
+        assert_eq!(r("满意度指标", "数量指标"), Some(Level1::Satisfaction));
+        assert_eq!(r("", "数量指标"), Some(Level1::Output));
+        assert_eq!(r("可持续影响指标", ""), Some(Level1::Benefit));
+        assert_eq!(r("xx", "经济成本指标"), None);
+        assert_eq!(r("", ""), None);
     }
 }

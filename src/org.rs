@@ -3,10 +3,23 @@
 //! Portals display them with decorations — a code prefix (`820001-铁西区教育局`, `[820001]…`)
 //! or a trailing dash (`铁西区教育局-`). The name is what matters; the decorations are dropped.
 
-/// The organisation's name without code prefix or trailing dash.
+/// The organisation's name without code prefix or trailing dash. Decorations are stripped
+/// until none is left (`[820001]820001-name-` → `name`), so the result is a fixed point:
+/// `name(&name(s)) == name(s)`, which `normalize` relies on.
 pub fn name(s: &str) -> String {
     let c = crate::text::clean(s);
     let mut rest = c.as_str();
+    loop {
+        let stripped = strip_once(rest);
+        if stripped.len() == rest.len() {
+            return rest.to_string();
+        }
+        rest = stripped;
+    }
+}
+
+/// Removes one code prefix and any trailing dashes.
+fn strip_once(mut rest: &str) -> &str {
     // [820001] or 【820001】 prefix.
     if let Some(r) = rest.strip_prefix(['[', '【']) {
         if let Some(end) = r.find([']', '】']) {
@@ -23,7 +36,7 @@ pub fn name(s: &str) -> String {
             rest = r.trim_start();
         }
     }
-    rest.trim_end_matches(['-', '－', '—', ' ']).to_string()
+    rest.trim_end_matches(['-', '－', '—', ' '])
 }
 
 #[cfg(test)]
@@ -42,6 +55,22 @@ mod tests {
             name("中国人民政治协商会议沈阳市铁西区委员会 本级-"),
             "中国人民政治协商会议沈阳市铁西区委员会 本级"
         );
+    }
+
+    /// Found by the fix_normalize fuzz target: one round of stripping left a second code
+    /// prefix behind, so `normalize` was not idempotent (`820001-2024 年…` → `2024 年…` → `年…`).
+    #[test]
+    fn strips_to_a_fixed_point() {
+        assert_eq!(name("[820001]820001-铁西区教育局--"), "铁西区教育局");
+        for s in [
+            "820001-2024 年 12 月",
+            "123 456 789-x",
+            "【1】[2]3333-",
+            "-- 820001 -",
+        ] {
+            let once = name(s);
+            assert_eq!(name(&once), once, "{s:?}");
+        }
     }
 
     #[test]

@@ -108,6 +108,14 @@ impl Table {
         }
     }
 
+    /// True when reading the input found a value of the wrong type at `path`: `invalid-input`
+    /// reports it, so rules about that field's content stay quiet.
+    pub fn has_input_issue(&self, path: Path) -> bool {
+        self.issues
+            .iter()
+            .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
+    }
+
     /// How reviewers name a row: `第3行（维修合格率）` / `row 3 (维修合格率)`.
     pub fn row_label(&self, i: usize, zh: bool) -> String {
         let n = i + 1;
@@ -127,10 +135,38 @@ impl Table {
 
 /// Splits text into sentences at 。！？；!?; and line breaks, trimmed, empties dropped.
 pub fn sentences(s: &str) -> Vec<String> {
-    s.split(['。', '！', '？', '；', '!', '?', ';', '\n', '\r'])
+    s.split(SENTENCE_ENDS)
         .map(crate::text::clean)
         .filter(|s| !crate::text::is_only_symbols(s))
         .collect()
+}
+
+/// Where [`sentences`] splits.
+const SENTENCE_ENDS: [char; 9] = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r'];
+
+/// The sentences of `s` as typed and as [`sentences`] gives them: each piece of the original
+/// text with its own punctuation and spacing, beside its cleaned text (which may be only
+/// symbols or empty, e.g. the space between two sentences). The pieces concatenate back to `s`.
+pub fn sentence_pieces(s: &str) -> impl Iterator<Item = (&str, String)> {
+    s.split_inclusive(SENTENCE_ENDS).map(|piece| {
+        (
+            piece,
+            crate::text::clean(piece.trim_end_matches(SENTENCE_ENDS)),
+        )
+    })
+}
+
+/// `s` without the sentences for which `drop` returns true (it gets each sentence cleaned, as
+/// [`sentences`] gives it), each kept sentence with its own punctuation and spacing, the whole
+/// trimmed.
+pub fn remove_sentences(s: &str, mut drop: impl FnMut(&str) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (piece, sentence) in sentence_pieces(s) {
+        if crate::text::is_only_symbols(&sentence) || !drop(&sentence) {
+            out.push_str(piece);
+        }
+    }
+    out.trim().to_string()
 }
 
 #[cfg(test)]
@@ -187,5 +223,26 @@ mod tests {
             ]
         );
         assert_eq!(t.raw, raw, "nothing typed is lost");
+    }
+
+    #[test]
+    fn removes_sentences_keeping_the_rest() {
+        let goal = "提高了办学效率，为完成九年义务教育奠定了良好的基础。 提高了办学效率，为完成九年义务教育奠定了良好的基础。";
+        let mut seen = std::collections::HashSet::new();
+        assert_eq!(
+            remove_sentences(goal, |s| !seen.insert(s.to_string())),
+            "提高了办学效率，为完成九年义务教育奠定了良好的基础。"
+        );
+        assert_eq!(
+            remove_sentences("确保单位正常运转。\n做好印刷。 ", |s| s
+                == "确保单位正常运转"),
+            "做好印刷。"
+        );
+        assert_eq!(remove_sentences("甲。乙", |s| s == "乙"), "甲。");
+        let pieces: Vec<_> = sentence_pieces("甲，乙。 丙").collect();
+        assert_eq!(
+            pieces,
+            [("甲，乙。", "甲,乙".to_string()), (" 丙", "丙".to_string())]
+        );
     }
 }

@@ -55,6 +55,33 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// True when `name` and `text` share a meaningful term: some character bigram of `name` occurs
+/// in `text`. The name is compacted and lower-cased, the `generic` words (专项, 经费 …) are cut
+/// out of it first, and only pairs of letters/digits/CJK characters count, so no bigram spans
+/// a cut or punctuation. A name left with no bigram (too short, or only generic words such as
+/// 专项经费) has nothing to compare and counts as sharing. Used to ask whether a goal is about
+/// its project (`法律宣传及普法专项经费` vs. a goal about 燃气安全 shares nothing).
+pub fn shares_term(name: &str, text: &str, generic: &[&str]) -> bool {
+    let mut name = compact(name).to_lowercase();
+    for g in generic.iter().filter(|g| !g.is_empty()) {
+        name = name.replace(g, " ");
+    }
+    let name: Vec<char> = name.chars().collect();
+    let text = compact(text).to_lowercase();
+    let mut any = false;
+    for pair in name.windows(2) {
+        if !pair.iter().all(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let bigram: String = pair.iter().collect();
+        any = true;
+        if text.contains(&bigram) {
+            return true;
+        }
+    }
+    !any
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +115,29 @@ mod tests {
         assert!(is_only_symbols(""));
         assert!(!is_only_symbols("——好"));
         assert!(!is_only_symbols("x"));
+    }
+
+    #[test]
+    fn shared_terms() {
+        let generic = ["专项", "经费"];
+        assert!(shares_term(
+            "办公楼维修维护",
+            "解决维修维护等问题",
+            &generic
+        ));
+        assert!(!shares_term("普法专项经费", "强化燃气安全监管", &generic));
+        assert!(
+            shares_term("专项经费", "任何目标", &generic),
+            "only generic: nothing to compare"
+        );
+        assert!(shares_term("LED 路灯", "更换led灯具", &generic));
+        assert!(
+            !shares_term("调研、信息", "研信", &generic),
+            "no bigram across punctuation"
+        );
+        assert!(
+            !shares_term("普法专项经费", "法专", &generic),
+            "no bigram across a cut"
+        );
     }
 }

@@ -228,6 +228,22 @@ impl Unit {
     }
 }
 
+/// Whether a count's target must be a whole number.
+impl Unit {
+    /// True for a count of whole things or people (个, 次, 人, 人次 …), whose target is a whole
+    /// number; false for scaled counts (万人次, 千人), units of effort (人天, 课时, 学时) and every
+    /// non-count unit, which may take decimals.
+    pub fn is_whole_count(&self) -> bool {
+        match self {
+            Unit::Count(c) => {
+                !(c.starts_with(['万', '千', '亿'])
+                    || matches!(c.as_str(), "人天" | "课时" | "学时"))
+            }
+            _ => false,
+        }
+    }
+}
+
 impl Money {
     /// Parses 元, 万元, 亿元, 千元, 百元 and their per-something forms (`元/人`, `万元/公里`,
     /// `元/人·年`). Compacted input.
@@ -290,6 +306,16 @@ mod tests {
             Some(Unit::Other("平稳运行".into()))
         );
         assert_eq!(Unit::parse("  "), None);
+    }
+
+    #[test]
+    fn whole_counts() {
+        for u in ["个", "人", "人次", "批次"] {
+            assert!(Unit::parse(u).unwrap().is_whole_count(), "{u}");
+        }
+        for u in ["万人次", "千人", "人天", "学时", "%", "万元", "公里"] {
+            assert!(!Unit::parse(u).unwrap().is_whole_count(), "{u}");
+        }
     }
 
     #[test]

@@ -1,9 +1,23 @@
 //! Reading tables that people paste: Excel/WPS tab-separated text and clipboard HTML grids.
+//!
+//! [`import_text`] splits the text with Excel's quoting ([`tsv`]) and hands the rows to the same
+//! reader as [`import_grid`], which finds the tables in them ([`grid`] describes the layout it
+//! reads and the repairs it makes; [`header`] the labels it knows). Every repair is reported as
+//! an [`ImportDiagnostic`] with rule id [`REPAIRED`] (severity info), so the user sees what was
+//! moved. [`to_tsv`] writes a table back in the layout the importer reads.
+
+pub mod export;
+pub mod grid;
+pub mod header;
+pub mod tsv;
 
 use crate::diagnostic::Diagnostic;
 use crate::profile::Profile;
 use crate::raw::RawTable;
 use serde::Serialize;
+
+pub use export::to_tsv;
+pub use grid::RULE as REPAIRED;
 
 /// What an import produced: the tables, and notes on what was repaired or skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -22,12 +36,10 @@ pub struct ImportDiagnostic {
 
 /// Reads pasted text: one or many tables, tab-separated with Excel's quoting.
 pub fn import_text(text: &str, profile: &Profile) -> Import {
-    let _ = (text, profile);
-    Import::default()
+    grid::read(&tsv::parse(text), profile)
 }
 
 /// Reads a grid of cells (a clipboard HTML table turned into rows by the browser).
 pub fn import_grid(rows: &[Vec<String>], profile: &Profile) -> Import {
-    let _ = (rows, profile);
-    Import::default()
+    grid::read(rows, profile)
 }

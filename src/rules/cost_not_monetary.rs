@@ -1,6 +1,12 @@
 //! `cost-not-monetary` — 成本指标不是金额.
 //!
-//! TODO: why, and its source.
+//! A cost indicator says what the output costs — 人均体检成本 ≤ 100 元/人, 维修总成本 ≤ 120 万元 —
+//! so that cost can be compared with output and with standards (预算支出标准). A rate or a count
+//! under 成本指标 measures nothing about cost. DOMAIN.md: “成本: what it costs — money (元, 万元,
+//! 元/人…)”; reviewers' “cost indicators in money and within budget”. Four of the seed's tables
+//! (少先队, 文化服务, 由财政拨款…, 专项印刷) file 按标准保障率 ＝ 100 % as their cost. Under the
+//! 2021 framework (财预〔2021〕101号) 社会成本 and 生态环境成本 may be qualitative or in physical
+//! units, so only 经济成本 and the 2020 成本指标 are checked. A blank unit is `missing-unit`'s.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +24,159 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if !ind.is_cost() || crate::text::is_only_symbols(&ind.name) {
+            continue;
+        }
+        if matches!(
+            ind.level2.get(),
+            Some(Level2::SocialCost | Level2::EcologicalCost)
+        ) {
+            continue;
+        }
+        let row = cx.row(ind.index);
+        if ind.is_qualitative() {
+            let Target::Text(text) = &ind.target else {
+                continue;
+            };
+            let text = quote(text);
+            let msg = tr!(
+                cx,
+                "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均培训成本 ≤ 200 元/人”“项目总成本 ≤ 30 万元”）。",
+                "{row} is filed as a cost but its target is the wording “{text}”. A cost is quantified in money: say what it costs (e.g. 人均培训成本 ≤ 200 元/人, 项目总成本 ≤ 30 万元)."
+            );
+            cx.report(Path::Cell(ind.index, Column::Value), msg);
+            continue;
+        }
+        let Some(unit) = &ind.unit else {
+            continue;
+        };
+        let not_money = match unit {
+            Unit::Money(_) => false,
+            // Unknown text in the unit cell is a unit only when there is a number to measure.
+            Unit::Other(_) => ind.number().is_some(),
+            _ => true,
+        };
+        if !not_money {
+            continue;
+        }
+        let u = quote(unit.canonical());
+        let msg = tr!(
+            cx,
+            "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均培训成本 ≤ 200 元/人”）；比率类指标请移到质量指标下。",
+            "{row} is filed as a cost but its unit is “{u}”. A cost says what is spent, in money: 元, 万元 or a unit cost such as 元/人 (e.g. 人均培训成本 ≤ 200 元/人). Move rates to the quality indicators."
+        );
+        let column = if ind.unit_in_value {
+            Column::Value
+        } else {
+            Column::Unit
+        };
+        cx.report(Path::Cell(ind.index, column), msg);
+    }
+}
+
+/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message.
+fn quote(s: &str) -> String {
+    if crate::text::char_len(s) > 20 {
+        s.chars().take(20).chain(['…']).collect()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::Profile;
+    use crate::rules::testing::*;
+    use crate::taxonomy::Framework;
+
+    const ID: &str = "cost-not-monetary";
+
+    #[test]
+    fn hit_seed_cost_in_percent() {
+        let mut t = good();
+        t.indicators[3] = row(
+            "产出指标",
+            "成本指标",
+            "按标准保障率",
+            "=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.3.unit");
+        assert!(d[0].fix.is_none());
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第4行（按标准保障率）") && zh.contains("“%”"),
+            "{zh}"
+        );
+        assert!(en.contains("row 4 (按标准保障率)"), "{en}");
+    }
+
+    #[test]
+    fn hit_qualitative_cost_2020() {
+        let mut t = good();
+        t.indicators[3] = row(
+            "产出指标",
+            "成本指标",
+            "成本控制",
+            "定性",
+            "有效控制",
+            "",
+            "2024年12月",
+        );
+        assert_eq!(paths(ID, &t), ["indicators.3.value"]);
+    }
+
+    #[test]
+    fn near_misses_2021_social_cost_and_blank_unit() {
+        let mut t = good();
+        t.indicators[3] = row(
+            "成本指标",
+            "经济成本指标",
+            "人均体检成本",
+            "≤",
+            "100",
+            "元/人",
+            "2024年12月",
+        );
+        t.indicators.push(row(
+            "成本指标",
+            "社会成本指标",
+            "对周边居民生活的影响",
+            "定性",
+            "无明显影响",
+            "",
+            "2024年12月",
+        ));
+        t.indicators.push(row(
+            "成本指标",
+            "生态环境成本指标",
+            "施工噪声超标次数",
+            "≤",
+            "0",
+            "次",
+            "2024年12月",
+        ));
+        // A numeric cost with a blank unit is missing-unit's.
+        t.indicators.push(row(
+            "成本指标",
+            "经济成本指标",
+            "设备购置成本",
+            "≤",
+            "20",
+            "",
+            "2024年12月",
+        ));
+        let p = Profile {
+            framework: Framework::F2021,
+            ..Default::default()
+        };
+        assert!(run_with(ID, &t, &p).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,7 +1,12 @@
 //! `count-unit-mismatch` — 计数单位与指标名称不符.
 //!
-//! TODO: why, and its source.
+//! …人数 counts distinct people (人); …人次 counts person-times (人次: one person served three
+//! times counts three). Measuring one in the other's unit makes the target impossible to verify
+//! and is a common slip: the seed's 特殊教育 table has 奖励或资助学生人次 “≥ 13 人”. The unit must
+//! fit the indicator (DOMAIN.md, “What the indicator types mean”). The fix writes the unit the
+//! name implies; when the unit sits in the value cell (`≥13人`) the message says what to write.
 
+use crate::indicator::Headcount;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -18,4 +23,113 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        let (Some(Unit::Count(u)), Some(kind)) = (&ind.unit, Headcount::of(&ind.name)) else {
+            continue;
+        };
+        if ind.is_qualitative() {
+            continue;
+        }
+        let want = match (kind, u.as_str()) {
+            (Headcount::PersonTimes, "人" | "名" | "位") => "人次",
+            (Headcount::PersonTimes, "万人") => "万人次",
+            (Headcount::Persons, "人次") => "人",
+            (Headcount::Persons, "万人次") => "万人",
+            _ => continue,
+        };
+        let row = cx.row(ind.index);
+        let name_unit = kind.unit();
+        let msg = tr!(
+            cx,
+            "{row}统计的是“{name_unit}”，度量单位却是“{u}”。“人数”按人计（同一人只算一次），“人次”按次计（同一人多次都算）；请把单位改为“{want}”，或修改名称使两者一致。",
+            "{row} counts {name_unit} but its unit is “{u}”. 人数 counts people once each (人); 人次 counts every visit (人次). Change the unit to “{want}”, or change the name so the two agree."
+        );
+        if ind.unit_in_value {
+            cx.report(Path::Cell(ind.index, Column::Value), msg);
+        } else {
+            let path = Path::Cell(ind.index, Column::Unit);
+            let label = tr!(cx, "改为 {want}", "Change to {want}");
+            cx.report(path, msg).fix(path, want, label);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "count-unit-mismatch";
+
+    #[test]
+    fn hit_seed_person_times_in_persons() {
+        let mut t = good();
+        t.indicators[0] = row(
+            "产出指标",
+            "数量指标",
+            "奖励或资助学生人次",
+            ">=",
+            "13",
+            "人",
+            "2024 年 12 月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.0.unit");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.0.unit".into(), Some("人次"))
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第1行（奖励或资助学生人次）"), "{zh}");
+        assert!(en.contains("row 1"), "{en}");
+        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+    }
+
+    #[test]
+    fn hit_persons_in_person_times_and_in_value() {
+        let mut t = good();
+        t.indicators[0].unit = "人次".into();
+        t.indicators[4] = row(
+            "效益指标",
+            "社会效益指标",
+            "服务群众人次",
+            "",
+            "≥500人",
+            "",
+            "2024年12月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("人"));
+        assert_eq!(d[1].path.to_string(), "indicators.4.value");
+        assert!(d[1].fix.is_none());
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // The seed's 受益残疾人数 in 人; a 次数 in 个 is not a clear case.
+        t.indicators[0] = row(
+            "产出指标",
+            "数量指标",
+            "受益残疾人数",
+            ">=",
+            "13",
+            "人",
+            "2024年12月",
+        );
+        t.indicators[4] = row(
+            "效益指标",
+            "社会效益指标",
+            "组织宣传活动次数",
+            "≥",
+            "4",
+            "个",
+            "2024年12月",
+        );
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

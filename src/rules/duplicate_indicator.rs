@@ -1,8 +1,16 @@
 //! `duplicate-indicator` — 三级指标重复.
 //!
-//! TODO: why, and its source.
+//! Budget systems reject a table in which the same level-3 name appears twice (a 强制性审核
+//! switch, on by default): the targets double-count and self-evaluation cannot score them. In
+//! practice the duplicates are rows pasted twice (the seed's 巡察经费 repeats four indicators)
+//! or last year's rows copied in beside this year's (专项印刷及订阅资料费: the same names with
+//! 2023 and 2024 deadlines). The later row is reported, naming the earlier one. Only a row that
+//! is identical to an earlier one in every cell, once normalised (merged level cells read as
+//! “same as above”, `>=` as `≥`, `2024 年 12 月` as `2024年12月`), gets a fix that deletes it;
+//! otherwise which row to keep is the user's call.
 
 use crate::rules::prelude::*;
+use std::collections::HashMap;
 
 pub const RULE: Rule = Rule {
     id: "duplicate-indicator",
@@ -18,4 +26,236 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// A row in normalised form, one entry per column (in [`Column::ALL`] order), for telling an
+/// exact copy from a row that only shares the name.
+type Key = Vec<String>;
+
+fn check(table: &Table, cx: &mut Context) {
+    let keys = keys(table);
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (pos, ind) in table.indicators.iter().enumerate() {
+        if !ind.has_name() {
+            continue;
+        }
+        let name = crate::text::compact(&ind.name);
+        let earlier = seen.entry(name).or_default();
+        let first = earlier.first().copied();
+        let same = earlier
+            .iter()
+            .copied()
+            .find(|&j| keys.get(j) == keys.get(pos));
+        earlier.push(pos);
+        let Some(first) = first else {
+            continue;
+        };
+        let i = ind.index;
+        let row = cx.row(i);
+        let path = Path::Cell(i, Column::Name);
+        if let Some(j) = same {
+            let m = table.indicators.get(j).map_or(j, |r| r.index) + 1;
+            let msg = tr!(
+                cx,
+                "{row}与第{m}行完全相同，是重复填写的，请删除此行。",
+                "{row} repeats row {m} exactly; delete this row."
+            );
+            let label = tr!(cx, "删除重复行", "Delete duplicate row");
+            cx.report(path, msg).fix_remove(i, label);
+        } else {
+            let m = table.indicators.get(first).map_or(first, |r| r.index) + 1;
+            let cols = differing(keys.get(first), keys.get(pos), cx.zh());
+            let msg = tr!(
+                cx,
+                "{row}与第{m}行重复：同一张表中三级指标名称不能重复（两行的{cols}不同）。如果是同一个指标，请只保留一行；如果考核的是不同内容，请改名加以区分。",
+                "{row} has the same name as row {m}; names must be unique in a table (the rows differ in {cols}). Keep one row if they are the same indicator, or rename one to say what it measures."
+            );
+            cx.report(path, msg);
+        }
+    }
+}
+
+/// The names of the columns in which two keys differ, joined for a message.
+fn differing(a: Option<&Key>, b: Option<&Key>, zh: bool) -> String {
+    let (Some(a), Some(b)) = (a, b) else {
+        return String::new();
+    };
+    let names: Vec<&str> = Column::ALL
+        .iter()
+        .zip(a.iter().zip(b))
+        .filter(|(_, (x, y))| x != y)
+        .map(|(c, _)| if zh { c.label_zh() } else { c.label_en() })
+        .collect();
+    names.join(if zh { "、" } else { ", " })
+}
+
+/// Every row's normalised cells. Blank level cells take the value above them (merged cells).
+fn keys(table: &Table) -> Vec<Key> {
+    let mut level1 = String::new();
+    let mut level2 = String::new();
+    let mut out = Vec::with_capacity(table.indicators.len());
+    for ind in &table.indicators {
+        let raw = |c: Column| crate::text::compact(ind.raw.cell(c));
+        match ind.level1 {
+            Cell::Valid(l) => level1 = l.name().to_string(),
+            Cell::Invalid => level1 = raw(Column::Level1),
+            Cell::Blank => {}
+        }
+        match ind.level2 {
+            Cell::Valid(l) => level2 = l.name().to_string(),
+            Cell::Invalid => level2 = raw(Column::Level2),
+            Cell::Blank => {}
+        }
+        let operator = match ind.operator {
+            Cell::Valid(op) => op.symbol().to_string(),
+            Cell::Blank if ind.is_qualitative() => Operator::Qualitative.symbol().to_string(),
+            _ => raw(Column::Operator),
+        };
+        let value = match &ind.target {
+            Target::Number(n) => n.normalize().to_string(),
+            Target::Date(d) => d.canonical(),
+            Target::Text(t) => crate::text::compact(t),
+            Target::Empty => String::new(),
+            Target::Placeholder => raw(Column::Value),
+        };
+        let unit = ind
+            .unit
+            .as_ref()
+            .map_or_else(String::new, |u| u.canonical().to_string());
+        let deadline = ind
+            .deadline
+            .get()
+            .map_or_else(|| raw(Column::Deadline), |d| d.canonical());
+        let weight = ind
+            .weight
+            .get()
+            .map_or_else(|| raw(Column::Weight), |w| w.normalize().to_string());
+        let direction = ind
+            .direction
+            .get()
+            .map_or_else(|| raw(Column::Direction), |d| d.name().to_string());
+        // In Column::ALL order.
+        out.push(vec![
+            level1.clone(),
+            level2.clone(),
+            crate::text::compact(&ind.name),
+            operator,
+            value,
+            unit,
+            deadline,
+            weight,
+            direction,
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "duplicate-indicator";
+
+    /// The seed's 巡察经费 output rows, merged level cells left empty as pasted.
+    fn xuncha() -> crate::raw::RawTable {
+        let mut t = good();
+        t.indicators = vec![
+            row(
+                "产出指标",
+                "数量指标",
+                "足额保障率",
+                "=",
+                "100",
+                "%",
+                "2024年12月",
+            ),
+            row("", "", "资金到位率", "=", "100", "%", "2024年12月"),
+            row("", "", "资金到位率", "=", "100", "%", "2024年12月"),
+            row("", "", "足额保障率", "=", "100", "%", "2024年12月"),
+            row("", "质量指标", "正常运转率", "=", "100", "%", "2024年12月"),
+            row("", "", "经费足额发放率", ">=", "100", "%", "2024年12月"),
+            row("", "", "正常运转率", "=", "100", "%", "2024年12月"),
+            row("", "", "经费足额发放率", ">=", "100", "%", "2024年12月"),
+        ];
+        t
+    }
+
+    #[test]
+    fn seed_xuncha_four_exact_duplicates_removed() {
+        let t = xuncha();
+        let d = run(ID, &t);
+        assert_eq!(
+            d.iter().map(|d| d.path.to_string()).collect::<Vec<_>>(),
+            [
+                "indicators.2.name",
+                "indicators.3.name",
+                "indicators.6.name",
+                "indicators.7.name"
+            ]
+        );
+        assert!(d
+            .iter()
+            .all(|d| d.fix.as_ref().is_some_and(|f| f.value.is_none())));
+        assert_eq!(d[1].fix.as_ref().unwrap().path.to_string(), "indicators.3");
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第3行（资金到位率）与第2行"), "{zh}");
+        assert!(
+            en.contains("row 3 (资金到位率)") && en.contains("row 2"),
+            "{en}"
+        );
+        let fixed = crate::fix::apply_fixes(&t, &d);
+        assert_eq!(fixed.indicators.len(), 4);
+        assert!(run(ID, &fixed).is_empty());
+    }
+
+    #[test]
+    fn seed_printing_other_year_is_reported_without_fix() {
+        let mut t = good();
+        t.indicators = vec![
+            row(
+                "产出指标",
+                "数量指标",
+                "材料印刷",
+                ">=",
+                "500",
+                "册",
+                "2023 年 12 月",
+            ),
+            row("", "", "材料印刷", ">=", "500", "册", "2024 年 12 月"),
+        ];
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.1.name");
+        assert!(d[0].fix.is_none(), "which year to keep is the user's call");
+        assert!(d[0].message.contains("完成时限"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn spelling_differences_still_identical() {
+        let mut t = good();
+        t.indicators.push(row(
+            "产出指标",
+            "质量指标",
+            "体检报告 合格率",
+            ">=",
+            "98.0",
+            "％",
+            "2024 年 12 月",
+        ));
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_some(), "{}", d[0].message);
+        assert!(d[0].message.contains("第2行"));
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Similar names, and empty names, are not duplicates.
+        t.indicators[0].name = "体检报告合格率（复检）".into();
+        t.indicators.push(row("", "", "", "", "", "", ""));
+        t.indicators.push(row("", "", "", "", "", "", ""));
+        t.indicators.push(row("", "", "--", "", "", "", ""));
+        t.indicators.push(row("", "", "--", "", "", "", ""));
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,8 +1,15 @@
 //! `generic-indicator` — 指标是通用套话.
 //!
-//! TODO: why, and its source.
+//! Some indicators fit every project and say nothing about this one: 正常运转率, 足额保障率,
+//! 资金到位率, “确保机关事业单位平稳运行”, 保障水平 … The seed's 法律宣传 and 基本运转经费 tables
+//! are made only of these. Reviewers send them back as not “指向明确” (relevance to the
+//! project, 财预〔2020〕10号 review criteria; DOMAIN.md “The seed's ten tables”). The list is
+//! [`crate::indicator::GENERIC_NAMES`]. Reported once per name (a repeated row is
+//! `duplicate-indicator`'s), on the name cell. Advisory.
 
+use crate::indicator::is_generic_name;
 use crate::rules::prelude::*;
+use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
     id: "generic-indicator",
@@ -18,4 +25,120 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    let mut seen = HashSet::new();
+    for ind in &table.indicators {
+        if !is_generic_name(&ind.name) || !seen.insert(crate::text::compact(&ind.name)) {
+            continue;
+        }
+        let row = cx.row(ind.index);
+        let hint = match ind.name_kind {
+            NameKind::Satisfaction => tr!(
+                cx,
+                "请写明本项目的服务对象，如“参训人员满意度”。",
+                "Name the people this project serves, e.g. “trainee satisfaction”."
+            ),
+            NameKind::Rate => tr!(
+                cx,
+                "请写明本项目具体工作的数量、质量或进度，如“维修验收合格率”“宣传材料发放份数”。",
+                "Measure this project's own work: its quantity, quality or timing, e.g. “repairs passing inspection” or “leaflets handed out”."
+            ),
+            _ => tr!(
+                cx,
+                "请写明本项目带来的具体效果，如“群众法律知识知晓率”。",
+                "State the concrete effect of this project, e.g. “share of residents aware of the new law”."
+            ),
+        };
+        let msg = tr!(
+            cx,
+            "{row}是通用套话指标，几乎任何项目都能填，反映不出本项目的产出和效果。{hint}",
+            "{row} is a generic indicator that fits any project and says nothing about this one. {hint}"
+        );
+        cx.report(Path::Cell(ind.index, Column::Name), msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "generic-indicator";
+
+    #[test]
+    fn seed_law_publicity_all_generic() {
+        let mut t = good();
+        t.indicators = vec![
+            row(
+                "产出指标",
+                "数量指标",
+                "足额缴纳率",
+                "=",
+                "100",
+                "%",
+                "2024年12月",
+            ),
+            row("", "", "足额发放率", "=", "100", "%", "2024年12月"),
+            row("", "质量指标", "发放到位率", "=", "100", "%", "2024年12月"),
+            row("", "", "正常运转率", "=", "100", "%", "2024年12月"),
+            row(
+                "效益指标",
+                "社会效益指标",
+                "确保机关事业单位平稳运行",
+                "",
+                "",
+                "平稳运行",
+                "2024年12月",
+            ),
+            row(
+                "",
+                "可持续影响指标",
+                "保障水平",
+                "",
+                "足额保障",
+                "",
+                "2024年12月",
+            ),
+            row(
+                "满意度指标",
+                "服务对象满意度指标",
+                "机关事业单位干部群众满意度",
+                ">=",
+                "95",
+                "%",
+                "2024年12月",
+            ),
+        ];
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 7);
+        assert_eq!(d[0].path.to_string(), "indicators.0.name");
+        assert!(d.iter().all(|d| d.fix.is_none()));
+        assert!(d[6].message.contains("服务对象"), "{}", d[6].message);
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第1行（足额缴纳率）") && zh.contains("通用"),
+            "{zh}"
+        );
+        assert!(en.contains("row 1"), "{en}");
+    }
+
+    #[test]
+    fn repeated_generic_row_reported_once() {
+        let mut t = good();
+        t.indicators
+            .push(row("", "", "资金到位率", "=", "100", "%", "2024年12月"));
+        t.indicators
+            .push(row("", "", "资金到位率", "=", "100", "%", "2024年12月"));
+        assert_eq!(paths(ID, &t), ["indicators.7.name"]);
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Specific names that share words with the boilerplate.
+        t.indicators[1].name = "维修资金到位率（市级补助）".into();
+        t.indicators[2].name = "正常运转".into();
+        t.indicators[6].name = "参训学员满意度".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,14 @@
 //! `goal-generic` — 总体目标是套话或过短.
 //!
-//! TODO: why, and its source.
+//! Finds a 总体目标 that is boilerplate — a sentence such as “保证单位正常运转”, “确保机关正常
+//! 运行”, “保持少先队工作正常运行” that fits any project — or is too short to say anything
+//! (under 15 characters). A specific goal that carries such a sentence besides is reported
+//! too, with a fix that drops the sentence. Reviewers send these back because the goal must
+//! be “指向明确、细化量化”: it should say what this project will produce and achieve.
+//! Source: 中发〔2018〕34号 (targets 细化量化); reviewers' articles on 目标 “空泛”; the seed's
+//! 文化服务体系建设 (“保证单位正常运转”), 巡察经费 (“确保单位正常运转”), 少先队专项业务费 and
+//! 专项印刷及订阅资料费 (“… 确保单位正常运转” after a specific goal). Empty goals are
+//! `goal-placeholder`'s.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +26,168 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// A goal with fewer letters, digits and CJK characters than this says too little.
+const MIN_CHARS: usize = 15;
+
+/// How boilerplate sentences start: keep / ensure / guarantee.
+const VERBS: &[&str] = &["保证", "确保", "保障", "维持", "保持", "满足"];
+
+/// How they end: running normally / smoothly.
+const ENDINGS: &[&str] = &[
+    "正常运转",
+    "正常运行",
+    "平稳运转",
+    "平稳运行",
+    "有序运转",
+    "有序运行",
+    "顺利运转",
+    "顺利运行",
+    "日常运转",
+    "日常运行",
+    "高效运转",
+    "正常开展",
+    "正常办公",
+    "运转需要",
+    "运行需要",
+    "正常运转需要",
+];
+
+/// The most characters between verb and ending: a subject such as 单位, 机关事业单位,
+/// 少先队工作, 本单位各项工作 — not a specific clause.
+const MAX_SUBJECT: usize = 8;
+
+/// True when a goal sentence is boilerplate: verb + a short subject + “running normally”.
+fn is_boilerplate(sentence: &str) -> bool {
+    let s = crate::text::compact(sentence);
+    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let s = s.strip_prefix(['为', '以']).unwrap_or(s);
+    let Some(rest) = VERBS.iter().find_map(|v| s.strip_prefix(v)) else {
+        return false;
+    };
+    ENDINGS.iter().any(|e| {
+        rest.strip_suffix(e).is_some_and(|subject| {
+            subject.chars().count() <= MAX_SUBJECT
+                && !subject
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "，,、".contains(c))
+        })
+    })
+}
+
+fn check(table: &Table, cx: &mut Context) {
+    let goal = &table.overall_goal;
+    if crate::text::is_only_symbols(goal) {
+        return;
+    }
+    let path = Path::Field(Field::OverallGoal);
+    let boiler: Vec<&String> = table
+        .goal_sentences
+        .iter()
+        .filter(|s| is_boilerplate(s))
+        .collect();
+    let Some(first) = boiler.first() else {
+        let len = goal.chars().filter(|c| c.is_alphanumeric()).count();
+        if len < MIN_CHARS {
+            let msg = tr!(
+                cx,
+                "总体目标“{goal}”过于简短，说不清项目要达到什么。请写明预算年度内要完成的主要工作、数量和质量，以及要取得的效果。",
+                "The overall goal “{goal}” is too short to say what the project will achieve. State the main work, its quantity and quality for the budget year, and the effect it should have."
+            );
+            cx.report(path, msg);
+        }
+        return;
+    };
+    if boiler.len() == table.goal_sentences.len() {
+        let goal = table.raw.overall_goal.trim();
+        let msg = tr!(
+            cx,
+            "总体目标“{goal}”是套话，适用于任何项目，没有说明本项目要做什么、做到什么程度。请写明预算年度内要完成的主要工作、数量和质量，以及要取得的效果。",
+            "The overall goal “{goal}” is boilerplate that fits any project; it does not say what this project will do or to what standard. State the main work, its quantity and quality for the budget year, and the effect it should have."
+        );
+        cx.report(path, msg);
+        return;
+    }
+    let rest = crate::table::remove_sentences(&table.raw.overall_goal, is_boilerplate);
+    let msg = tr!(
+        cx,
+        "总体目标中的“{first}”是套话，不说明本项目的产出和效果，建议删除。",
+        "The overall goal contains “{first}”, boilerplate that says nothing about this project's outputs or effects; remove it."
+    );
+    let label = tr!(cx, "删除套话", "Remove the boilerplate");
+    let d = cx.report(path, msg);
+    if !crate::text::is_only_symbols(&rest) {
+        d.fix(path, rest, label);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_boilerplate;
+    use crate::rules::testing::*;
+
+    const ID: &str = "goal-generic";
+
+    #[test]
+    fn seed_boilerplate_goals() {
+        for g in [
+            "保证单位正常运转",
+            "确保单位正常运转",
+            "保持少先队工作正常运行。",
+            "确保机关事业单位平稳运行",
+        ] {
+            let mut t = good();
+            t.overall_goal = g.into();
+            let d = run(ID, &t);
+            assert_eq!(d.len(), 1, "{g}");
+            assert_eq!(d[0].path.to_string(), "overallGoal");
+            assert!(d[0].message.contains("套话"), "{}", d[0].message);
+            assert!(d[0].fix.is_none());
+        }
+        let mut t = good();
+        t.overall_goal = "保证单位正常运转".into();
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("“保证单位正常运转”"), "{zh}");
+        assert!(en.contains("boilerplate"), "{en}");
+    }
+
+    #[test]
+    fn boilerplate_sentence_after_a_specific_goal() {
+        // The seed's 专项印刷及订阅资料费.
+        let mut t = good();
+        t.overall_goal = "通过文史资料的编辑和留存进一步发挥人民政协文史资料的社会作用，广泛凝聚共识，发挥专门协商机构优势的基础性工作。 确保单位正常运转".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("“确保单位正常运转”"));
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(fix.path.to_string(), "overallGoal");
+        assert_eq!(
+            fix.value.as_deref(),
+            Some("通过文史资料的编辑和留存进一步发挥人民政协文史资料的社会作用，广泛凝聚共识，发挥专门协商机构优势的基础性工作。")
+        );
+    }
+
+    #[test]
+    fn too_short() {
+        let mut t = good();
+        t.overall_goal = "开展普法宣传".into();
+        assert_eq!(paths(ID, &t), ["overallGoal"]);
+        assert!(run(ID, &t)[0].message.contains("简短"));
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // A specific clause ending in 正常运转 as a purpose, and a specific long goal.
+        t.overall_goal =
+            "通过配备维修配件、维修服务等，解决在工作存在的维修维护等问题，确保单位工作正常运转。"
+                .into();
+        assert!(run(ID, &t).is_empty());
+        t.overall_goal = "根据地方组织法规定，每年召开一次人代会，并保证顺利召开。".into();
+        assert!(run(ID, &t).is_empty());
+        // Blank belongs to goal-placeholder.
+        t.overall_goal = "".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(!is_boilerplate("确保2024年12月前全区路灯正常运行"));
+        assert!(run(ID, &good()).is_empty());
+    }
+}

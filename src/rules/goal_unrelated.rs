@@ -1,6 +1,13 @@
 //! `goal-unrelated` — 总体目标与项目名称无关.
 //!
-//! TODO: why, and its source.
+//! Finds a 总体目标 that shares no meaningful term with the 项目名称: no two-character term of
+//! the name, once generic words such as 专项, 经费, 业务, 建设 are set aside, occurs in the goal.
+//! Such a goal was usually copied from another project, as in the seed's 法律宣传及普法专项经费
+//! (whose goal is about gas-safety supervision) and 调研信息费 (whose goal is a system
+//! upgrade). Reviewers require goals “指向明确” and relevant to the project (相关性); this is a
+//! hint for a human to read (info), since a relevant goal may use other words. Source:
+//! DOMAIN.md (“goal and indicators relevant to the project”), 财预〔2020〕10号's review of
+//! 相关性, and the seed. Skips a blank name or goal.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +25,78 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// Words in project names that say nothing about what the project is about.
+const GENERIC: &[&str] = &[
+    "专项", "经费", "项目", "资金", "费用", "业务", "工作", "建设", "管理", "服务", "补助", "保障",
+    "运转", "本级", "支出", "专款", "相关", "其他", "日常", "部门", "单位", "机关", "一般", "公用",
+    "年度", "政策",
+];
+
+fn check(table: &Table, cx: &mut Context) {
+    let (name, goal) = (&table.project_name, &table.overall_goal);
+    if crate::text::is_only_symbols(name) || crate::text::is_only_symbols(goal) {
+        return;
+    }
+    if crate::text::shares_term(name, goal, GENERIC) {
+        return;
+    }
+    let msg = tr!(
+        cx,
+        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请核对目标是否从其他项目复制而来，目标应写明本项目要做的事和要达到的效果。",
+        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check whether it was copied from another project; the goal should describe what this project will do and achieve."
+    );
+    cx.report(Path::Field(Field::OverallGoal), msg);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "goal-unrelated";
+
+    fn with(name: &str, goal: &str) -> crate::raw::RawTable {
+        let mut t = good();
+        t.project_name = name.into();
+        t.overall_goal = goal.into();
+        t
+    }
+
+    #[test]
+    fn seed_copied_goals() {
+        let t = with(
+            "法律宣传及普法专项经费",
+            "按照沈阳市城乡建设局《关于做好燃气安全监管平台建设相关工作的通知》要求，同事落实辽宁省城镇“绿叶杯”（城市管理）竞赛活动关于燃气安全数字化管理考核指标任务事务要求，强化瓶装液化气安全监管，通过信息化手段将充装、存储、配送、使用等环节实施全链条管理",
+        );
+        assert_eq!(paths(ID, &t), ["overallGoal"]);
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("法律宣传及普法专项经费"), "{zh}");
+        assert!(en.contains("unrelated"), "{en}");
+        let t = with(
+            "调研信息费",
+            "通过系统的升级和完善，使人大代表们更好的进行履职。",
+        );
+        assert_eq!(paths(ID, &t), ["overallGoal"]);
+    }
+
+    #[test]
+    fn seed_related_goals() {
+        for (name, goal) in [
+            ("办公楼维修维护", "通过配备维修配件、维修服务等，解决在工作存在的维修维护等问题，确保单位工作正常运转。"),
+            ("区人代会会议费", "根据地方组织法规定，每年召开一次人代会，并保证顺利召开。"),
+            ("义务教育阶段特殊教育学校和随班就读残疾学生生均公用经费", "提高了办学效率，为完成九年义务教育奠定了良好的基础。"),
+            ("专项印刷及订阅资料费", "通过文史资料的编辑和留存进一步发挥人民政协文史资料的社会作用，广泛凝聚共识。 确保单位正常运转"),
+            ("少先队专项业务费", "保持少先队工作正常运行。"),
+        ] {
+            assert!(run(ID, &with(name, goal)).is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn near_misses() {
+        // Only generic words in the name, or nothing to compare: no finding.
+        assert!(run(ID, &with("专项业务经费", "完成年度各项任务")).is_empty());
+        assert!(run(ID, &with("", "完成年度各项任务")).is_empty());
+        assert!(run(ID, &with("调研信息费", "")).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,8 +1,14 @@
 //! `input-too-large` — 输入超出长度或行数限制.
 //!
-//! TODO: why, and its source.
+//! Reports rows beyond the profile's `limits.maxRows` (for the list) and texts longer than
+//! `limits.maxTextLength` (at the field or cell), with the limits. Checking runs on every
+//! keystroke in a web form, so whatever is pasted the work is bounded: the excess is not
+//! checked, and the user is told so rather than left to think it was. Source: the library's
+//! profile limits; real portals cap names at 100 characters (DOMAIN.md), which
+//! `name-too-long` checks separately.
 
 use crate::rules::prelude::*;
+use crate::table::Issue;
 
 pub const RULE: Rule = Rule {
     id: "input-too-large",
@@ -18,4 +24,89 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for issue in &table.issues {
+        match *issue {
+            Issue::TooManyRows { count, max } => {
+                let next = max.saturating_add(1);
+                let msg = tr!(
+                    cx,
+                    "表中有{count}行指标，超过了{max}行的上限，第{next}行起未检查。",
+                    "The table has {count} indicator rows, more than the limit of {max}; rows from {next} on were not checked."
+                );
+                cx.report(Path::Indicators, msg);
+            }
+            Issue::TextTooLong { path, len, max } => {
+                let what_zh = match path {
+                    Path::Field(f) => format!("“{}”", f.label_zh()),
+                    // By number only: the row's name may be the long text itself.
+                    Path::Cell(i, c) => format!("第{}行的{}", i + 1, c.label_zh()),
+                    _ => "内容".to_string(),
+                };
+                let what_en = match path {
+                    Path::Field(f) => format!("The {}", f.label_en()),
+                    Path::Cell(i, c) => format!("Row {}: the {}", i + 1, c.label_en()),
+                    _ => "The text".to_string(),
+                };
+                let msg = tr!(
+                    cx,
+                    "{what_zh}有{len}个字，超过了{max}字的上限，超出部分未检查。",
+                    "{what_en} has {len} characters, more than the limit of {max}; the rest was not checked."
+                );
+                cx.report(path, msg);
+            }
+            Issue::WrongType(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::{Locale, Profile};
+    use crate::rules::testing::*;
+
+    const ID: &str = "input-too-large";
+
+    fn small() -> Profile {
+        let mut p = Profile::default();
+        p.limits.max_rows = 5;
+        p.limits.max_text_length = 40;
+        p
+    }
+
+    #[test]
+    fn too_many_rows_and_long_texts() {
+        let mut t = good();
+        t.indicators[1].name = "很".repeat(45);
+        let d = run_with(ID, &t, &small());
+        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        assert_eq!(p, ["overallGoal", "indicators", "indicators.1.name"]);
+        assert!(
+            d[1].message.contains("7行") && d[1].message.contains("第6行起"),
+            "{}",
+            d[1].message
+        );
+        assert!(
+            d[2].message.starts_with("第2行的三级指标有45个字"),
+            "{}",
+            d[2].message
+        );
+        let en = run_in(ID, &t, &small(), Locale::En);
+        assert!(en[1].message.contains("limit of 5"), "{}", en[1].message);
+        assert!(
+            en[0].message.starts_with("The overall goal has"),
+            "{}",
+            en[0].message
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        // Exactly at the limits.
+        let mut p = Profile::default();
+        p.limits.max_rows = 7;
+        p.limits.max_text_length = 200;
+        assert!(run_with(ID, &good(), &p).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

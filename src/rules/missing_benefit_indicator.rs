@@ -1,7 +1,13 @@
 //! `missing-benefit-indicator` — 缺少效益指标.
 //!
-//! TODO: why, and its source.
+//! Finds a table with indicators but none under 效益指标 (benefit). Benefits — the economic,
+//! social, ecological and lasting effects of the outputs — are why the money is spent; a
+//! table of outputs alone says what is bought, not what it achieves. Source: the
+//! budget-integration system's mandatory check (强制性审核) “at least one level-3 row under
+//! 产出 and under 效益”; 中发〔2018〕34号 (效益 as the purpose of performance management).
+//! Rows count as in `missing-output-indicator`; an empty table is `no-indicators`'s.
 
+use crate::rules::missing_output_indicator::has_named;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -18,4 +24,51 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    if has_named(table, cx, Level1::Benefit) {
+        return;
+    }
+    let msg = tr!(
+        cx,
+        "表中没有效益指标。请在一级指标“效益指标”下至少设置一个三级指标，说明项目产出带来的经济、社会、生态或可持续影响，如“残疾儿童少年义务教育普及率≥95%”。",
+        "The table has no benefit indicator. Add at least one under 效益指标 (benefit) stating the economic, social, ecological or lasting effect of the outputs, e.g. “残疾儿童少年义务教育普及率 ≥ 95 %”."
+    );
+    cx.report(Path::Indicators, msg);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "missing-benefit-indicator";
+
+    #[test]
+    fn no_benefit_rows() {
+        let mut t = good();
+        t.indicators.drain(4..6);
+        assert_eq!(paths(ID, &t), ["indicators"]);
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("没有效益指标"), "{zh}");
+        assert!(en.contains("no benefit"), "{en}");
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        t.indicators.drain(5..6);
+        // The seed's 可持续影响指标 typed in the level-1 column still counts as benefit.
+        t.indicators[4] = row(
+            "可持续影响指标",
+            "",
+            "政策可持续性",
+            "",
+            "平稳运行",
+            "",
+            "2024年12月",
+        );
+        assert!(run(ID, &t).is_empty());
+        t.indicators.clear();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,11 @@
 //! `missing-deadline` — 缺少完成时限.
 //!
-//! TODO: why, and its source.
+//! Every annual target says by when it is to be met (完成时限); mid-year monitoring (运行监控)
+//! and the self-evaluation after the year measure progress against it. Budget systems show the
+//! column on every row and most deployments require it (profile `deadlineRequired`, on by
+//! default; DOMAIN.md “The table”). The seed's 办公楼维修维护 benefit row has none. A cell holding
+//! only a symbol (`/`, `--`) counts as empty. When every dated row of the table agrees on one
+//! deadline, the fix writes that one.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +23,105 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    if !cx.profile.deadline_required {
+        return;
+    }
+    // The deadline every dated row shares, if they all share one and it has a year.
+    let mut dates = table.indicators.iter().filter_map(|i| i.deadline.get());
+    let common = dates.next().filter(|first| {
+        first.year.is_some()
+            && !matches!(table.year, Some(y) if first.year != Some(y))
+            && dates.all(|d| d == *first)
+    });
+    for ind in &table.indicators {
+        if crate::text::is_only_symbols(&ind.name) || ind.deadline.get().is_some() {
+            continue;
+        }
+        if !crate::text::is_only_symbols(&ind.raw.deadline) {
+            continue; // Text that is not a date is `deadline-format`'s.
+        }
+        let row = cx.row(ind.index);
+        let example = common.map_or_else(
+            || format!("{}年12月", table.year.unwrap_or(2024)),
+            |d| d.canonical(),
+        );
+        let msg = tr!(
+            cx,
+            "{row}没有填写完成时限。请填写预算年度内的完成时间，如“{example}”。",
+            "{row} has no deadline. Give the date it is to be met within the budget year, e.g. {example}."
+        );
+        let path = Path::Cell(ind.index, Column::Deadline);
+        let fix = common.map(|c| {
+            let value = c.canonical();
+            let label = tr!(cx, "填写 {value}", "Set to {value}");
+            (value, label)
+        });
+        let d = cx.report(path, msg);
+        if let Some((value, label)) = fix {
+            d.fix(path, value, label);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::Profile;
+    use crate::rules::testing::*;
+
+    const ID: &str = "missing-deadline";
+
+    #[test]
+    fn hit_seed_benefit_row_without_deadline() {
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.deadline = "2024年12月".into();
+        }
+        t.indicators[4] = row(
+            "效益指标",
+            "社会效益指标",
+            "确保机关事业单位平稳运行",
+            "",
+            "",
+            "平稳运行",
+            "",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.4.deadline");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.4.deadline".into(), Some("2024年12月"))
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第5行（确保机关事业单位平稳运行）"), "{zh}");
+        assert!(en.contains("row 5"), "{en}");
+        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+    }
+
+    #[test]
+    fn no_fix_when_rows_disagree() {
+        let mut t = good();
+        t.indicators[0].deadline = "--".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1, "a dash is empty");
+        assert!(d[0].fix.is_none(), "2024年11月 and 2024年12月 disagree");
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Not required by the profile; a row with no name; text that is not a date.
+        t.indicators[0].deadline = "".into();
+        let p = Profile {
+            deadline_required: false,
+            ..Default::default()
+        };
+        assert!(run_with(ID, &t, &p).is_empty());
+        t.indicators[0] = row("", "", "", "", "", "", "");
+        t.indicators[1].deadline = "尽快".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

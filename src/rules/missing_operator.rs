@@ -1,6 +1,9 @@
 //! `missing-operator` — 数值型指标缺少运算符号.
 //!
-//! TODO: why, and its source.
+//! A number without ≥, ≤ or ＝ is not a target: “95 %” could be a floor, a cap or an exact
+//! value, and the self-evaluation cannot score it. Budget systems require the operator on
+//! every quantitative row (强制性审核; DOMAIN.md “Operators”). Qualitative rows (text values)
+//! are not concerned. No fix: only the user knows which direction is meant.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +21,80 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
+            continue;
+        };
+        let row = cx.row(ind.index);
+        let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
+            tr!(
+                cx,
+                "成本类指标一般用“≤”。",
+                " Cost targets usually take “≤”."
+            )
+        } else {
+            String::new()
+        };
+        let msg = tr!(
+            cx,
+            "{row}的指标值是数字{n}，但没有运算符号。请选择 ≥（不低于）、≤（不高于）或 ＝（等于）。{hint}",
+            "{row}: the target {n} has no operator. Choose ≥ (at least), ≤ (at most) or ＝ (exactly).{hint}"
+        );
+        cx.report(Path::Cell(ind.index, Column::Operator), msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "missing-operator";
+
+    #[test]
+    fn hit_number_without_operator() {
+        let mut t = good();
+        t.indicators[1].operator = "".into();
+        t.indicators[3].operator = " ".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].path.to_string(), "indicators.1.operator");
+        assert!(d[0].fix.is_none());
+        assert!(d[1].message.contains("≤”"), "cost hint: {}", d[1].message);
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第2行（体检报告合格率）") && zh.contains("98"),
+            "{zh}"
+        );
+        assert!(en.contains("row 2"), "{en}");
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Operator inside the value cell, qualitative text, empty value, invalid operator.
+        t.indicators[0] = row(
+            "产出指标",
+            "数量指标",
+            "维修数量",
+            "",
+            "≥100",
+            "个",
+            "2024年12月",
+        );
+        t.indicators[1] = row(
+            "效益指标",
+            "社会效益指标",
+            "平稳运行",
+            "",
+            "平稳运行",
+            "",
+            "2024年12月",
+        );
+        t.indicators[2].operator = "".into();
+        t.indicators[2].value = "".into();
+        t.indicators[3].operator = "约".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

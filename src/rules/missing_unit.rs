@@ -1,6 +1,9 @@
 //! `missing-unit` — 定量指标缺少度量单位.
 //!
-//! TODO: why, and its source.
+//! “≥ 95” means nothing until it says 95 what: per cent, people, times, 万元. Budget systems
+//! require the unit on every row that is not 定性 (强制性审核; DOMAIN.md “Review rules found in
+//! real systems”). A unit cell holding only a symbol (`/`, `--`) counts as empty. When the name
+//! is a rate (…率, 满意度) the unit can only be `%`, and a fix writes it.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +21,101 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        let Some(n) = ind.number() else {
+            continue;
+        };
+        let missing = match &ind.unit {
+            None => true,
+            Some(Unit::Other(u)) => crate::text::is_only_symbols(u),
+            Some(_) => false,
+        };
+        if !missing || ind.is_qualitative() {
+            continue;
+        }
+        let row = cx.row(ind.index);
+        let path = Path::Cell(ind.index, Column::Unit);
+        if ind.name_kind.is_rate() {
+            let msg = tr!(
+                cx,
+                "{row}是比率类定量指标（指标值{n}），但没有填写度量单位。比率的单位是“%”。",
+                "{row} is a rate with the target {n} but no unit. A rate's unit is “%”."
+            );
+            let label = tr!(cx, "填写 %", "Set to %");
+            cx.report(path, msg).fix(path, "%", label);
+        } else {
+            let msg = tr!(
+                cx,
+                "{row}是定量指标（指标值{n}），但没有填写度量单位。请填写单位，如 个、次、人、人次、万元、%。",
+                "{row} has the numeric target {n} but no unit. Write the unit, e.g. 个 (items), 次 (times), 人 (people), 万元, %."
+            );
+            cx.report(path, msg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "missing-unit";
+
+    #[test]
+    fn hit_rate_without_unit_gets_percent() {
+        let mut t = good();
+        t.indicators[1].unit = "".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.1.unit");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.1.unit".into(), Some("%"))
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第2行（体检报告合格率）"), "{zh}");
+        assert!(en.contains("row 2"), "{en}");
+        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+    }
+
+    #[test]
+    fn hit_count_without_unit_no_fix() {
+        let mut t = good();
+        t.indicators[0].unit = "/".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_none());
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Unit inside the value cell, qualitative rows, empty value, unknown but real unit.
+        t.indicators[1].value = "98%".into();
+        t.indicators[1].unit = "".into();
+        t.indicators[2] = row(
+            "效益指标",
+            "社会效益指标",
+            "a",
+            "定性",
+            "平稳运行",
+            "",
+            "2024年12月",
+        );
+        t.indicators[3] = row(
+            "效益指标",
+            "社会效益指标",
+            "b",
+            "定性",
+            "100",
+            "",
+            "2024年12月",
+        );
+        t.indicators[4].value = "".into();
+        t.indicators[4].unit = "".into();
+        t.indicators[0].unit = "个百分点".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,8 @@
 //! `name-too-long` — 三级指标名称超过100字.
 //!
-//! TODO: why, and its source.
+//! Budget integration systems cap the level-3 name at 100 characters and refuse to save a
+//! longer one (强制性审核). A name that long is usually a definition or a whole sentence pasted
+//! into the name cell; it belongs in 指标解释. Counted in characters, not bytes.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +20,52 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// The longest name budget systems accept, in characters.
+const MAX: usize = 100;
+
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        let len = crate::text::char_len(&ind.name);
+        if len <= MAX {
+            continue;
+        }
+        let n = ind.index + 1;
+        let msg = tr!(
+            cx,
+            "第{n}行的三级指标名称有{len}个字，超过{MAX}字的上限。请只写指标名称（如“维修合格率”），说明和计算方法放到指标解释里。",
+            "Row {n}: the indicator name has {len} characters, over the limit of {MAX}. Keep only the name (e.g. 维修合格率) and put explanations in the indicator definition."
+        );
+        cx.report(Path::Cell(ind.index, Column::Name), msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "name-too-long";
+
+    #[test]
+    fn hit_over_100_chars() {
+        let mut t = good();
+        t.indicators[1].name = "维".repeat(101);
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.1.name");
+        assert!(d[0].fix.is_none());
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第2行") && zh.contains("101"), "{zh}");
+        assert!(en.contains("Row 2") && en.contains("101"), "{en}");
+    }
+
+    #[test]
+    fn near_miss_exactly_100_chars() {
+        let mut t = good();
+        // 100 Chinese characters are 300 bytes: the limit is in characters.
+        t.indicators[1].name = "维".repeat(100);
+        // Surrounding spaces are not part of the name.
+        t.indicators[2].name = format!("  {}  ", "a".repeat(100));
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

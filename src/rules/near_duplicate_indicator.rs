@@ -1,8 +1,15 @@
 //! `near-duplicate-indicator` — 三级指标与另一行几乎相同.
 //!
-//! TODO: why, and its source.
+//! Two names where one contains the other (the seed's 文化服务体系建设 has both 正常运转率 and
+//! 保障全年正常运转率) or that differ by a character or two (维修合格率 / 维修的合格率) measure
+//! the same thing twice: the table looks fuller than it is, and reviewers ask for indicators
+//! that are “指向明确” and not repeated (DOMAIN.md, 相关性/适当性 review). The names must be of
+//! the same kind (both rates, both counts …) so that 维修数量 and 维修数量完成率 pass, and
+//! names that differ only in a number (一季度 / 二季度完成率) pass too. Exact repeats belong to
+//! `duplicate-indicator`. Reported once, on the later row, naming the earlier ones.
 
 use crate::rules::prelude::*;
+use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
     id: "near-duplicate-indicator",
@@ -18,4 +25,246 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// The shortest name that counts when contained in another.
+const MIN_CONTAINED: usize = 4;
+/// Names longer than this are not compared by edit distance (it would cost too much).
+const MAX_EDIT_LEN: usize = 30;
+/// Names longer than this are not compared at all: they are `name-too-long`'s, and comparing
+/// 500 pasted paragraphs pairwise would cost too much.
+const MAX_LEN: usize = 100;
+/// One edit allowed per this many characters of the shorter name.
+const CHARS_PER_EDIT: usize = 5;
+/// The most earlier rows named in one finding.
+const MAX_NAMED: usize = 3;
+
+struct Name {
+    pos: usize,
+    chars: Vec<char>,
+    kind: NameKind,
+    text: String,
+    /// `chars` without digits and Chinese numerals.
+    bare: Vec<char>,
+}
+
+fn check(table: &Table, cx: &mut Context) {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut earlier: Vec<Name> = Vec::new();
+    for (pos, ind) in table.indicators.iter().enumerate() {
+        if !ind.has_name() {
+            continue;
+        }
+        let text = crate::text::compact(&ind.name);
+        if !seen.insert(text.clone()) {
+            continue; // an exact repeat: duplicate-indicator's
+        }
+        let name = Name {
+            pos,
+            chars: text.chars().collect(),
+            kind: ind.name_kind,
+            bare: without_numbers(&text),
+            text,
+        };
+        let matches: Vec<usize> = earlier
+            .iter()
+            .filter(|e| similar(e, &name))
+            .map(|e| e.pos)
+            .take(MAX_NAMED)
+            .collect();
+        earlier.push(name);
+        if matches.is_empty() {
+            continue;
+        }
+        let others: Vec<String> = matches
+            .iter()
+            .map(|&j| cx.row(table.indicators.get(j).map_or(j, |r| r.index)))
+            .collect();
+        let others = others.join(if cx.zh() { "、" } else { ", " });
+        let row = cx.row(ind.index);
+        let msg = tr!(
+            cx,
+            "{row}与{others}几乎相同，衡量的可能是同一件事。请合并为一个指标，或改写名称，写清两者考核内容的区别。",
+            "{row} is nearly the same as {others} and probably measures the same thing. Merge them into one indicator, or rename them to say how they differ."
+        );
+        cx.report(Path::Cell(ind.index, Column::Name), msg);
+    }
+}
+
+/// True when two different names probably mean the same indicator.
+fn similar(a: &Name, b: &Name) -> bool {
+    if a.kind != b.kind || a.bare == b.bare {
+        return false;
+    }
+    let (short, long) = if a.chars.len() <= b.chars.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if long.chars.len() > MAX_LEN {
+        return false;
+    }
+    if short.chars.len() >= MIN_CONTAINED && long.text.contains(&short.text) {
+        return true;
+    }
+    let limit = short.chars.len() / CHARS_PER_EDIT;
+    if limit == 0 || long.chars.len() > MAX_EDIT_LEN || long.chars.len() - short.chars.len() > limit
+    {
+        return false;
+    }
+    within_edits(&short.chars, &long.chars, limit)
+}
+
+/// The name without digits and Chinese numerals: names that differ only there (一季度 /
+/// 二季度, 2023年 / 2024年) are different periods, not near-duplicates.
+fn without_numbers(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| !c.is_ascii_digit() && !"〇零一二三四五六七八九十百千万两".contains(*c))
+        .collect()
+}
+
+/// True when the Levenshtein distance between `a` and `b` is at most `k`: a DP restricted to
+/// the diagonal band of width `k`, stopping as soon as a whole row exceeds `k`.
+fn within_edits(a: &[char], b: &[char], k: usize) -> bool {
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    let inf = k + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(inf)).collect();
+    let mut cur = vec![inf; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let lo = (i + 1).saturating_sub(k);
+        let hi = (i + 1 + k).min(b.len());
+        cur.iter_mut().for_each(|c| *c = inf);
+        if lo == 0 {
+            cur[0] = (i + 1).min(inf);
+        }
+        let mut best = cur[0];
+        for j in lo.max(1)..=hi {
+            let subst = prev[j - 1] + usize::from(*ca != b[j - 1]);
+            let v = subst.min(prev[j] + 1).min(cur[j - 1] + 1).min(inf);
+            cur[j] = v;
+            best = best.min(v);
+        }
+        if best > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_edits;
+    use crate::rules::testing::*;
+
+    const ID: &str = "near-duplicate-indicator";
+
+    #[test]
+    fn seed_culture_service_contained_name() {
+        let mut t = good();
+        t.indicators[1] = row(
+            "产出指标",
+            "质量指标",
+            "保障全年正常运转率",
+            "=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        t.indicators[2] = row("", "", "正常运转率", "=", "100", "%", "2024年12月");
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].path.to_string(), "indicators.2.name");
+        assert!(d[0].fix.is_none());
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第3行（正常运转率）与第2行（保障全年正常运转率）"),
+            "{zh}"
+        );
+        assert!(en.contains("row 3") && en.contains("row 2"), "{en}");
+    }
+
+    #[test]
+    fn one_character_apart() {
+        let mut t = good();
+        t.indicators[2].name = "体检报告的合格率".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.2.name");
+    }
+
+    #[test]
+    fn once_per_later_row_not_on_exact_duplicates() {
+        let mut t = good();
+        t.indicators[1].name = "正常运转率".into();
+        t.indicators[2].name = "保障全年正常运转率".into();
+        t.indicators[3] = row("", "", "正常运转率", "=", "100", "%", "2024年12月");
+        t.indicators[4] = row("", "", "全年正常运转率", "=", "100", "%", "2024年12月");
+        let d = run(ID, &t);
+        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        assert_eq!(p, ["indicators.2.name", "indicators.4.name"]);
+        assert!(d[1].message.contains("第2行") && d[1].message.contains("第3行"));
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Different kinds, numbers only, too short to judge, and really different names.
+        t.indicators[0].name = "维修数量".into();
+        t.indicators[1].name = "维修数量完成率".into();
+        t.indicators[2].name = "一季度完成率".into();
+        t.indicators[3].name = "二季度完成率".into();
+        t.indicators[4].name = "培训人数".into();
+        t.indicators[5].name = "培训人次".into();
+        t.indicators
+            .push(row("", "", "足额缴纳率", "=", "100", "%", "2024年12月"));
+        t.indicators
+            .push(row("", "", "足额发放率", "=", "100", "%", "2024年12月"));
+        t.indicators
+            .push(row("", "", "满意度", "≥", "90", "%", "2024年12月"));
+        assert!(run(ID, &t).is_empty(), "{:?}", run(ID, &t));
+        assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn many_long_rows_stay_cheap() {
+        let mut t = good();
+        t.indicators = (0..500)
+            .map(|i| row("", "", &format!("{}{i}", "长".repeat(29)), "", "", "", ""))
+            .collect();
+        // Names differing only in numbers: no findings, and no blow-up.
+        assert!(run(ID, &t).is_empty());
+        // 500 distinct 30-character names sharing a 20-character start: every pair reaches the
+        // edit-distance check, which must stay cheap (about 10 ms in release).
+        t.indicators = (0..500u32)
+            .map(|i| {
+                let tail: String = (0..10u32)
+                    .filter_map(|k| char::from_u32(0x4e00 + (i * (7 + 2 * k) + k * 13) % 97))
+                    .collect();
+                row(
+                    "",
+                    "",
+                    &format!("{}{tail}", "长".repeat(20)),
+                    "",
+                    "",
+                    "",
+                    "",
+                )
+            })
+            .collect();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn distance() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(within_edits(&c("维修合格率"), &c("维修的合格率"), 1));
+        assert!(!within_edits(&c("维修合格率"), &c("维修的合格率"), 0));
+        assert!(within_edits(&c(""), &c("ab"), 2));
+        assert!(!within_edits(&c(""), &c("ab"), 1));
+        assert!(within_edits(&c("abc"), &c("abc"), 0));
+        assert!(within_edits(&c("kitten"), &c("sitting"), 3));
+        assert!(!within_edits(&c("kitten"), &c("sitting"), 2));
+        assert!(!within_edits(&c("abcdef"), &c("fedcba"), 3));
+    }
+}

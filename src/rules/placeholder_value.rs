@@ -1,6 +1,10 @@
 //! `placeholder-value` — 指标值是模板占位符.
 //!
-//! TODO: why, and its source.
+//! Templates and last year's tables carry placeholders — `≥**%`, `xx`, `××`, `……`, `--` —
+//! that were meant to be replaced. Budget systems reject `*`, `_`, `-` in a value (强制性审核:
+//! the value must be numeric, with no template leftovers; DOMAIN.md “Review rules found in
+//! real systems”). Rows without a name are left to `missing-indicator-name`. No fix: only the
+//! user knows the target.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +22,57 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if ind.target != Target::Placeholder || !ind.has_name() {
+            continue;
+        }
+        let row = cx.row(ind.index);
+        let text = crate::text::clean(&ind.raw.value);
+        let msg = tr!(
+            cx,
+            "{row}的指标值“{text}”是模板里没有替换的占位符。请填写实际的目标值，如“≥95%”。",
+            "{row}: the target “{text}” is a placeholder left from a template. Write the real target, e.g. “≥95%”."
+        );
+        cx.report(Path::Cell(ind.index, Column::Value), msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "placeholder-value";
+
+    #[test]
+    fn hit_template_leftovers() {
+        let mut t = good();
+        t.indicators[1].operator = "".into();
+        t.indicators[1].value = "≥**%".into();
+        t.indicators[1].unit = "".into();
+        t.indicators[2].value = "xx".into();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].path.to_string(), "indicators.1.value");
+        assert!(d[0].fix.is_none());
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第2行（体检报告合格率）") && zh.contains("“≥**%”"),
+            "{zh}"
+        );
+        assert!(en.contains("row 2"), "{en}");
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Real values that look a little like leftovers, and a separator row.
+        t.indicators[0].value = "1,000".into();
+        t.indicators[5].value = "良好".into();
+        t.indicators[5].operator = "定性".into();
+        t.indicators
+            .push(row("--", "--", "--", "--", "---", "--", "--"));
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,12 @@
 //! `rate-under-quantity` — 比率指标放在了数量指标下.
 //!
-//! TODO: why, and its source.
+//! 数量指标 count how much is produced or served (个, 次, 人); a rate says how well or how
+//! timely, and belongs under 质量指标 (or 时效指标 for 及时率). A rate filed as quantity leaves
+//! the table with no real quantity target, which reviewers send back (DOMAIN.md, “What the
+//! indicator types mean”: “A rate here is a misfiled quality indicator”; “quality vs benefit not
+//! confused”). The seed files 足额缴纳率, 足额发放率, 足额保障率 and 资金到位率 as 数量 in six of
+//! its ten tables. Satisfaction names are `satisfaction-misplaced`'s; a count name in % is
+//! `rate-unit-mismatch`'s.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +24,119 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// Name endings of timeliness rates, which go under 时效指标 rather than 质量指标.
+const TIMELY: &[&str] = &["及时率", "按时率", "准时率", "按时完成率", "按期完成率"];
+
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if ind.level2.get() != Some(Level2::Quantity) {
+            continue;
+        }
+        // Under another level 1, the level 2 itself is wrong: `level2-mismatch`'s.
+        if matches!(ind.level1, Cell::Valid(l1) if l1 != Level1::Output) {
+            continue;
+        }
+        let is_rate = match ind.name_kind {
+            NameKind::Rate | NameKind::Growth => true,
+            NameKind::Other | NameKind::Money => ind.is_percent() && !ind.is_qualitative(),
+            NameKind::Satisfaction | NameKind::Count => false,
+        };
+        if !is_rate {
+            continue;
+        }
+        let target = if TIMELY.iter().any(|t| ind.name.ends_with(t)) {
+            Level2::Timeliness
+        } else {
+            Level2::Quality
+        };
+        let row = cx.row(ind.index);
+        let to = target.name();
+        let to_en = target.english();
+        let msg = tr!(
+            cx,
+            "{row}是比率，却放在了“数量指标”下。数量指标应反映完成了多少（如“维修数量 ≥ 100 个”），比率应放在“{to}”下。请调整二级指标，并补充真正的数量指标。",
+            "{row} is a rate but is filed under 数量指标 (quantity). Quantity says how much is done (e.g. 维修数量 ≥ 100 个); a rate belongs under {to} ({to_en}). Move it, and add a real quantity indicator."
+        );
+        let label = tr!(cx, "改为 {to}", "Change to {to}");
+        let path = Path::Cell(ind.index, Column::Level2);
+        cx.report(path, msg).fix(path, to, label);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "rate-under-quantity";
+
+    #[test]
+    fn hit_seed_rates_as_quantity() {
+        let mut t = good();
+        t.indicators[0] = row(
+            "产出指标",
+            "数量指标",
+            "足额保障率",
+            "=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        t.indicators.insert(
+            1,
+            row(
+                "产出指标",
+                "数量指标",
+                "保障及时率",
+                "=",
+                "100",
+                "%",
+                "2024年12月",
+            ),
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].path.to_string(), "indicators.0.level2");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.0.level2".into(), Some("质量指标"))
+        );
+        assert_eq!(
+            d[1].fix.as_ref().unwrap().value.as_deref(),
+            Some("时效指标")
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("第1行（足额保障率）"), "{zh}");
+        assert!(en.contains("row 1 (足额保障率)"), "{en}");
+        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+    }
+
+    #[test]
+    fn hit_unnamed_kind_in_percent() {
+        let mut t = good();
+        t.indicators[0].name = "项目完成进度".into();
+        t.indicators[0].unit = "%".into();
+        t.indicators[0].value = "100".into();
+        assert_eq!(paths(ID, &t), ["indicators.0.level2"]);
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // A rate under 质量, a count under 数量, a count in % (rate-unit-mismatch's),
+        // a satisfaction (satisfaction-misplaced's).
+        t.indicators[1].name = "足额保障率".into();
+        t.indicators[0].unit = "%".into();
+        t.indicators.push(row(
+            "产出指标",
+            "数量指标",
+            "服务对象满意度",
+            "≥",
+            "90",
+            "%",
+            "2024年12月",
+        ));
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

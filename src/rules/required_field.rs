@@ -1,6 +1,11 @@
 //! `required-field` — 必填项为空.
 //!
-//! TODO: why, and its source.
+//! Finds an empty 项目名称, 主管部门, 实施单位 or 预算资金, and an empty 一级指标 or 二级指标 on a
+//! row that has something else typed. Without them the table cannot be filed, budgeted or
+//! read: budget-integration systems make these fields mandatory (强制性审核). An empty 总体目标
+//! is reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
+//! budget year is optional (the profile may supply it). A field that arrived with the wrong
+//! data type is left to `invalid-input`.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +23,231 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    let blank_text = |s: &str| crate::text::is_only_symbols(s);
+    let header = [
+        (Field::ProjectName, blank_text(&table.project_name)),
+        (Field::Department, blank_text(&table.department)),
+        (
+            Field::ImplementingUnit,
+            blank_text(&table.implementing_unit),
+        ),
+        (Field::Budget, table.budget.is_blank()),
+    ];
+    for (field, blank) in header {
+        if !blank || table.has_input_issue(Path::Field(field)) {
+            continue;
+        }
+        let (zh, en) = (field.label_zh(), field.label_en());
+        let msg = match field {
+            Field::Budget => {
+                let unit = cx.profile.amount_unit.name();
+                tr!(
+                    cx,
+                    "“{zh}”未填写。请填写本项目的年度预算金额（单位：{unit}）。",
+                    "The {en} is empty. Enter the project's budget for the year (in {unit})."
+                )
+            }
+            _ => tr!(
+                cx,
+                "“{zh}”未填写，这是必填项。",
+                "The {en} is empty; it is required."
+            ),
+        };
+        cx.report(Path::Field(field), msg);
+    }
+
+    let fw = cx.profile.framework;
+    for ind in &table.indicators {
+        if ind.is_empty() {
+            continue;
+        }
+        let i = ind.index;
+        if ind.level1.is_blank() && !table.has_input_issue(Path::Cell(i, Column::Level1)) {
+            let row = cx.row(i);
+            let parent = ind.level2.get().and_then(|l2| l2.parent(fw));
+            let msg = match parent {
+                Some(p) => {
+                    let (l2, l2_en, pz, pe) = (
+                        ind.level2.get().map_or("", Level2::name),
+                        ind.level2.get().map_or("", Level2::english),
+                        p.name(),
+                        p.english(),
+                    );
+                    tr!(
+                        cx,
+                        "{row}的一级指标未填写。二级指标“{l2}”属于“{pz}”，请填写“{pz}”。",
+                        "{row}: level 1 is empty. Its level 2 “{l2}” ({l2_en}) belongs to “{pz}” ({pe}); enter that."
+                    )
+                }
+                None => {
+                    let names = level1_names(fw);
+                    tr!(
+                        cx,
+                        "{row}的一级指标未填写，请选择{names}之一。",
+                        "{row}: level 1 is empty; choose one of {names}."
+                    )
+                }
+            };
+            let label = parent.map(|p| {
+                let n = p.name();
+                tr!(cx, "填写 {n}", "Enter {n}")
+            });
+            let d = cx.report(Path::Cell(i, Column::Level1), msg);
+            if let (Some(p), Some(label)) = (parent, label) {
+                d.fix(Path::Cell(i, Column::Level1), p.name(), label);
+            }
+        }
+        // A level-2 name typed in the level-1 cell (the seed's 可持续影响指标) is one defect,
+        // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
+        let l2_in_l1 =
+            matches!(ind.level1, Cell::Invalid) && Level2::parse(&ind.raw.level1).is_some();
+        if ind.level2.is_blank()
+            && !l2_in_l1
+            && !table.has_input_issue(Path::Cell(i, Column::Level2))
+        {
+            let row = cx.row(i);
+            let children = ind.level1.get().map(|l1| l1.children(fw)).unwrap_or(&[]);
+            let msg = if children.is_empty() {
+                tr!(cx, "{row}的二级指标未填写。", "{row}: level 2 is empty.")
+            } else {
+                let list = join_names(children.iter().map(|c| c.name()));
+                let l1 = ind.level1.get().map_or("", Level1::name);
+                tr!(
+                    cx,
+                    "{row}的二级指标未填写，“{l1}”下可选：{list}。",
+                    "{row}: level 2 is empty; under “{l1}” choose one of {list}."
+                )
+            };
+            let only = match children {
+                [only] => Some(*only),
+                _ => None,
+            };
+            let label = only.map(|c| {
+                let n = c.name();
+                tr!(cx, "填写 {n}", "Enter {n}")
+            });
+            let d = cx.report(Path::Cell(i, Column::Level2), msg);
+            if let (Some(c), Some(label)) = (only, label) {
+                d.fix(Path::Cell(i, Column::Level2), c.name(), label);
+            }
+        }
+    }
+}
+
+/// `“产出指标”、“效益指标”、“满意度指标”` — the level-1 names of the framework.
+fn level1_names(fw: Framework) -> String {
+    join_names(Level1::of(fw).iter().map(|l| l.name()))
+}
+
+fn join_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    names
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::raw::RawTable;
+    use crate::rules::testing::*;
+
+    const ID: &str = "required-field";
+
+    #[test]
+    fn only_a_project_name() {
+        let t = RawTable {
+            project_name: "巡察经费".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            paths(ID, &t),
+            ["department", "implementingUnit", "budget"],
+            "the goal belongs to goal-placeholder, the year is optional"
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("主管部门"), "{zh}");
+        assert!(en.contains("department"), "{en}");
+    }
+
+    #[test]
+    fn decorations_only_count_as_empty() {
+        let mut t = good();
+        t.department = "820001-".into();
+        t.project_name = "--".into();
+        assert_eq!(paths(ID, &t), ["projectName", "department"]);
+    }
+
+    #[test]
+    fn blank_level_cells_on_a_typed_row() {
+        let mut t = good();
+        t.indicators[0].level1 = "".into();
+        t.indicators[6].level2 = " ".into();
+        t.indicators[3].level1 = "".into();
+        t.indicators[3].level2 = "".into();
+        let d = run(ID, &t);
+        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        assert_eq!(
+            p,
+            [
+                "indicators.0.level1",
+                "indicators.3.level1",
+                "indicators.3.level2",
+                "indicators.6.level2"
+            ]
+        );
+        // Level 2 数量指标 says where it belongs.
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(fix.value.as_deref(), Some("产出指标"));
+        assert!(
+            d[0].message.contains("第1行（老年人健康体检人数）"),
+            "{}",
+            d[0].message
+        );
+        // Nothing to go on: no fix.
+        assert!(d[1].fix.is_none() && d[2].fix.is_none());
+        // 满意度指标 has only one child.
+        let fix = d[3].fix.as_ref().unwrap();
+        assert_eq!(fix.value.as_deref(), Some("服务对象满意度指标"));
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // A completely empty row (just added) and a year left out are fine.
+        t.indicators.push(row("", "", "", "", "", "", ""));
+        t.year = None;
+        assert!(run(ID, &t).is_empty());
+        // A level-2 name in the level-1 cell with level 2 empty belongs to unknown-level1.
+        t.indicators[5] = row(
+            "可持续影响指标",
+            "",
+            "政策可持续性",
+            "",
+            "平稳运行",
+            "",
+            "2024年12月",
+        );
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn wrong_types_are_left_to_invalid_input() {
+        let raw = good();
+        let mut p = crate::profile::Profile::default();
+        for r in crate::rules::ALL {
+            p.rules
+                .insert(r.id.to_string(), crate::diagnostic::Level::Off);
+        }
+        p.rules.insert(ID.into(), crate::diagnostic::Level::Error);
+        let mut raw2 = raw.clone();
+        raw2.budget = "".into();
+        let issues = vec![crate::input::InputIssue {
+            path: crate::diagnostic::Path::Field(crate::raw::Field::Budget),
+            found: "array",
+        }];
+        let t = crate::table::Table::parse(&raw2, issues, &p);
+        assert!(crate::rules::check(&t, &p).is_empty());
+    }
+}

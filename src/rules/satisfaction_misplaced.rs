@@ -1,6 +1,11 @@
 //! `satisfaction-misplaced` — 满意度指标放在了效益或质量指标下.
 //!
-//! TODO: why, and its source.
+//! Satisfaction has its own level 1, 满意度指标 → 服务对象满意度指标. Filed under 效益指标 it
+//! stands in for the project's real effect — “以满意度代替效益”, a defect reviewers name (DOMAIN.md)
+//! — and under 产出 (质量, 数量) it is not an output either. The table then looks complete while
+//! saying nothing about benefits. No fix: two cells must change (level 1 and level 2), and the
+//! benefit it displaced should be written too. A level 2 that does not fit 满意度指标 is
+//! `level2-mismatch`'s; names that only mention satisfaction (满意度调查次数, in 次) are left alone.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +23,103 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if ind.name_kind != NameKind::Satisfaction {
+            continue;
+        }
+        // A count or an amount about satisfaction (满意度调查次数) is not a satisfaction rate.
+        if matches!(
+            ind.unit,
+            Some(Unit::Count(_) | Unit::Money(_) | Unit::Time(_) | Unit::Measure(_))
+        ) {
+            continue;
+        }
+        let (column, under_zh, under_en, benefit) = match (ind.level1.get(), ind.level2.get()) {
+            (Some(Level1::Satisfaction), _) | (None, Some(Level2::ServiceSatisfaction) | None) => {
+                continue
+            }
+            (Some(l1), _) => (
+                Column::Level1,
+                l1.name(),
+                l1.english(),
+                l1 == Level1::Benefit,
+            ),
+            (None, Some(l2)) => (
+                Column::Level2,
+                l2.name(),
+                l2.english(),
+                l2.parent(cx.profile.framework) == Some(Level1::Benefit),
+            ),
+        };
+        let row = cx.row(ind.index);
+        let msg = if benefit {
+            tr!(
+                cx,
+                "{row}是满意度指标，却放在了“{under_zh}”下，这是“以满意度代替效益”。请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下，并在效益指标中写明项目带来的实际效果。",
+                "{row} is a satisfaction indicator filed under {under_zh} ({under_en}): satisfaction standing in for benefit. Move it to 满意度指标 / 服务对象满意度指标, and state the project's actual effect as the benefit."
+            )
+        } else {
+            tr!(
+                cx,
+                "{row}是满意度指标，却放在了“{under_zh}”下。满意度不是产出，请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。",
+                "{row} is a satisfaction indicator filed under {under_zh} ({under_en}). Satisfaction is not an output: move it to 满意度指标 / 服务对象满意度指标."
+            )
+        };
+        cx.report(Path::Cell(ind.index, column), msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "satisfaction-misplaced";
+
+    #[test]
+    fn hit_satisfaction_as_benefit() {
+        let mut t = good();
+        t.indicators[5] = row(
+            "效益指标",
+            "社会效益指标",
+            "群众满意度",
+            "≥",
+            "90",
+            "%",
+            "2024年12月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.5.level1");
+        assert!(d[0].fix.is_none());
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第6行（群众满意度）") && zh.contains("以满意度代替效益"),
+            "{zh}"
+        );
+        assert!(en.contains("row 6 (群众满意度)"), "{en}");
+    }
+
+    #[test]
+    fn hit_under_quality_and_level2_only() {
+        let mut t = good();
+        t.indicators[1].name = "服务对象满意率".into();
+        t.indicators[5].level1 = "".into();
+        t.indicators[5].name = "受益群众满意度".into();
+        assert_eq!(
+            paths(ID, &t),
+            ["indicators.1.level1", "indicators.5.level2"]
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Where it belongs; a survey count; 满意度 level 1 with a wrong level 2 (level2-mismatch's).
+        t.indicators[0].name = "满意度调查次数".into();
+        t.indicators[0].unit = "次".into();
+        t.indicators[6].level2 = "质量指标".into();
+        assert!(run(ID, &t).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,13 @@
 //! `unknown-level1` — 一级指标不是产出、效益、满意度或成本指标.
 //!
-//! TODO: why, and its source.
+//! Finds a 一级指标 cell whose text is not a level-1 name. The commonest case is a level-2 name
+//! typed one column too far left — the seed's 办公楼维修维护 has 可持续影响指标 and 专项印刷及订阅
+//! 资料费 has 质量指标 in the level-1 column — so the message names the level 1 it belongs to,
+//! and a fix writes it when the row's level 2 agrees. Portals store only the framework's
+//! names, and every structural check (output and benefit present, level 2 under the right
+//! level 1) depends on them. Source: 财预〔2020〕10号 and 财预〔2021〕101号 (the indicator
+//! frameworks); the budget-integration system's fixed level-1 list. 成本指标 at level 1 in a
+//! 2020 table is a known name and is `level2-mismatch`'s.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +25,192 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    let fw = cx.profile.framework;
+    let names = Level1::of(fw)
+        .iter()
+        .map(|l| format!("“{}”", l.name()))
+        .collect::<Vec<_>>()
+        .join("、");
+    for ind in &table.indicators {
+        if !matches!(ind.level1, Cell::Invalid) {
+            continue;
+        }
+        let i = ind.index;
+        let path = Path::Cell(i, Column::Level1);
+        if table.has_input_issue(path) {
+            continue;
+        }
+        let row = cx.row(i);
+        let text = crate::text::clean(&ind.raw.level1);
+        // A level-2 name in the level-1 column, and the level 1 it belongs to here.
+        let typed_l2 = Level2::parse(&text);
+        let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
+        // The level 1 the row's own level 2 belongs to.
+        let row_parent = ind.level2.get().and_then(|l2| l2.parent(fw));
+        let fix = match (typed_parent, row_parent) {
+            (Some(a), Some(b)) if a == b => Some(a),
+            (Some(a), None) if ind.level2.is_blank() => Some(a),
+            (None, Some(b)) if typed_l2.is_none() => Some(b),
+            _ => None,
+        };
+        let msg = match (typed_l2, typed_parent) {
+            (Some(l2), Some(p)) => {
+                let (l2z, pz, pe) = (l2.name(), p.name(), p.english());
+                if ind.level2.is_blank() {
+                    tr!(
+                        cx,
+                        "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。请将一级指标改为“{pz}”，二级指标填“{l2z}”。",
+                        "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Set level 1 to “{pz}” and level 2 to “{l2z}”."
+                    )
+                } else {
+                    tr!(
+                        cx,
+                        "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。一级指标应为{names}之一。",
+                        "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Level 1 must be one of {names}."
+                    )
+                }
+            }
+            (Some(_), None) => {
+                let f = fw.as_str();
+                tr!(
+                    cx,
+                    "{row}的一级指标填的是“{text}”，这是二级指标的名称，而且不属于{f}框架。一级指标应为{names}之一。",
+                    "{row}: level 1 says “{text}”, a level-2 name that is not in the {f} framework. Level 1 must be one of {names}."
+                )
+            }
+            (None, _) => tr!(
+                cx,
+                "{row}的一级指标“{text}”不是规定的名称，应为{names}之一。",
+                "{row}: level 1 “{text}” is not a recognised name; it must be one of {names}."
+            ),
+        };
+        let label = fix.map(|p| {
+            let n = p.name();
+            tr!(cx, "改为 {n}", "Change to {n}")
+        });
+        let d = cx.report(path, msg);
+        if let (Some(p), Some(label)) = (fix, label) {
+            d.fix(path, p.name(), label);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::Profile;
+    use crate::rules::testing::*;
+    use crate::taxonomy::Framework;
+
+    const ID: &str = "unknown-level1";
+
+    #[test]
+    fn seed_level2_name_in_level1_column() {
+        // 专项印刷及订阅资料费: 质量指标 / 质量指标.
+        let mut t = good();
+        t.indicators[1] = row(
+            "质量指标",
+            "质量指标",
+            "正常运转率",
+            "=",
+            "100",
+            "%",
+            "2024年12月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators.1.level1");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(fix.path.to_string(), "indicators.1.level1");
+        assert_eq!(fix.value.as_deref(), Some("产出指标"));
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第2行（正常运转率）") && zh.contains("“产出指标”"),
+            "{zh}"
+        );
+        assert!(en.contains("row 2") && en.contains("output"), "{en}");
+    }
+
+    #[test]
+    fn seed_sustainable_impact_with_level2_blank() {
+        // 办公楼维修维护: 可持续影响指标 in level 1, level 2 empty.
+        let mut t = good();
+        t.indicators[5] = row(
+            "可持续影响指标",
+            "",
+            "政策可持续性",
+            "",
+            "平稳运行",
+            "",
+            "2024年12月",
+        );
+        let d = run(ID, &t);
+        assert_eq!(
+            d[0].fix.as_ref().unwrap().value.as_deref(),
+            Some("效益指标")
+        );
+        assert!(
+            d[0].message.contains("二级指标填“可持续影响指标”"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn unclear_cases_have_no_fix() {
+        let mut t = good();
+        // A level-2 name under a different level 1 than the row's level 2.
+        t.indicators[1] = row(
+            "质量指标",
+            "社会效益指标",
+            "x率",
+            "≥",
+            "90",
+            "%",
+            "2024年12月",
+        );
+        // Unknown text, nothing to go on.
+        t.indicators[2] = row("其他指标", "", "y", "≥", "1", "个", "2024年12月");
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert!(d.iter().all(|d| d.fix.is_none()));
+        assert!(d[1]
+            .message
+            .contains("“产出指标”、“效益指标”、“满意度指标”"));
+    }
+
+    #[test]
+    fn typo_with_a_clear_level2() {
+        let mut t = good();
+        t.indicators[0].level1 = "产出类指标A".into();
+        let d = run(ID, &t);
+        assert_eq!(
+            d[0].fix.as_ref().unwrap().value.as_deref(),
+            Some("产出指标")
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Cost at level 1 in a 2020 table is a known name (level2-mismatch's), aliases are fine.
+        t.indicators[3] = row(
+            "成本指标",
+            "成本指标",
+            "人均体检成本",
+            "≤",
+            "100",
+            "元/人",
+            "2024年12月",
+        );
+        t.indicators[4].level1 = "效果指标".into();
+        t.indicators[0].level1 = "".into();
+        assert!(run(ID, &t).is_empty());
+        let p = Profile {
+            framework: Framework::F2021,
+            ..Default::default()
+        };
+        assert!(run_with(ID, &good(), &p).is_empty());
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,6 +1,14 @@
 //! `value-in-unit` — 度量单位栏填的是指标值.
 //!
-//! TODO: why, and its source.
+//! In the seed's 办公楼维修维护 table the benefit row “确保机关事业单位平稳运行” has an empty
+//! value and `平稳运行` under 度量单位 (so has 政策可持续性): the target was typed one column
+//! too far right. The row then has no target and a unit that is not one, and budget systems
+//! reject both (value required; unit only for quantitative rows — 强制性审核). Which unit
+//! cells hold a value is [`crate::indicator::Indicator::value_in_unit_cell`]: a graded wording
+//! from the profile, a phrase such as 提高/足额保障, a number, or a phrase too long for a unit.
+//! `missing-value` stays quiet on these rows. The fix moves the text to the value cell; the
+//! next check then sees the same text in both cells and offers to clear the unit cell, so two
+//! rounds of fixes leave the row clean.
 
 use crate::rules::prelude::*;
 
@@ -18,4 +26,165 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+fn check(table: &Table, cx: &mut Context) {
+    for ind in &table.indicators {
+        if !ind.value_in_unit_cell(&cx.profile.qualitative_grades) {
+            continue;
+        }
+        let i = ind.index;
+        let row = cx.row(i);
+        let unit = crate::text::clean(&ind.raw.unit);
+        let value = crate::text::compact(&ind.raw.value);
+        let path = Path::Cell(i, Column::Unit);
+        if value.is_empty() {
+            let msg = tr!(
+                cx,
+                "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏。",
+                "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell."
+            );
+            let label = tr!(cx, "移到指标值栏", "Move to target value");
+            cx.report(path, msg)
+                .fix(Path::Cell(i, Column::Value), unit, label);
+        } else if value == crate::text::compact(&ind.raw.unit) {
+            let msg = tr!(
+                cx,
+                "{row}的度量单位栏重复填写了指标值“{unit}”。请清空度量单位栏：定性指标不需要单位，定量指标请填写真正的单位（如 %、个、万元）。",
+                "{row}: the unit cell repeats the target “{unit}”. Clear the unit cell: qualitative targets need no unit, numeric ones need a real unit (e.g. %, 个, 万元)."
+            );
+            let label = tr!(cx, "清空度量单位", "Clear the unit");
+            cx.report(path, msg).fix(path, "", label);
+        } else {
+            let msg = tr!(
+                cx,
+                "{row}的度量单位栏填的是“{unit}”，这是指标值的写法，不是单位。定性指标不需要单位，请清空；定量指标请填写真正的单位（如 %、个、万元）。",
+                "{row}: the unit cell holds “{unit}”, which reads as a target value, not a unit. Qualitative targets need no unit, so clear it; numeric ones need a real unit (e.g. %, 个, 万元)."
+            );
+            cx.report(path, msg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fix::apply_fixes;
+    use crate::rules::testing::*;
+
+    const ID: &str = "value-in-unit";
+
+    /// The seed's 办公楼维修维护 benefit rows.
+    fn office() -> crate::raw::RawTable {
+        let mut t = good();
+        t.indicators[4] = row(
+            "效益指标",
+            "社会效益指标",
+            "确保机关事业单位平稳运行",
+            "",
+            "",
+            "平稳运行",
+            "2024年12月",
+        );
+        t.indicators[5] = row(
+            "效益指标",
+            "可持续影响指标",
+            "政策可持续性",
+            "",
+            "",
+            "平稳运行",
+            "2024年12月",
+        );
+        t
+    }
+
+    #[test]
+    fn seed_office_value_moved_then_unit_cleared() {
+        let t = office();
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].path.to_string(), "indicators.4.unit");
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.4.value".into(), Some("平稳运行"))
+        );
+        let (zh, en) = messages(ID, &t);
+        assert!(
+            zh.contains("第5行（确保机关事业单位平稳运行）") && zh.contains("“平稳运行”"),
+            "{zh}"
+        );
+        assert!(en.contains("row 5"), "{en}");
+        // missing-value does not double-report.
+        assert!(run("missing-value", &t).is_empty());
+
+        // Round 1 moves the text; round 2 clears the repeated unit; then the row is clean.
+        let once = apply_fixes(&t, &d);
+        let d2 = run(ID, &once);
+        assert_eq!(d2.len(), 2);
+        assert!(d2[0].message.contains("重复"), "{}", d2[0].message);
+        let fix = d2[0].fix.as_ref().unwrap();
+        assert_eq!(
+            (fix.path.to_string(), fix.value.as_deref()),
+            ("indicators.4.unit".into(), Some(""))
+        );
+        let twice = apply_fixes(&once, &d2);
+        assert_eq!(
+            (
+                twice.indicators[4].value.as_str(),
+                twice.indicators[4].unit.as_str()
+            ),
+            ("平稳运行", "")
+        );
+        for id in [
+            ID,
+            "missing-value",
+            "missing-unit",
+            "unknown-unit",
+            "operator-on-qualitative",
+            "qualitative-grade",
+        ] {
+            assert!(run(id, &twice).is_empty(), "{id}: {:?}", run(id, &twice));
+        }
+    }
+
+    #[test]
+    fn number_in_unit_cell_and_other_value() {
+        let mut t = good();
+        t.indicators[1].unit = "95%".into();
+        t.indicators[1].value = "".into();
+        t.indicators[5] = row(
+            "效益指标",
+            "社会效益指标",
+            "a",
+            "定性",
+            "显著提升",
+            "提高",
+            "",
+        );
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("95%"));
+        assert!(d[1].fix.is_none(), "two different texts: the user decides");
+        // The number ends up in the value cell and the unit is read from it.
+        let twice = apply_fixes(&apply_fixes(&t, &d), &run(ID, &apply_fixes(&t, &d)));
+        assert_eq!(
+            (
+                twice.indicators[1].value.as_str(),
+                twice.indicators[1].unit.as_str()
+            ),
+            ("95%", "")
+        );
+        assert!(run("missing-unit", &twice).is_empty());
+    }
+
+    #[test]
+    fn near_misses() {
+        let mut t = good();
+        // Real units, known or not, a symbol for "none", and a unit inside the value cell.
+        t.indicators[0].unit = "个百分点".into();
+        t.indicators[1].unit = "/".into();
+        t.indicators[2].value = "95%".into();
+        t.indicators[2].unit = "".into();
+        t.indicators[3].unit = "元/人·年".into();
+        assert!(run(ID, &t).is_empty(), "{:?}", run(ID, &t));
+        assert!(run(ID, &good()).is_empty());
+    }
+}

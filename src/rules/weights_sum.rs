@@ -1,6 +1,12 @@
 //! `weights-sum` — 权重合计不等于100.
 //!
-//! TODO: why, and its source.
+//! When the portal shows the 权重 (weight) column and any weight is filled in, finds weights
+//! that are not numbers between 0 and 100 (at the cell) and, when all are numbers, a total
+//! other than 100 (for the list, naming the rows left without a weight). Weights become the
+//! scores of the self-evaluation (自评), where the indicators are scored out of 100; a total
+//! of 95 or 110 makes every later score wrong. Source: the budget-integration system's check
+//! “weights sum to 100 when shown” (DOMAIN.md); the self-evaluation weights (产出 50 / 效益 30
+//! / 满意度 10 …).
 
 use crate::rules::prelude::*;
 
@@ -18,4 +24,150 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(_table: &Table, _cx: &mut Context) {}
+/// How many rows without a weight the message names before “…”.
+const MAX_LISTED: usize = 5;
+
+fn check(table: &Table, cx: &mut Context) {
+    let rows: Vec<&Indicator> = table.indicators.iter().filter(|i| !i.is_empty()).collect();
+    if rows.iter().all(|i| i.weight.is_blank()) {
+        return;
+    }
+    let mut cell_errors = false;
+    for ind in &rows {
+        let path = Path::Cell(ind.index, Column::Weight);
+        let text = crate::text::clean(&ind.raw.weight);
+        let msg = match ind.weight {
+            Cell::Invalid => {
+                let row = cx.row(ind.index);
+                tr!(
+                    cx,
+                    "{row}的权重“{text}”不是数字，请填写0到100之间的数，如 10。",
+                    "{row}: the weight “{text}” is not a number; enter a number from 0 to 100, e.g. 10."
+                )
+            }
+            Cell::Valid(w) if w < Decimal::ZERO || w > Decimal::ONE_HUNDRED => {
+                let row = cx.row(ind.index);
+                tr!(
+                    cx,
+                    "{row}的权重为{text}，应在0到100之间。",
+                    "{row}: the weight is {text}; it must be between 0 and 100."
+                )
+            }
+            _ => continue,
+        };
+        cell_errors = true;
+        if !table.has_input_issue(path) {
+            cx.report(path, msg);
+        }
+    }
+    if cell_errors {
+        return;
+    }
+    let sum = rows
+        .iter()
+        .filter_map(|i| i.weight.get())
+        .try_fold(Decimal::ZERO, |acc, w| acc.checked_add(w));
+    if sum == Some(Decimal::ONE_HUNDRED) {
+        return;
+    }
+    let total = sum.map_or_else(|| "—".to_string(), |s| s.normalize().to_string());
+    let missing: Vec<String> = rows
+        .iter()
+        .filter(|i| i.weight.is_blank())
+        .map(|i| cx.row(i.index))
+        .collect();
+    let mut list = missing
+        .iter()
+        .take(MAX_LISTED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(if cx.zh() { "、" } else { ", " });
+    if missing.len() > MAX_LISTED {
+        list.push_str(if cx.zh() { "等" } else { " and others" });
+    }
+    let msg = if missing.is_empty() {
+        tr!(
+            cx,
+            "各指标权重合计为{total}，应为100。请调整权重。",
+            "The weights add up to {total}; they must total 100. Adjust them."
+        )
+    } else {
+        tr!(
+            cx,
+            "各指标权重合计为{total}，应为100；{list}未填权重。请补填并调整权重。",
+            "The weights add up to {total}; they must total 100, and {list} have no weight. Fill them in and adjust."
+        )
+    };
+    cx.report(Path::Indicators, msg);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::raw::RawTable;
+    use crate::rules::testing::*;
+
+    const ID: &str = "weights-sum";
+
+    fn weighted(ws: &[&str]) -> RawTable {
+        let mut t = good();
+        for (r, w) in t.indicators.iter_mut().zip(ws) {
+            r.weight = w.to_string();
+        }
+        t
+    }
+
+    #[test]
+    fn sum_not_100() {
+        let t = weighted(&["20", "20", "10", "10", "20", "10", "5"]);
+        assert_eq!(paths(ID, &t), ["indicators"]);
+        let (zh, en) = messages(ID, &t);
+        assert!(zh.contains("合计为95"), "{zh}");
+        assert!(en.contains("95"), "{en}");
+    }
+
+    #[test]
+    fn rows_without_weight_are_named() {
+        let t = weighted(&["20", "20", "10", "10", "20", "", ""]);
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 1);
+        assert!(
+            d[0].message
+                .contains("第6行（健康档案建档率）、第7行（体检老年人满意度）未填权重"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn bad_cells_at_the_cell() {
+        let t = weighted(&["二十", "20", "10", "10", "20", "10", "-10"]);
+        assert_eq!(
+            paths(ID, &t),
+            ["indicators.0.weight", "indicators.6.weight"]
+        );
+        assert!(run(ID, &t)[0]
+            .message
+            .contains("第1行（老年人健康体检人数）"));
+    }
+
+    #[test]
+    fn overflow_does_not_panic() {
+        let t = weighted(&[
+            "79228162514264337593543950335",
+            "79228162514264337593543950335",
+        ]);
+        // Out of range at the cells; no sum attempted.
+        assert_eq!(run(ID, &t).len(), 2);
+    }
+
+    #[test]
+    fn near_misses() {
+        // Sums to 100, with % signs and decimals; no weights at all.
+        let t = weighted(&["20%", "20", "10", "10", "20", "12.5", "7.5"]);
+        assert!(run(ID, &t).is_empty());
+        let mut t = weighted(&["20", "20", "10", "10", "20", "10", "10"]);
+        t.indicators.push(row("", "", "", "", "", "", ""));
+        assert!(run(ID, &t).is_empty(), "an empty row needs no weight");
+        assert!(run(ID, &good()).is_empty());
+    }
+}

@@ -1,0 +1,336 @@
+//! Writing a table as clipboard text, in the layout the importer reads (the seed's layout).
+
+use super::tsv;
+use crate::raw::{Column, RawTable};
+
+/// A table as Excel/WPS clipboard text: a title line with the year (when the table has one),
+/// the header fields, the indicator header (with 权重 / 指标方向 only when some row fills them)
+/// and one row per indicator, level cells merged (left empty when the same as the row above).
+/// Cells holding tabs, line breaks or a leading quote are quoted as Excel does.
+///
+/// [`super::import_text`] reads the result back to the same table when: its cells have no
+/// leading or trailing spaces (the importer trims); its year, if any, is within 1900–2199; its
+/// header values are not themselves labels (`实施单位`, `总体目标`); and every indicator row is a
+/// row the importer keeps as is — it has a level 1 (an empty level 1 reads as "same as
+/// above"), is not only symbols (a separator row), and has no level-1 or level-2 cell naming
+/// no level while the name is empty (that text would be taken for the name).
+pub fn to_tsv(table: &RawTable) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    if let Some(year) = table.year {
+        rows.push(vec![format!("{year} 年部门预算项目（政策）绩效目标表")]);
+    }
+    rows.push(vec!["项目(政策)名称".into(), table.project_name.clone()]);
+    rows.push(vec![
+        "主管部门".into(),
+        table.department.clone(),
+        "实施单位".into(),
+        table.implementing_unit.clone(),
+    ]);
+    rows.push(vec!["预算资金情况".into(), table.budget.clone()]);
+    rows.push(vec!["总体目标".into(), table.overall_goal.clone()]);
+
+    let mut columns = vec![
+        Column::Level1,
+        Column::Level2,
+        Column::Name,
+        Column::Operator,
+        Column::Value,
+        Column::Unit,
+        Column::Deadline,
+    ];
+    for extra in [Column::Weight, Column::Direction] {
+        if table.indicators.iter().any(|r| !r.cell(extra).is_empty()) {
+            columns.push(extra);
+        }
+    }
+    let mut heading = vec!["绩效指标".to_string()];
+    heading.extend(columns.iter().map(|c| c.label_zh().to_string()));
+    rows.push(heading);
+
+    let mut above: Option<(&str, &str)> = None;
+    for r in &table.indicators {
+        let mut cells = vec![String::new()];
+        // Merge like a pasted table, but never leave a row whose name is empty or only symbols
+        // without its levels (it could read as the continuation of the row above, or as a
+        // separator row), and write level 1 again
+        // when level 2 is empty under a filled one (a blank level 2 below a blank level 1
+        // reads as "same as above").
+        let same = |i: usize| {
+            above.is_some_and(|a| [a.0, a.1][i] == r.cell([Column::Level1, Column::Level2][i]))
+        };
+        let merge_l2 = same(0) && same(1);
+        let named = !r.name.is_empty() && !super::header::is_separator(&r.name);
+        let merge_l1 = named && same(0) && (merge_l2 || !r.level2.is_empty());
+        let merge_l2 = merge_l1 && merge_l2;
+        for &c in &columns {
+            let v = match c {
+                Column::Level1 if merge_l1 => "",
+                Column::Level2 if merge_l2 => "",
+                _ => r.cell(c),
+            };
+            cells.push(v.to_string());
+        }
+        rows.push(cells);
+        above = Some((&r.level1, &r.level2));
+    }
+    tsv::write(&rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::import_text;
+    use crate::profile::Profile;
+    use crate::raw::RawIndicator;
+
+    fn row(l1: &str, l2: &str, name: &str, op: &str, v: &str, u: &str, d: &str) -> RawIndicator {
+        RawIndicator {
+            level1: l1.into(),
+            level2: l2.into(),
+            name: name.into(),
+            operator: op.into(),
+            value: v.into(),
+            unit: u.into(),
+            deadline: d.into(),
+            ..Default::default()
+        }
+    }
+
+    fn round_trip(t: &RawTable) {
+        let text = to_tsv(t);
+        let import = import_text(&text, &Profile::default());
+        assert_eq!(import.tables, vec![t.clone()], "{text}");
+        assert!(import.diagnostics.is_empty(), "{:?}", import.diagnostics);
+    }
+
+    #[test]
+    fn plain_table_round_trips() {
+        round_trip(&RawTable {
+            year: Some(2024),
+            project_name: "办公楼维修维护".into(),
+            department: "沈阳市铁西区人民政府办公室-".into(),
+            implementing_unit: "铁西区机关事务保障中心-".into(),
+            budget: "125.07".into(),
+            overall_goal: "确保单位工作正常运转。".into(),
+            indicators: vec![
+                row(
+                    "产出指标",
+                    "数量指标",
+                    "维修数量",
+                    "=",
+                    "100",
+                    "个",
+                    "2024年12月",
+                ),
+                row(
+                    "产出指标",
+                    "数量指标",
+                    "项目申报数量",
+                    "=",
+                    "1",
+                    "个",
+                    "2024年12月",
+                ),
+                row(
+                    "产出指标",
+                    "质量指标",
+                    "维修合格率",
+                    ">=",
+                    "100",
+                    "%",
+                    "2024年12月",
+                ),
+                row(
+                    "效益指标",
+                    "社会效益指标",
+                    "平稳运行",
+                    "",
+                    "",
+                    "平稳运行",
+                    "",
+                ),
+                row(
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "满意度",
+                    "",
+                    "≥95%",
+                    "",
+                    "2024 年 12 月",
+                ),
+            ],
+        });
+    }
+
+    #[test]
+    fn tabs_quotes_and_newlines_round_trip() {
+        round_trip(&RawTable {
+            year: None,
+            project_name: "\"绿叶杯\"竞赛\t经费".into(),
+            department: "a \"b\" c".into(),
+            implementing_unit: String::new(),
+            budget: "1250700元".into(),
+            overall_goal: "目标一：完成。\n目标二：\"保障\"。".into(),
+            indicators: vec![
+                row(
+                    "产出指标",
+                    "数量指标",
+                    "维修\n数量",
+                    "=",
+                    "1\t2",
+                    "个",
+                    "\"2024\"",
+                ),
+                row("效益指标", "", "无二级", "", "\"", "", ""),
+            ],
+        });
+    }
+
+    #[test]
+    fn weights_and_directions_round_trip() {
+        let mut a = row(
+            "产出指标",
+            "数量指标",
+            "体检人数",
+            "≥",
+            "12000",
+            "人",
+            "2024年12月",
+        );
+        a.weight = "20".into();
+        a.direction = "正向".into();
+        let mut b = row(
+            "产出指标",
+            "成本指标",
+            "人均成本",
+            "≤",
+            "100",
+            "元/人",
+            "2024年12月",
+        );
+        b.weight = "10".into();
+        round_trip(&RawTable {
+            year: Some(2025),
+            project_name: "社区老年人健康体检".into(),
+            budget: "120.5".into(),
+            indicators: vec![a, b],
+            ..Default::default()
+        });
+    }
+
+    #[test]
+    fn empty_table_round_trips() {
+        round_trip(&RawTable::default());
+    }
+
+    #[test]
+    fn rows_without_a_name_keep_their_levels() {
+        round_trip(&RawTable {
+            project_name: "x".into(),
+            indicators: vec![
+                row("产出指标", "数量指标", "a", "=", "1", "个", ""),
+                row("产出指标", "数量指标", "", "", "2", "", ""),
+            ],
+            ..Default::default()
+        });
+    }
+
+    #[test]
+    fn generated_tables_round_trip() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let levels = [
+            ("产出指标", "数量指标"),
+            ("产出指标", "质量指标"),
+            ("产出指标", "成本指标"),
+            ("效益指标", "社会效益指标"),
+            ("效益指标", ""),
+            ("满意度指标", "服务对象满意度指标"),
+            ("质量指标", "质量指标"),
+        ];
+        let words = [
+            "",
+            "维修合格率",
+            "≥95%",
+            "=",
+            "100",
+            "%",
+            "2024 年 12 月",
+            "--",
+            "a\tb",
+            "x\ny",
+            "\"引号\"",
+            "“青年之家”",
+            "-",
+            "项目名称",
+            "总体目标",
+            "2024年绩效目标表",
+            "单位：元",
+            "一级指标",
+            "足额保",
+            "障",
+        ];
+        for _ in 0..500 {
+            let mut t = RawTable {
+                year: [None, Some(2024), Some(1999)][next(3)],
+                project_name: words[next(words.len())].into(),
+                department: words[next(words.len())].into(),
+                implementing_unit: words[next(words.len())].into(),
+                budget: ["", "125.07", "1,250,700元", "x"][next(4)].into(),
+                overall_goal: ["", "保障运转。", "目标一\n目标二"][next(3)].into(),
+                indicators: Vec::new(),
+            };
+            // Header values that are labels themselves are outside the round trip.
+            for f in [
+                &mut t.project_name,
+                &mut t.department,
+                &mut t.implementing_unit,
+            ] {
+                if crate::import::header::field_label(f).is_some() {
+                    f.clear();
+                }
+            }
+            for _ in 0..next(8) {
+                let (l1, l2) = levels[next(levels.len())];
+                let mut r = row(l1, l2, "", "", "", "", "");
+                for c in [
+                    Column::Name,
+                    Column::Operator,
+                    Column::Value,
+                    Column::Unit,
+                    Column::Deadline,
+                    Column::Weight,
+                    Column::Direction,
+                ] {
+                    if next(3) > 0 {
+                        *r.cell_mut(c) = words[next(words.len())].into();
+                    }
+                }
+                t.indicators.push(r);
+            }
+            round_trip(&t);
+        }
+    }
+
+    #[test]
+    fn merges_levels_like_a_paste() {
+        let t = RawTable {
+            indicators: vec![
+                row("产出指标", "数量指标", "a", "", "", "", ""),
+                row("产出指标", "数量指标", "b", "", "", "", ""),
+                row("产出指标", "质量指标", "c", "", "", "", ""),
+            ],
+            ..Default::default()
+        };
+        let text = to_tsv(&t);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[5], "\t产出指标\t数量指标\ta\t\t\t\t");
+        assert_eq!(lines[6], "\t\t\tb\t\t\t\t");
+        assert_eq!(lines[7], "\t\t质量指标\tc\t\t\t\t");
+    }
+}

@@ -1,0 +1,1125 @@
+//! A grid of cells → tables, repairing what pasting breaks.
+//!
+//! The grid is read row by row (cells trimmed):
+//!
+//! - **Title line** (`2024 年部门预算项目（政策）绩效目标表`): ends the table being read; its year
+//!   becomes the `year` of the tables that follow (else `profile.year`). **Unit line**
+//!   (`单位：元`): the money unit of the tables that follow, until the next title.
+//! - **Header fields** by the label in their first cell: 项目(政策)名称, 主管部门 … 实施单位 (label,
+//!   value, label, value anywhere on the row), 预算资金情况, 总体目标. A 项目名称 row starts a new
+//!   table (unless the current one has no name and no grid yet); so does any header field once
+//!   the current table's grid has begun. A value cell that is itself a label means "empty".
+//! - **Indicator header**: columns found by name in any order ([`super::header`]).
+//! - **Data rows** until the next table, a footer (填报人 …) or prose in the first column.
+//!   Merged cells are filled down: an empty level 1 is the one above; an empty level 2 is the
+//!   one above only when level 1 was filled down too.
+//! - Narrative text outside tables, blank rows and columns nobody asked for are ignored.
+//!
+//! Repairs, each reported as `import-repaired` (info) at the row they touched:
+//!
+//! 1. **Shifted row**: text in the label column (left of the grid, blank in data rows) means the
+//!    row slid one column left: it is moved back right.
+//! 2. **Overflow**: cells beyond the last heading move left into the nearest empty value-side
+//!    cells (operator, value, unit, deadline, weight, direction), keeping their order; a cell with
+//!    nowhere to go is dropped and said so.
+//! 3. **Name in a level column**: a level-1 cell that names neither a level 1 nor a level 2,
+//!    with level 2 and name empty, is the indicator's name; it moves to the name column and the
+//!    levels are filled down. Likewise a level-2 cell that names no level with the name empty.
+//!    A level-2 name in the level-1 column stays where it is, for the rules to flag.
+//! 4. **Broken value**: a row whose only cell is a value-side cell under a row that has that cell
+//!    filled continues it: the text is appended (no separator) and the row dropped.
+//! 5. **Separator row** (`--  --  ---`): dropped.
+//!
+//! Also: the goal continued on the next row (first cell blank) is joined to it, and when
+//! the table's unit line says 元 while the profile counts in 万元 (or the reverse), the budget is
+//! written with its unit (`1250700元`) so the model reads it right.
+
+use super::header::{self, IndicatorHeader};
+use super::{Import, ImportDiagnostic};
+use crate::amount::Amount;
+use crate::diagnostic::{Diagnostic, Path, Severity};
+use crate::profile::{AmountUnit, Profile};
+use crate::raw::{Column, Field, RawIndicator, RawTable};
+use crate::taxonomy::{Level1, Level2};
+
+/// The rule id of every importer note.
+pub const RULE: &str = "import-repaired";
+
+/// Reads the tables in `rows`.
+pub fn read<S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
+    let mut reader = Reader {
+        profile,
+        zh: profile.zh(),
+        out: Import::default(),
+        current: None,
+        pending_year: None,
+        pending_unit: None,
+    };
+    for row in rows {
+        let cells: Vec<&str> = row.iter().map(|c| c.as_ref().trim()).collect();
+        reader.row(&cells);
+    }
+    reader.finish();
+    reader.out
+}
+
+struct Reader<'a> {
+    profile: &'a Profile,
+    zh: bool,
+    out: Import,
+    current: Option<Builder>,
+    /// The year of the last title line.
+    pending_year: Option<i32>,
+    /// The unit of the last unit line since that title.
+    pending_unit: Option<AmountUnit>,
+}
+
+/// A table being read.
+struct Builder {
+    table: RawTable,
+    unit: Option<AmountUnit>,
+    header: Option<IndicatorHeader>,
+    last_field: Option<Field>,
+    last_l1: String,
+    last_l2: String,
+    notes: Vec<(Path, String)>,
+}
+
+impl Builder {
+    fn has_content(&self) -> bool {
+        self.header.is_some()
+            || !self.table.indicators.is_empty()
+            || Field::ALL
+                .iter()
+                .any(|&f| f != Field::Year && !self.table.field(f).is_empty())
+    }
+}
+
+/// A row of header fields: (field, value, unit named by the label).
+type FieldRow = Vec<(Field, String, Option<AmountUnit>)>;
+
+impl Reader<'_> {
+    fn row(&mut self, cells: &[&str]) {
+        let filled: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].is_empty()).collect();
+        let Some(&first) = filled.first() else {
+            return;
+        };
+        let grid = self.current.as_ref().and_then(|b| b.header.as_ref());
+        // Once the grid has begun, titles and labels only count in the leftmost columns.
+        let at_edge = grid.is_none_or(|h| first == 0 || first < h.first_col);
+        if at_edge {
+            if self.meta_row(cells, &filled) {
+                return;
+            }
+            if let Some(fields) = field_row(cells, first) {
+                self.fields(fields);
+                return;
+            }
+        }
+        if let Some(h) = IndicatorHeader::detect(cells) {
+            if self.current.is_none() {
+                self.start();
+            }
+            if let Some(b) = self.current.as_mut() {
+                b.header = Some(h);
+            }
+            return;
+        }
+        let Some(b) = self.current.as_mut() else {
+            return; // narrative outside any table
+        };
+        match b.header.clone() {
+            Some(h) => self.data_row(cells, &filled, &h),
+            None => {
+                // The goal continued on the next row (merged label cell): first cell blank, one
+                // cell. Other fields are not continued: a lone cell under the budget is more
+                // likely a breakdown (其中：财政拨款 …) than more of the amount.
+                let field = b.last_field.filter(|&f| f == Field::OverallGoal);
+                if let (Some(field), true) = (field, first > 0 && filled.len() == 1) {
+                    let more = cells[first];
+                    let mut value = b.table.field(field);
+                    if !value.is_empty() {
+                        value.push('\n');
+                    }
+                    value.push_str(more);
+                    b.table.set_field(field, value);
+                    let msg = if self.zh {
+                        format!("{}的续行“{more}”已并入。", field.label_zh())
+                    } else {
+                        format!(
+                            "Joined “{more}” on the next row to the {}.",
+                            field.label_en()
+                        )
+                    };
+                    b.notes.push((Path::Field(field), msg));
+                }
+            }
+        }
+    }
+
+    /// Title and unit lines. True when the row was one.
+    fn meta_row(&mut self, cells: &[&str], filled: &[usize]) -> bool {
+        if filled.len() > 2 {
+            return false;
+        }
+        let mut title = None;
+        let mut unit = None;
+        for &i in filled {
+            if let Some(t) = header::title(cells[i]).filter(|_| i == filled[0]) {
+                title = Some(t);
+            } else if let Some(u) = header::unit_line(cells[i]) {
+                unit = Some(u);
+            } else {
+                return false;
+            }
+        }
+        match (title, unit) {
+            (Some(year), unit) => {
+                self.finish();
+                self.pending_year = year;
+                self.pending_unit = unit;
+            }
+            (None, Some(u)) => match self.current.as_mut() {
+                Some(b) if b.header.is_none() && b.table.budget.is_empty() => b.unit = Some(u),
+                _ => self.pending_unit = Some(u),
+            },
+            (None, None) => return false,
+        }
+        true
+    }
+
+    fn fields(&mut self, fields: FieldRow) {
+        let names_project = fields.iter().any(|(f, ..)| *f == Field::ProjectName);
+        let new_table = match &self.current {
+            None => true,
+            Some(b) => b.header.is_some() || (names_project && !b.table.project_name.is_empty()),
+        };
+        if new_table {
+            self.finish();
+            self.start();
+        }
+        let Some(b) = self.current.as_mut() else {
+            return;
+        };
+        for (field, value, unit) in fields {
+            if unit.is_some() {
+                b.unit = unit;
+            }
+            b.last_field = Some(field);
+            if field == Field::Year {
+                if let Some(y) = header::year_value(&value) {
+                    b.table.year = Some(y);
+                }
+                continue;
+            }
+            let old = b.table.field(field);
+            if old.is_empty() {
+                b.table.set_field(field, value);
+            } else if field == Field::OverallGoal && !value.is_empty() && value != old {
+                b.table.set_field(field, format!("{old}\n{value}"));
+            }
+        }
+    }
+
+    fn start(&mut self) {
+        self.current = Some(Builder {
+            table: RawTable {
+                year: self.pending_year.or(self.profile.year),
+                ..RawTable::default()
+            },
+            unit: self.pending_unit,
+            header: None,
+            last_field: None,
+            last_l1: String::new(),
+            last_l2: String::new(),
+            notes: Vec::new(),
+        });
+    }
+
+    /// Closes the current table: written out if it holds anything.
+    fn finish(&mut self) {
+        let Some(mut b) = self.current.take() else {
+            return;
+        };
+        if !b.has_content() {
+            return;
+        }
+        if let Some(unit) = b.unit.filter(|&u| u != self.profile.amount_unit) {
+            self.budget_unit(&mut b, unit);
+        }
+        let table = self.out.tables.len();
+        self.out.tables.push(b.table);
+        self.out
+            .diagnostics
+            .extend(b.notes.into_iter().map(|(path, message)| ImportDiagnostic {
+                table,
+                diagnostic: Diagnostic {
+                    rule: RULE.to_string(),
+                    severity: Severity::Info,
+                    path,
+                    message,
+                    fix: None,
+                },
+            }));
+    }
+
+    /// The table counts in another unit than the profile: write the unit into the budget.
+    fn budget_unit(&self, b: &mut Builder, unit: AmountUnit) {
+        let budget = b.table.budget.clone();
+        if budget.is_empty() {
+            return;
+        }
+        let (u, p) = (unit.name(), self.profile.amount_unit.name());
+        let msg = match Amount::parse(&budget) {
+            Some(a) if a.unit_yuan.is_some() => return,
+            Some(_) => {
+                let written = format!("{budget}{u}");
+                b.table.budget = written.clone();
+                if self.zh {
+                    format!("表格单位为{u}（不是设置的{p}），预算金额已写为“{written}”。")
+                } else {
+                    format!(
+                        "The table counts in {u}, not the profile's {p}: wrote the budget as “{written}”."
+                    )
+                }
+            }
+            None => {
+                if self.zh {
+                    format!("表格单位为{u}（不是设置的{p}），预算金额“{budget}”无法识别，未加单位，请核对。")
+                } else {
+                    format!(
+                        "The table counts in {u}, not the profile's {p}, and the budget “{budget}” is not a number: left as typed, check its unit."
+                    )
+                }
+            }
+        };
+        b.notes.push((Path::Field(Field::Budget), msg));
+    }
+
+    fn data_row(&mut self, cells: &[&str], filled: &[usize], h: &IndicatorHeader) {
+        let zh = self.zh;
+        let Some(&first) = filled.first() else {
+            return;
+        };
+        let edge = first == 0 || h.label_col.is_some_and(|l| first <= l);
+        if edge {
+            let text = cells[first];
+            let prose = filled.len() == 1
+                && header::is_prose(text)
+                && Level1::parse(text).is_none()
+                && Level2::parse(text).is_none();
+            if prose || header::is_footer(text) {
+                self.finish();
+                return;
+            }
+        }
+        let Some(b) = self.current.as_mut() else {
+            return;
+        };
+        if filled.iter().all(|&i| header::is_separator(cells[i])) {
+            let shown: Vec<&str> = filled.iter().map(|&i| cells[i]).collect();
+            let shown = shown.join(" ");
+            let msg = if zh {
+                format!("已删除分隔行（“{shown}”）。")
+            } else {
+                format!("Dropped a separator row (“{shown}”).")
+            };
+            b.notes.push((Path::Indicators, msg));
+            return;
+        }
+        let row = b.table.indicators.len();
+        let n = row + 1;
+        let mut notes: Vec<String> = Vec::new();
+        let mut cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+
+        // 1. A row slid one column left: text in the label column.
+        if let Some(l) = h.label_col {
+            if cells.get(l).is_some_and(|c| header::is_indicator_label(c)) {
+                cells[l].clear();
+            }
+            if cells.get(l).is_some_and(|c| !c.is_empty()) {
+                notes.push(if zh {
+                    format!(
+                        "第{n}行整行左移了一列（“{}”落在表格左侧的标签列），已右移一列还原。",
+                        cells[l]
+                    )
+                } else {
+                    format!(
+                        "Row {n} was shifted one column left (“{}” sat in the label column): moved it back one column right.",
+                        cells[l]
+                    )
+                });
+                cells.insert(l, String::new());
+            }
+        }
+
+        // 2. Cells beyond the last heading move left into the nearest empty value-side cells.
+        if cells.len() > h.last_col + 1 {
+            let over: Vec<String> = cells
+                .drain(h.last_col + 1..)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let mut targets: Vec<(usize, Column)> = h
+                .columns
+                .iter()
+                .copied()
+                .filter(|&(i, c)| {
+                    !header::is_hierarchy(c) && cells.get(i).is_some_and(|v| v.is_empty())
+                })
+                .collect();
+            targets.sort_unstable();
+            let mut placed = Vec::new();
+            for value in over.into_iter().rev() {
+                match targets.pop() {
+                    Some((i, c)) => {
+                        cells[i] = value.clone();
+                        placed.push(if zh {
+                            format!(
+                                "第{n}行超出表头的单元格“{value}”已移入左侧最近的空列（{}）。",
+                                c.label_zh()
+                            )
+                        } else {
+                            format!(
+                                "Row {n}: moved “{value}”, beyond the last column, into the nearest empty column to its left ({}).",
+                                c.label_en()
+                            )
+                        });
+                    }
+                    None => placed.push(if zh {
+                        format!("第{n}行超出表头的单元格“{value}”左侧没有空列，已舍弃。")
+                    } else {
+                        format!(
+                            "Row {n}: “{value}”, beyond the last column, had no empty column to its left and was dropped."
+                        )
+                    }),
+                }
+            }
+            notes.extend(placed.into_iter().rev());
+        }
+
+        let mut ind = RawIndicator::default();
+        for &(i, c) in &h.columns {
+            if let Some(v) = cells.get(i) {
+                *ind.cell_mut(c) = v.clone();
+            }
+        }
+        let present: Vec<Column> = Column::ALL
+            .into_iter()
+            .filter(|&c| !ind.cell(c).is_empty())
+            .collect();
+        if present.is_empty() {
+            return; // text only in columns the model does not keep
+        }
+
+        // 4. A value broken over two lines.
+        if let [c] = present[..] {
+            if !header::is_hierarchy(c) {
+                if let Some(prev) = b.table.indicators.last_mut() {
+                    if !prev.cell(c).is_empty() {
+                        let before = prev.cell(c).to_string();
+                        let more = ind.cell(c).to_string();
+                        prev.cell_mut(c).push_str(&more);
+                        let joined = prev.cell(c).to_string();
+                        let msg = if zh {
+                            format!(
+                                "第{row}行的{}“{before}”被拆成了两行，已与下一行的“{more}”合并为“{joined}”。",
+                                c.label_zh()
+                            )
+                        } else {
+                            format!(
+                                "Row {row}: the {} “{before}” was broken over two lines; joined it with “{more}” on the next line into “{joined}”.",
+                                c.label_en()
+                            )
+                        };
+                        b.notes.push((Path::Row(row - 1), msg));
+                        return;
+                    }
+                }
+            }
+        }
+
+        // 3. An indicator name in a level column.
+        let names_no_level = |s: &str| Level1::parse(s).is_none() && Level2::parse(s).is_none();
+        if !ind.level1.is_empty()
+            && ind.level2.is_empty()
+            && ind.name.is_empty()
+            && names_no_level(&ind.level1)
+        {
+            ind.name = std::mem::take(&mut ind.level1);
+            notes.push(if zh {
+                format!(
+                    "第{n}行一级指标列的“{}”不是一级或二级指标名称，已移到三级指标列，一级、二级指标沿用上一行。",
+                    ind.name
+                )
+            } else {
+                format!(
+                    "Row {n}: “{}” in the level-1 column names no level 1 or level 2: moved it to the indicator name column and carried the levels down from the row above.",
+                    ind.name
+                )
+            });
+        } else if !ind.level2.is_empty() && ind.name.is_empty() && names_no_level(&ind.level2) {
+            ind.name = std::mem::take(&mut ind.level2);
+            notes.push(if zh {
+                format!(
+                    "第{n}行二级指标列的“{}”不是指标层级名称，已移到三级指标列。",
+                    ind.name
+                )
+            } else {
+                format!(
+                    "Row {n}: “{}” in the level-2 column names no level: moved it to the indicator name column.",
+                    ind.name
+                )
+            });
+        }
+
+        // Merged cells: fill down.
+        if ind.level1.is_empty() {
+            ind.level1 = b.last_l1.clone();
+            if ind.level2.is_empty() {
+                ind.level2 = b.last_l2.clone();
+            } else {
+                b.last_l2 = ind.level2.clone();
+            }
+        } else {
+            b.last_l1 = ind.level1.clone();
+            b.last_l2 = ind.level2.clone();
+        }
+
+        b.table.indicators.push(ind);
+        b.notes
+            .extend(notes.into_iter().map(|m| (Path::Row(row), m)));
+    }
+}
+
+/// A row of header fields, when its first non-empty cell (at `first`) is a field label.
+/// Each label takes the next non-empty cell as its value, unless that cell is a label itself;
+/// a field named twice on a row keeps its first non-empty value.
+fn field_row(cells: &[&str], first: usize) -> Option<FieldRow> {
+    header::field_label(cells[first])?;
+    let mut out: FieldRow = Vec::new();
+    let mut i = first;
+    while i < cells.len() {
+        let Some((field, unit)) = header::field_label(cells[i]) else {
+            i += 1;
+            continue;
+        };
+        let next = (i + 1..cells.len()).find(|&j| !cells[j].is_empty());
+        let value = match next {
+            Some(j) if header::field_label(cells[j]).is_none() => {
+                i = j;
+                cells[j].to_string()
+            }
+            _ => String::new(),
+        };
+        i += 1;
+        match out.iter_mut().find(|(f, ..)| *f == field) {
+            Some(slot) if slot.1.is_empty() => slot.1 = value,
+            Some(_) => {}
+            None => out.push((field, value, unit)),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::{Path, Severity};
+    use crate::import::{import_grid, import_text, Import};
+    use crate::profile::{AmountUnit, Locale, Profile};
+    use crate::raw::RawIndicator;
+
+    const SOUP: usize = 3000;
+
+    /// Test text with `|` for tabs.
+    fn import(s: &str) -> Import {
+        import_with(s, &Profile::default())
+    }
+
+    fn import_with(s: &str, profile: &Profile) -> Import {
+        import_text(&s.replace('|', "\t"), profile)
+    }
+
+    const HEAD: &str = "项目(政策)名称|测试项目\n\
+                        主管部门|铁西区财政局-|||实施单位|铁西区财政局本级-\n\
+                        预算资金情况|10\n\
+                        总体目标|保障工作正常开展。\n\
+                        绩效指标|一级指标|二级指标|三级指标|运算符号|指标值|度量单位|完成时限\n";
+
+    fn cells(r: &RawIndicator) -> [&str; 7] {
+        [
+            &r.level1,
+            &r.level2,
+            &r.name,
+            &r.operator,
+            &r.value,
+            &r.unit,
+            &r.deadline,
+        ]
+    }
+
+    fn notes(i: &Import) -> Vec<(usize, String)> {
+        i.diagnostics
+            .iter()
+            .map(|d| (d.table, d.diagnostic.path.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn header_fields_and_plain_rows() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|数量指标|维修数量|=|100|个|2024年12月\n"
+        ));
+        assert_eq!(i.tables.len(), 1);
+        let t = &i.tables[0];
+        assert_eq!(t.project_name, "测试项目");
+        assert_eq!(t.department, "铁西区财政局-");
+        assert_eq!(t.implementing_unit, "铁西区财政局本级-");
+        assert_eq!(t.budget, "10");
+        assert_eq!(t.overall_goal, "保障工作正常开展。");
+        assert_eq!(t.year, None);
+        assert_eq!(
+            cells(&t.indicators[0]),
+            [
+                "产出指标",
+                "数量指标",
+                "维修数量",
+                "=",
+                "100",
+                "个",
+                "2024年12月"
+            ]
+        );
+        assert!(i.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn columns_by_name_in_any_order() {
+        let i = import(
+            "项目名称|体检\n\
+             三级指标|指标性质|一级指标|二级指标|目标值|计量单位|指标解释|权重|指标方向|完成时间|取值依据\n\
+             体检人数|≥|产出指标|数量指标|12000|人|参加体检的人数|20|正向|2024年11月|计划标准\n\
+             人均成本|≤|||100|元/人|人均|10|反向|2024年12月|历史标准\n",
+        );
+        let t = &i.tables[0];
+        assert_eq!(t.project_name, "体检");
+        let a = &t.indicators[0];
+        assert_eq!(
+            cells(a),
+            [
+                "产出指标",
+                "数量指标",
+                "体检人数",
+                "≥",
+                "12000",
+                "人",
+                "2024年11月"
+            ]
+        );
+        assert_eq!((a.weight.as_str(), a.direction.as_str()), ("20", "正向"));
+        let b = &t.indicators[1];
+        assert_eq!(
+            cells(b),
+            [
+                "产出指标",
+                "数量指标",
+                "人均成本",
+                "≤",
+                "100",
+                "元/人",
+                "2024年12月"
+            ]
+        );
+        assert_eq!((b.weight.as_str(), b.direction.as_str()), ("10", "反向"));
+        assert!(i.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn combined_value_cell_is_kept_as_typed() {
+        let i = import("一级指标|二级指标|三级指标|指标值\n产出指标|质量指标|合格率|≥95%\n");
+        let r = &i.tables[0].indicators[0];
+        assert_eq!((r.operator.as_str(), r.value.as_str()), ("", "≥95%"));
+    }
+
+    #[test]
+    fn merged_levels_fill_down() {
+        let i = import(&format!(
+            "{HEAD}\
+             |产出指标|数量指标|a|=|1|个|\n\
+             |||b|=|1|个|\n\
+             ||质量指标|c|=|1|%|\n\
+             |||d|=|1|%|\n\
+             |效益指标||e||提高||\n\
+             |||f||提高||\n\
+             |满意度指标|服务对象满意度指标|g|>=|95|%|\n"
+        ));
+        let levels: Vec<(&str, &str)> = i.tables[0]
+            .indicators
+            .iter()
+            .map(|r| (r.level1.as_str(), r.level2.as_str()))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                ("产出指标", "数量指标"),
+                ("产出指标", "数量指标"),
+                ("产出指标", "质量指标"),
+                ("产出指标", "质量指标"),
+                // A new level 1 resets level 2: it is not carried over from 质量指标.
+                ("效益指标", ""),
+                ("效益指标", ""),
+                ("满意度指标", "服务对象满意度指标"),
+            ]
+        );
+        assert!(i.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn repair_shifted_row() {
+        let i = import(&format!(
+            "{HEAD}|效益指标|社会效益指标|a|=|1|个|2024年12月\n\
+             可持续影响指标||政策可持续性|||平稳运行||2024年12月\n"
+        ));
+        let r = &i.tables[0].indicators[1];
+        assert_eq!(
+            cells(r),
+            [
+                "可持续影响指标",
+                "",
+                "政策可持续性",
+                "",
+                "",
+                "平稳运行",
+                "2024年12月"
+            ]
+        );
+        assert_eq!(
+            notes(&i),
+            [(0, "indicators.1".into()), (0, "indicators.1".into())]
+        );
+        assert!(i.diagnostics[0].diagnostic.message.contains("左移"));
+        assert!(i.diagnostics[1].diagnostic.message.contains("完成时限"));
+        assert!(i
+            .diagnostics
+            .iter()
+            .all(|d| d.diagnostic.rule == "import-repaired"
+                && d.diagnostic.severity == Severity::Info));
+    }
+
+    #[test]
+    fn repair_overflow_moves_cells_left_in_order() {
+        let i = import(&format!(
+            "{HEAD}|效益指标|社会效益指标|平稳运行|||平稳运行||2024年12月\n\
+             |||b|||||x|y\n\
+             |||c|=|1|个|2024年12月|z\n"
+        ));
+        let t = &i.tables[0];
+        assert_eq!(
+            cells(&t.indicators[0]),
+            [
+                "效益指标",
+                "社会效益指标",
+                "平稳运行",
+                "",
+                "",
+                "平稳运行",
+                "2024年12月"
+            ]
+        );
+        // Two cells beyond: they fill the two nearest empty cells, keeping their order.
+        assert_eq!(
+            cells(&t.indicators[1]),
+            ["效益指标", "社会效益指标", "b", "", "", "x", "y"]
+        );
+        // No room: dropped, and said so.
+        assert_eq!(
+            cells(&t.indicators[2]),
+            [
+                "效益指标",
+                "社会效益指标",
+                "c",
+                "=",
+                "1",
+                "个",
+                "2024年12月"
+            ]
+        );
+        let last = &i.diagnostics.last().unwrap().diagnostic;
+        assert_eq!(last.path, Path::Row(2));
+        assert!(last.message.contains("“z”") && last.message.contains("舍弃"));
+    }
+
+    #[test]
+    fn repair_name_in_level_columns() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|质量指标|a|=|100|%|2024年12月\n\
+             正常运转率|||=|100|%|2024年12月|\n\
+             |保障水平||||足额保障||2024年12月\n\
+             |可持续影响指标||政策可持续性|||平稳运行|\n\
+             ||时效指标|及时率|=|100|%|\n\
+             ||完成率||=|100|%|\n"
+        ));
+        let t = &i.tables[0];
+        // Shifted, then the name leaves the level-1 column; levels fill down.
+        assert_eq!(
+            cells(&t.indicators[1]),
+            [
+                "产出指标",
+                "质量指标",
+                "正常运转率",
+                "=",
+                "100",
+                "%",
+                "2024年12月"
+            ]
+        );
+        assert_eq!(
+            cells(&t.indicators[2]),
+            [
+                "产出指标",
+                "质量指标",
+                "保障水平",
+                "",
+                "足额保障",
+                "",
+                "2024年12月"
+            ]
+        );
+        // A level-2 name in the level-1 column stays, for the rules to flag.
+        assert_eq!(
+            cells(&t.indicators[3]),
+            ["可持续影响指标", "", "政策可持续性", "", "", "平稳运行", ""]
+        );
+        // A name in the level-2 column with the name empty moves too.
+        assert_eq!(
+            cells(&t.indicators[5]),
+            ["可持续影响指标", "时效指标", "完成率", "=", "100", "%", ""]
+        );
+        let paths: Vec<String> = notes(&i).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(
+            paths,
+            [
+                "indicators.1",
+                "indicators.1",
+                "indicators.2",
+                "indicators.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn repair_value_broken_over_two_lines() {
+        let i = import(&format!(
+            "{HEAD}|效益指标|可持续影响指标|保障水平||足额保障||2024年12月\n\
+             保障水平||||足额保||2024年12月|\n\
+             \n\
+             |||||障||\n\
+             |||x|=|1|个|2024年\n\
+             |||||||12月\n"
+        ));
+        let t = &i.tables[0];
+        assert_eq!(t.indicators.len(), 3);
+        assert_eq!(
+            cells(&t.indicators[1]),
+            [
+                "效益指标",
+                "可持续影响指标",
+                "保障水平",
+                "",
+                "足额保障",
+                "",
+                "2024年12月"
+            ]
+        );
+        assert_eq!(t.indicators[2].deadline, "2024年12月");
+        let joined = &i.diagnostics[2].diagnostic;
+        assert_eq!(joined.path, Path::Row(1));
+        assert!(joined.message.contains("“足额保障”"), "{}", joined.message);
+    }
+
+    #[test]
+    fn a_lone_cell_under_an_empty_cell_is_a_row() {
+        let i = import(&format!("{HEAD}|产出指标|数量指标|a|=|1||\n||||||个|\n"));
+        let t = &i.tables[0];
+        assert_eq!(t.indicators.len(), 2);
+        assert_eq!(t.indicators[1].unit, "个");
+        assert_eq!(t.indicators[1].level1, "产出指标");
+    }
+
+    #[test]
+    fn separator_and_blank_rows_are_dropped() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|数量指标|a|=|1|个|2024年12月\n\
+             \n\
+             |||||||\n\
+             --|--|--|--|--|---|--|--\n\
+             |||b|=|1|个|2024年12月\n"
+        ));
+        assert_eq!(i.tables[0].indicators.len(), 2);
+        assert_eq!(notes(&i), [(0, "indicators".into())]);
+        assert!(i.diagnostics[0].diagnostic.message.contains("分隔行"));
+    }
+
+    #[test]
+    fn many_tables_with_titles_and_years() {
+        let text = format!(
+            "铁西区 2023 年工作总结\n\
+             一、2023 年工作总结\n\
+             附件 1 绩效目标表\n\
+             2024 年部门预算项目（政策）绩效目标表\n\
+             单位：万元\n\
+             {HEAD}|产出指标|数量指标|a|=|1|个|2024年12月\n\
+             \n\
+             2025年部门预算项目（政策）绩效目标表\n\
+             项目(政策)名称|第二个\n\
+             绩效指标|一级指标|二级指标|三级指标|运算符号|指标值|度量单位|完成时限\n\
+             |产出指标|数量指标|b|=|1|个|2025年12月\n\
+             项目名称|第三个\n\
+             绩效指标|一级指标|二级指标|三级指标|运算符号|指标值|度量单位|完成时限\n\
+             |产出指标|数量指标|c|=|1|个|2025年12月\n\
+             绩效目标表\n\
+             项目名称|第四个\n"
+        );
+        let profile = Profile {
+            year: Some(2030),
+            ..Profile::default()
+        };
+        let i = import_with(&text, &profile);
+        let got: Vec<(&str, Option<i32>, usize)> = i
+            .tables
+            .iter()
+            .map(|t| (t.project_name.as_str(), t.year, t.indicators.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("测试项目", Some(2024), 1),
+                ("第二个", Some(2025), 1),
+                ("第三个", Some(2025), 1),
+                // A title without a year: the profile's year.
+                ("第四个", Some(2030), 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn header_rows_after_the_grid_start_a_new_table() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|数量指标|a|=|1|个|\n\
+             主管部门|另一个局\n\
+             预算资金情况|5\n"
+        ));
+        assert_eq!(i.tables.len(), 2);
+        assert_eq!(i.tables[1].department, "另一个局");
+        assert_eq!(i.tables[1].budget, "5");
+        assert_eq!(i.tables[1].project_name, "");
+    }
+
+    #[test]
+    fn a_name_that_looks_like_a_label_stays_a_row() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|成本指标|人均成本|<=|1|万元|\n|||资金总额|<=|10|万元|\n"
+        ));
+        assert_eq!(i.tables.len(), 1);
+        assert_eq!(i.tables[0].indicators[1].name, "资金总额");
+    }
+
+    #[test]
+    fn label_values_and_budget_sub_labels() {
+        let i = import(
+            "项目名称|x\n\
+             主管部门||实施单位|铁西区\n\
+             预算资金情况|年度资金总额|125.07|其中：财政拨款|125.07\n\
+             预算年度|2024年\n",
+        );
+        let t = &i.tables[0];
+        assert_eq!(t.department, "");
+        assert_eq!(t.implementing_unit, "铁西区");
+        assert_eq!(t.budget, "125.07");
+        assert_eq!(t.year, Some(2024));
+    }
+
+    #[test]
+    fn a_budget_breakdown_is_not_the_budget() {
+        let i = import("项目名称|x\n预算资金情况|125.07\n|其中：财政拨款 100\n");
+        assert_eq!(i.tables[0].budget, "125.07");
+        assert!(i.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn goal_continued_on_the_next_row() {
+        let i = import(
+            "项目名称|x\n\
+             年度绩效目标|目标1：完成维修。\n\
+             |目标2：保障运转。\n\
+             绩效指标|一级指标|二级指标|三级指标|指标值\n",
+        );
+        assert_eq!(
+            i.tables[0].overall_goal,
+            "目标1：完成维修。\n目标2：保障运转。"
+        );
+        assert_eq!(i.diagnostics[0].diagnostic.path.to_string(), "overallGoal");
+    }
+
+    #[test]
+    fn unit_yuan_is_written_into_the_budget() {
+        let text = "2024 年部门预算项目（政策）绩效目标表\n单位：元\n项目名称|x\n预算资金情况|1250700\n\
+                    2024 年部门预算项目（政策）绩效目标表\n单位：元\n项目名称|y\n预算资金情况|3万元\n\
+                    2024 年部门预算项目（政策）绩效目标表\n项目名称|z\n预算资金情况|7\n";
+        let i = import(text);
+        let budgets: Vec<&str> = i.tables.iter().map(|t| t.budget.as_str()).collect();
+        assert_eq!(budgets, ["1250700元", "3万元", "7"]);
+        assert_eq!(notes(&i), [(0, "budget".into())]);
+        assert!(i.diagnostics[0].diagnostic.message.contains("1250700元"));
+        // A profile counting in yuan: a 万元 table gets its unit written instead.
+        let yuan = Profile {
+            amount_unit: AmountUnit::Yuan,
+            ..Profile::default()
+        };
+        let i = import_with("单位：万元\n项目名称|x\n预算资金情况|125.07\n", &yuan);
+        assert_eq!(i.tables[0].budget, "125.07万元");
+        // The label's own parenthetical counts as the unit.
+        let i = import("项目名称|x\n预算资金（元）|500\n");
+        assert_eq!(i.tables[0].budget, "500元");
+    }
+
+    #[test]
+    fn narrative_and_footers_end_a_table() {
+        let i = import(&format!(
+            "{HEAD}|产出指标|数量指标|a|=|1|个|\n\
+             填报人：张三||联系电话：123\n\
+             |||b|=|1|个|\n\
+             附件 2 本表由各部门填报，财政局审核后公开。\n\
+             |||c|=|1|个|\n"
+        ));
+        assert_eq!(i.tables.len(), 1);
+        assert_eq!(i.tables[0].indicators.len(), 1);
+    }
+
+    #[test]
+    fn header_without_a_label_column() {
+        let i = import(
+            "一级指标|二级指标|三级指标|运算符号|指标值|度量单位|完成时限\n\
+             产出指标|数量指标|a|=|1|个|2024年12月\n\
+             ||b|=|2|个|2024年12月\n",
+        );
+        let t = &i.tables[0];
+        assert_eq!(t.indicators.len(), 2);
+        assert_eq!(t.indicators[1].level2, "数量指标");
+        assert!(i.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn english_messages() {
+        let en = Profile {
+            locale: Locale::En,
+            ..Profile::default()
+        };
+        let i = import_with(
+            &format!(
+                "{HEAD}|产出指标|数量指标|a|=|1|个|\n正常运转率|||=|100|%|2024年12月|\n--|--\n"
+            ),
+            &en,
+        );
+        let msgs: Vec<&str> = i
+            .diagnostics
+            .iter()
+            .map(|d| d.diagnostic.message.as_str())
+            .collect();
+        assert_eq!(msgs.len(), 3);
+        assert!(msgs[0].starts_with("Row 2 was shifted"), "{msgs:?}");
+        assert!(msgs[1].contains("level-1 column"), "{msgs:?}");
+        assert!(msgs[2].starts_with("Dropped a separator row"), "{msgs:?}");
+        assert!(msgs.iter().all(|m| m.is_ascii() || m.contains('“')));
+    }
+
+    #[test]
+    fn import_grid_reads_the_same_as_text() {
+        let text = format!("{HEAD}|产出指标|数量指标|a|=|1|个|2024年12月\n");
+        let rows: Vec<Vec<String>> = text
+            .lines()
+            .map(|l| l.split('|').map(String::from).collect())
+            .collect();
+        assert_eq!(import_grid(&rows, &Profile::default()), import(&text));
+    }
+
+    #[test]
+    fn garbage_gives_no_tables_and_no_panic() {
+        for s in [
+            "",
+            "\t\t\t\n\t\t\n",
+            "2024 年部门预算项目（政策）绩效目标表",
+            "2024 年部门预算项目（政策）绩效目标表\n单位：万元\n",
+            "\"\"\"\t\"",
+            "--\t--\n---",
+            "总体目标",
+            "hello world\nfoo\tbar\n",
+        ] {
+            let i = import_text(s, &Profile::default());
+            assert!(i.tables.is_empty(), "{s:?} → {:?}", i.tables);
+        }
+        // Pseudo-random bytes, made text the way a browser would.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200 {
+            let bytes: Vec<u8> = (0..300)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // Mostly delimiters, quotes and bytes of CJK characters.
+                    match x % 8 {
+                        0 => b'\t',
+                        1 => b'\n',
+                        2 => b'"',
+                        3 => b'\r',
+                        _ => (x >> 8) as u8,
+                    }
+                })
+                .collect();
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = import_text(&text, &Profile::default());
+        }
+        // Label soup: recognised pieces in random order must not panic either.
+        let pieces = [
+            "项目名称",
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "完成时限",
+            "产出指标",
+            "保障水平",
+            "--",
+            "",
+            "2024 年绩效目标表",
+            "单位：元",
+            "预算资金情况",
+            "x",
+            "正常运转率",
+            "足额保",
+            "障",
+            "\"",
+            "主管部门",
+            "实施单位",
+            "计量单位",
+            "权重",
+            "总体目标",
+            "填报人：",
+        ];
+        let mut soup = String::new();
+        for k in 0..SOUP {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            soup.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            soup.push(if k % 7 == 0 { '\n' } else { '\t' });
+        }
+        let i = import_text(&soup, &Profile::default());
+        for d in &i.diagnostics {
+            let t = &i.tables[d.table];
+            if let Some(row) = d.diagnostic.path.row() {
+                assert!(row < t.indicators.len(), "{d:?}");
+            }
+        }
+    }
+}
