@@ -32,6 +32,8 @@ pub mod taxonomy;
 pub mod text;
 pub mod unit;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
