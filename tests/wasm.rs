@@ -64,7 +64,11 @@ fn validate_reports_a_rate_at_least_100_with_its_fix() {
             .iter()
             .filter(|d| text(d, "severity") == severity)
             .count();
-        assert_eq!(get(&counts, severity).as_f64(), Some(n as f64), "{severity}");
+        assert_eq!(
+            get(&counts, severity).as_f64(),
+            Some(n as f64),
+            "{severity}"
+        );
     }
 }
 
@@ -76,7 +80,11 @@ fn options_change_locale_and_levels() {
     .expect("valid options");
     let d = rate_finding(&get(&v.validate(js(AT_LEAST_100)).unwrap(), "diagnostics")).unwrap();
     assert_eq!(text(&d, "severity"), "error");
-    assert!(text(&d, "message").contains("row 2"), "{:?}", text(&d, "message"));
+    assert!(
+        text(&d, "message").contains("row 2"),
+        "{:?}",
+        text(&d, "message")
+    );
 
     let off = Validator::new(js(r#"{"rules":{"rate-at-least-100":"off"}}"#)).unwrap();
     let result = off.validate(js(AT_LEAST_100)).unwrap();
@@ -101,7 +109,10 @@ fn bad_options_throw_an_error_naming_the_option() {
         (r#"{"limits":{"maxRowz":1}}"#, "maxRowz"),
         (r#"{"limits":{"maxRows":"a"}}"#, "limits.maxRows"),
         (r#"{"rules":{"no-such-rule":"off"}}"#, "no-such-rule"),
-        (r#"{"rules":{"rate-at-least-100":"fatal"}}"#, "rate-at-least-100"),
+        (
+            r#"{"rules":{"rate-at-least-100":"fatal"}}"#,
+            "rate-at-least-100",
+        ),
         (r#"{"locale":"fr"}"#, "locale"),
         (r#"{"satisfactionMin":120}"#, "satisfactionMin"),
         (r#"{"framework":"2019"}"#, "framework"),
@@ -193,7 +204,10 @@ fn normalize_splits_combined_cells() {
     assert_eq!(text(&row, "value"), "95");
     assert_eq!(text(&row, "unit"), "%");
     assert_eq!(text(&row, "deadline"), "2024年12月");
-    assert!(get(&n, "year").is_undefined(), "no year given: none invented");
+    assert!(
+        get(&n, "year").is_undefined(),
+        "no year given: none invented"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -201,8 +215,11 @@ fn imports_return_tables_and_diagnostics_arrays() {
     let r = jixiao::wasm::import_text("项目(政策)名称\t巡察经费\n", JsValue::UNDEFINED).unwrap();
     assert!(Array::is_array(&get(&r, "tables")));
     assert!(Array::is_array(&get(&r, "diagnostics")));
-    let r = import_grid(js(r#"[["项目(政策)名称","巡察经费"],[null,1.5]]"#), JsValue::UNDEFINED)
-        .unwrap();
+    let r = import_grid(
+        js(r#"[["项目(政策)名称","巡察经费"],[null,1.5]]"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert!(Array::is_array(&get(&r, "tables")));
     assert!(import_grid(js(r#"[[{}]]"#), JsValue::UNDEFINED).is_err());
     assert!(import_grid(JsValue::from(1), JsValue::UNDEFINED).is_err());
