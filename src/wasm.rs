@@ -186,7 +186,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the
 /// offending option (`invalid option \`limits.maxRows\`: …`).
 fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
-    if options.is_undefined() || options.is_null() {
+    if options.is_null_or_undefined() {
         return Ok(Profile::default());
     }
     if js_sys::Array::is_array(&options) {
@@ -329,7 +329,7 @@ impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTION
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.0.is_undefined() || self.0.is_null() {
+        if self.0.is_null_or_undefined() {
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -374,7 +374,10 @@ enum Js {
 fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
     use de::Error as _;
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
-    Ok(if v.is_undefined() || v.is_null() {
+    // Text first: it is what almost every field holds, and each test is a call into JS.
+    Ok(if let Some(s) = v.as_string() {
+        Js::Text(s)
+    } else if v.is_null_or_undefined() {
         Js::Unit
     } else if let Some(b) = v.as_bool() {
         Js::Bool(b)
@@ -387,8 +390,6 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
         } else {
             Js::Float(n)
         }
-    } else if let Some(s) = v.as_string() {
-        Js::Text(s)
     } else if js_sys::Array::is_array(&v) {
         let len = v.unchecked_ref::<js_sys::Array>().length();
         Js::Seq(v, len)
@@ -450,10 +451,9 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         if self.i >= self.len {
             return Ok(None);
         }
-        let key = js_sys::Reflect::get_u32(&self.entries.get(self.i), 0)
-            .ok()
-            .and_then(|k| k.as_string())
-            .unwrap_or_default();
+        // `Object.entries` made these arrays: plain `[key, value]` pairs, safe to index.
+        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
+        let key = entry.get(0).as_string().unwrap_or_default();
         self.key.clone_from(&key);
         seed.deserialize(key.into_deserializer()).map(Some)
     }
@@ -461,9 +461,9 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         &mut self,
         seed: V,
     ) -> Result<V::Value, DeError> {
-        let entry = self.entries.get(self.i);
+        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
         self.i += 1;
-        let value = js_sys::Reflect::get_u32(&entry, 1).unwrap_or(JsValue::UNDEFINED);
+        let value = entry.get(1);
         seed.deserialize(JsDe::<F>(value))
             .map_err(|e| e.at(&self.key))
     }
@@ -545,7 +545,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
     ) -> Result<JsValue, JsValue> {
         let (raw, issues) = read_table(table);
-        let diagnostics = if diagnostics.is_undefined() || diagnostics.is_null() {
+        let diagnostics = if diagnostics.is_null_or_undefined() {
             crate::validate_input(&raw, issues, &self.profile)
         } else {
             fixes_of(&diagnostics)?
@@ -638,7 +638,7 @@ fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
         } else {
             JsValue::UNDEFINED
         };
-        if fix.is_undefined() || fix.is_null() {
+        if fix.is_null_or_undefined() {
             continue;
         }
         let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
