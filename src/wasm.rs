@@ -203,15 +203,16 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     Ok(profile)
 }
 
-/// Reads a table leniently. A value the reader cannot take at all (a Symbol, a function, a
-/// BigInt, a getter that throws) is reported like any other input that is not a table.
+/// Reads a table leniently. A value the reader cannot take at all (a function or Symbol, a
+/// BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes the whole input
+/// one that is not a table.
 fn read_table(table: JsValue) -> (RawTable, Vec<InputIssue>) {
     crate::input::read(JsDe::<false>(table)).unwrap_or_else(|_| {
         (
             RawTable::default(),
             vec![InputIssue {
                 path: Path::Root,
-                found: "unsupported value",
+                found: "a value that cannot be read (a function, Symbol or throwing getter)",
             }],
         )
     })
@@ -371,6 +372,12 @@ enum Js {
     Map(js_sys::Array, u32),
 }
 
+/// A JS number as JS prints it (`125.07`, `1e+21`).
+fn number_text(n: &JsValue) -> String {
+    let text = n.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
+    text.map(String::from).unwrap_or_default()
+}
+
 fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
     use de::Error as _;
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
@@ -385,8 +392,7 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
         if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
             Js::Int(n as i64)
         } else if fractions_as_text {
-            let text = v.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
-            Js::Text(text.map(String::from).unwrap_or_default())
+            Js::Text(number_text(&v))
         } else {
             Js::Float(n)
         }
@@ -398,10 +404,10 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
             object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
         let len = entries.length();
         Js::Map(entries, len)
+    } else if v.is_bigint() {
+        Js::Int(i64::try_from(v).map_err(|_| DeError::custom("a BigInt beyond 64 bits"))?)
     } else {
-        return Err(DeError::custom(
-            "unsupported JavaScript value (a function, Symbol or BigInt)",
-        ));
+        return Err(DeError::custom("a function or Symbol"));
     })
 }
 
@@ -673,15 +679,12 @@ fn grid_of(cells: &JsValue) -> Result<Vec<Vec<String>>, JsValue> {
     for row in rows {
         let mut texts = Vec::new();
         for cell in elements(&row).ok_or_else(not_grid)? {
-            texts.push(if cell.is_null() || cell.is_undefined() {
-                String::new()
-            } else if let Some(s) = cell.as_string() {
+            texts.push(if let Some(s) = cell.as_string() {
                 s
+            } else if cell.is_null_or_undefined() {
+                String::new()
             } else if cell.as_f64().is_some() {
-                let text = cell
-                    .unchecked_ref::<js_sys::Number>()
-                    .to_string_with_radix(10);
-                text.map(String::from).unwrap_or_default()
+                number_text(&cell)
             } else {
                 return Err(not_grid());
             });
