@@ -32,6 +32,9 @@ pub mod taxonomy;
 pub mod text;
 pub mod unit;
 pub mod value;
+/// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the npm package dist/jixiao/ from the Rust library: three wasm-pack builds (web,
+# bundler, nodejs) assembled with pkg-template/. Idempotent: tools are installed only when
+# missing (scripts/setup.sh --all), and the package is rebuilt only when a source changed
+# (FORCE=1 rebuilds anyway).
+#   scripts/build-pkg.sh            build dist/jixiao/ (and dist/jixiao.tgz, its `npm pack`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+log() { printf '\033[1m[build-pkg]\033[0m %s\n' "$*"; }
+
+scripts/setup.sh --all
+
+# wasm-opt from npm binaryen, first on PATH: Debian's binaryen (108) breaks wasm-bindgen output.
+export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+opt_version=$(wasm-opt --version | sed -n 's/.*version \([0-9][0-9]*\).*/\1/p')
+if [ -z "$opt_version" ] || [ "$opt_version" -lt 110 ]; then
+  echo "wasm-opt on PATH ($(command -v wasm-opt)) is version '${opt_version}', need >= 110" >&2
+  exit 1
+fi
+
+out=dist/jixiao
+stamp=dist/.build-stamp
+if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
+   [ -z "$(find src pkg-template Cargo.toml Cargo.lock -newer "$stamp" -print -quit)" ]; then
+  log "dist/jixiao is up to date"
+  exit 0
+fi
+
+for target in web bundler nodejs; do
+  log "wasm-pack build --target $target (wasm-opt $opt_version)"
+  wasm-pack --log-level warn build --release --target "$target" --out-dir "pkg/$target" \
+    --out-name jixiao --no-pack
+done
+
+log "assembling $out"
+rm -rf "$out"
+mkdir -p "$out"
+cp -r pkg-template/. "$out/"
+for pair in web:web bundler:bundler nodejs:node; do
+  from=pkg/${pair%%:*} to=$out/${pair##*:}
+  cp "$from"/jixiao.js "$from"/jixiao.d.ts "$from"/jixiao_bg.wasm "$from"/jixiao_bg.wasm.d.ts "$to/"
+  if [ -f "$from/jixiao_bg.js" ]; then cp "$from/jixiao_bg.js" "$to/"; fi
+done
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+sed -i "s/0.0.0-set-by-build/$version/" "$out/package.json"
+cp LICENSE "$out/LICENSE"
+
+# The tarball that users install, and that the JS tests install into an empty project.
+rm -f dist/jixiao.tgz dist/jixiao-*.tgz
+(cd dist && npm pack ./jixiao --silent >/dev/null && mv jixiao-"$version".tgz jixiao.tgz)
+touch "$stamp"
+log "built $out (version $version) and dist/jixiao.tgz"

@@ -1,0 +1,692 @@
+//! The WebAssembly boundary: the one module that turns JS values into the model and results
+//! back into plain JS objects. Everything here is thin; the logic lives in the library.
+//!
+//! - Tables are read leniently with [`crate::input::read`], so a half-filled form (nulls,
+//!   numbers, an `indicators` that is not an array, not an object at all) yields
+//!   `invalid-input` diagnostics, never an exception.
+//! - Options are the [`Profile`]; a bad one throws a JS `Error` that names the option.
+//! - Results go out through one [`Serializer`] that writes `null` for `None` (a fix that removes
+//!   a row) and plain objects for maps.
+//! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
+
+use crate::diagnostic::{Counts, Diagnostic, Fix, Path};
+use crate::input::InputIssue;
+use crate::profile::Profile;
+use crate::raw::RawTable;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_wasm_bindgen::Serializer;
+use std::fmt;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** How serious a finding is: errors block submission (强制性审核), warnings and info advise (提示性审核). */
+export type Severity = "error" | "warning" | "info";
+/** A rule's configured level: a severity, or switched off. */
+export type Level = Severity | "off";
+/**
+ * Where a diagnostic points, in the dot-index form that Element Plus / Ant Design form items use
+ * as `prop`: `""` (the whole input), `"projectName"`, `"indicators"`, `"indicators.3"`,
+ * `"indicators.3.value"`.
+ */
+export type Path = string;
+
+/** One indicator row as the library returns it: every cell is text. */
+export interface RawIndicator {
+  /** 一级指标 */ level1: string;
+  /** 二级指标 */ level2: string;
+  /** 三级指标 (the indicator's name) */ name: string;
+  /** 运算符号 */ operator: string;
+  /** 指标值 */ value: string;
+  /** 度量单位 */ unit: string;
+  /** 完成时限 */ deadline: string;
+  /** 权重, present only when not empty */ weight?: string;
+  /** 指标方向 (正向/反向), present only when not empty */ direction?: string;
+}
+
+/** 绩效目标表 as the library returns it (from `normalize`, `applyFixes`, imports). */
+export interface RawTable {
+  /** 预算年度, absent when the table does not say. */
+  year?: number;
+  /** 项目(政策)名称 */ projectName: string;
+  /** 主管部门 */ department: string;
+  /** 实施单位 */ implementingUnit: string;
+  /** 预算资金情况, in the profile's amount unit unless the text names one. */ budget: string;
+  /** 总体目标 */ overallGoal: string;
+  /** 绩效指标 */ indicators: RawIndicator[];
+}
+
+/** An indicator row as a form may hold it while the user types: anything may be missing or null. */
+export interface IndicatorInput {
+  level1?: string | null;
+  level2?: string | null;
+  name?: string | null;
+  operator?: string | null;
+  value?: string | number | null;
+  unit?: string | null;
+  deadline?: string | null;
+  weight?: string | number | null;
+  direction?: string | null;
+}
+
+/**
+ * A table as a form may hold it. Values of the wrong type (or input that is not an object at all)
+ * are reported as `invalid-input` diagnostics, never thrown.
+ */
+export interface TableInput {
+  year?: number | string | null;
+  projectName?: string | null;
+  department?: string | null;
+  implementingUnit?: string | null;
+  budget?: string | number | null;
+  overallGoal?: string | null;
+  indicators?: IndicatorInput[] | null;
+}
+
+/** A one-click fix: write `value` at `path`, or remove the row at `path` when `value` is `null`. */
+export interface Fix {
+  path: Path;
+  value: string | null;
+  /** What the button says: `改为 ＝`, `删除重复行`. */
+  label: string;
+}
+
+/** One finding. */
+export interface Diagnostic {
+  /** The rule's stable kebab-case id, e.g. `rate-at-least-100`. */
+  rule: string;
+  severity: Severity;
+  path: Path;
+  /** In the validator's locale. */
+  message: string;
+  fix?: Fix;
+}
+
+/** Counts by severity. */
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** What `Validator.validate` returns. */
+export interface ValidationResult {
+  /** In form order: header fields, then rows and their cells. */
+  diagnostics: Diagnostic[];
+  counts: Counts;
+}
+
+/** One review rule, as `Validator.rules()` lists it. */
+export interface RuleMeta {
+  id: string;
+  /** The rule's default level. */
+  level: Level;
+  /** The level it runs at under this validator's options. */
+  configuredLevel: Level;
+  /** One line, in the validator's locale. */
+  title: string;
+  /** Why it matters, in the validator's locale. */
+  description: string;
+}
+
+/** Per-deployment settings. Every field is optional; unknown fields are an error. */
+export interface Options {
+  /** Taxonomy: 财预〔2020〕10号 (default) or 财预〔2021〕101号. */
+  framework?: "2020" | "2021" | 2020 | 2021;
+  /** Budget year when the table does not give one. */
+  year?: number | null;
+  /** Language of messages, titles and descriptions (default `zh-CN`). */
+  locale?: "zh-CN" | "en";
+  /** The unit of the budget and of cost targets written without one (default 万元). */
+  amountUnit?: "万元" | "元";
+  /** Most decimals allowed in the budget, 0–10 (default 6). */
+  amountDecimals?: number;
+  /** Lowest acceptable satisfaction target in percent, 0–100 (default 85). */
+  satisfactionMin?: number | string;
+  /** Graded wording accepted for qualitative (定性) targets. */
+  qualitativeGrades?: string[];
+  /** Whether every row needs a deadline (default true). */
+  deadlineRequired?: boolean;
+  /** Per-rule level overrides: rule id → level. */
+  rules?: Record<string, Level>;
+  limits?: {
+    /** Most indicator rows checked (default 500). */
+    maxRows?: number;
+    /** Most characters of one text field checked (default 5000). */
+    maxTextLength?: number;
+  };
+}
+
+/** A note from an importer about the table at index `table`. */
+export interface ImportDiagnostic extends Diagnostic {
+  table: number;
+}
+
+/** What `importText` and `importGrid` return. */
+export interface ImportResult {
+  tables: RawTable[];
+  diagnostics: ImportDiagnostic[];
+}
+"#;
+
+/// A JS `Error` with `message`.
+fn error(message: impl fmt::Display) -> JsValue {
+    js_sys::Error::new(&message.to_string()).into()
+}
+
+/// Writes `value` as plain JS objects, `null` for `None`.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let s = Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
+    value.serialize(&s).map_err(error)
+}
+
+/// The profile the options describe; `undefined`/`null` give the defaults. The error names the
+/// offending option (`invalid option \`limits.maxRows\`: …`).
+fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Profile::default());
+    }
+    if js_sys::Array::is_array(&options) {
+        return Err(error("options must be an object"));
+    }
+    let profile = Profile::deserialize(JsDe::<true>(options)).map_err(|e| {
+        if e.path.is_empty() {
+            error(format!("invalid options: {}", e.message))
+        } else {
+            error(format!("invalid option `{}`: {}", e.path(), e.message))
+        }
+    })?;
+    profile.validate().map_err(error)?;
+    Ok(profile)
+}
+
+/// Reads a table leniently. A value the reader cannot take at all (a Symbol, a function, a
+/// BigInt, a getter that throws) is reported like any other input that is not a table.
+fn read_table(table: JsValue) -> (RawTable, Vec<InputIssue>) {
+    crate::input::read(JsDe::<false>(table)).unwrap_or_else(|_| {
+        (
+            RawTable::default(),
+            vec![InputIssue {
+                path: Path::Root,
+                found: "unsupported value",
+            }],
+        )
+    })
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, with a throwing getter or Proxy trap caught.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// A serde reader of JS values, in place of serde-wasm-bindgen's `Deserializer`, for two
+/// reasons. Size: its error messages never format an `f64`, which keeps Rust's float printing
+/// (about 20 KB) out of the wasm. Strictness: objects are read by walking their own keys, so
+/// `deny_unknown_fields` sees unknown options (serde-wasm-bindgen reads only the known fields
+/// of a struct), and errors carry the path of the value they are about.
+///
+/// `FRACTIONS_AS_TEXT`: options pass non-integer numbers as their JS text, so `Decimal`
+/// options are parsed from text rather than through `f64` printing; tables pass them as `f64`
+/// (read exactly by `Decimal::from_f64`) so a number in a text field is still recognised.
+struct JsDe<const FRACTIONS_AS_TEXT: bool>(JsValue);
+
+/// A reading error: the message, and the keys/indices from the root to the value.
+#[derive(Debug)]
+struct DeError {
+    message: String,
+    /// Innermost first, as the error travels out.
+    path: Vec<String>,
+}
+
+impl DeError {
+    fn path(&self) -> String {
+        let mut p: Vec<&str> = self.path.iter().map(String::as_str).collect();
+        p.reverse();
+        p.join(".")
+    }
+
+    fn at(mut self, key: impl fmt::Display) -> DeError {
+        self.path.push(key.to_string());
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+/// What was found, for messages, without serde's `Display` for `Unexpected` (which prints
+/// floats).
+fn unexpected(u: de::Unexpected) -> String {
+    use de::Unexpected as U;
+    match u {
+        U::Bool(b) => format!("boolean `{b}`"),
+        U::Signed(n) => format!("integer `{n}`"),
+        U::Unsigned(n) => format!("integer `{n}`"),
+        U::Float(_) => "a number with a fraction".into(),
+        U::Char(c) => format!("character `{c}`"),
+        U::Str(s) => format!("string \"{s}\""),
+        U::Unit | U::Option => "null".into(),
+        U::Seq => "an array".into(),
+        U::Map => "an object".into(),
+        _ => "a value of another type".into(),
+    }
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> DeError {
+        DeError {
+            message: msg.to_string(),
+            path: Vec::new(),
+        }
+    }
+    fn invalid_type(u: de::Unexpected, exp: &dyn de::Expected) -> DeError {
+        DeError::custom(format_args!(
+            "invalid type: {}, expected {exp}",
+            unexpected(u)
+        ))
+    }
+    fn invalid_value(u: de::Unexpected, exp: &dyn de::Expected) -> DeError {
+        DeError::custom(format_args!(
+            "invalid value: {}, expected {exp}",
+            unexpected(u)
+        ))
+    }
+}
+
+impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTIONS_AS_TEXT> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        // The generic part only dispatches; `classify` does the JS work once for all visitors.
+        match classify(self.0, FRACTIONS_AS_TEXT)? {
+            Js::Unit => visitor.visit_unit(),
+            Js::Bool(b) => visitor.visit_bool(b),
+            Js::Int(n) => visitor.visit_i64(n),
+            // Never produced for FRACTIONS_AS_TEXT, and then compiled out with `visit_f64`.
+            Js::Float(n) if !FRACTIONS_AS_TEXT => visitor.visit_f64(n),
+            Js::Float(_) => Err(de::Error::custom("unexpected fraction")),
+            Js::Text(s) => visitor.visit_string(s),
+            Js::Seq(array, len) => {
+                visitor.visit_seq(JsSeq::<FRACTIONS_AS_TEXT> { array, i: 0, len })
+            }
+            Js::Map(entries, len) => visitor.visit_map(JsMap::<FRACTIONS_AS_TEXT> {
+                entries,
+                i: 0,
+                len,
+                key: String::new(),
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.0.is_undefined() || self.0.is_null() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        use serde::de::IntoDeserializer;
+        match self.0.as_string() {
+            Some(s) => visitor.visit_enum(s.into_deserializer()),
+            None => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier
+    }
+}
+
+/// A JS value sorted by what serde can make of it.
+enum Js {
+    Unit,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+    Seq(JsValue, u32),
+    Map(js_sys::Array, u32),
+}
+
+fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
+    use de::Error as _;
+    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+    Ok(if v.is_undefined() || v.is_null() {
+        Js::Unit
+    } else if let Some(b) = v.as_bool() {
+        Js::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+            Js::Int(n as i64)
+        } else if fractions_as_text {
+            let text = v.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
+            Js::Text(text.map(String::from).unwrap_or_default())
+        } else {
+            Js::Float(n)
+        }
+    } else if let Some(s) = v.as_string() {
+        Js::Text(s)
+    } else if js_sys::Array::is_array(&v) {
+        let len = v.unchecked_ref::<js_sys::Array>().length();
+        Js::Seq(v, len)
+    } else if v.is_object() {
+        let entries =
+            object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
+        let len = entries.length();
+        Js::Map(entries, len)
+    } else {
+        return Err(DeError::custom(
+            "unsupported JavaScript value (a function, Symbol or BigInt)",
+        ));
+    })
+}
+
+struct JsSeq<const F: bool> {
+    array: JsValue,
+    i: u32,
+    len: u32,
+}
+
+impl<'de, const F: bool> de::SeqAccess<'de> for JsSeq<F> {
+    type Error = DeError;
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        if self.i >= self.len {
+            return Ok(None);
+        }
+        let i = self.i;
+        self.i += 1;
+        let item = js_sys::Reflect::get_u32(&self.array, i)
+            .map_err(|_| <DeError as de::Error>::custom("could not read the array").at(i))?;
+        seed.deserialize(JsDe::<F>(item))
+            .map(Some)
+            .map_err(|e| e.at(i))
+    }
+    fn size_hint(&self) -> Option<usize> {
+        Some((self.len - self.i) as usize)
+    }
+}
+
+struct JsMap<const F: bool> {
+    entries: js_sys::Array,
+    i: u32,
+    len: u32,
+    /// The key of the value about to be read, for error paths.
+    key: String,
+}
+
+impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
+    type Error = DeError;
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        use serde::de::IntoDeserializer;
+        if self.i >= self.len {
+            return Ok(None);
+        }
+        let key = js_sys::Reflect::get_u32(&self.entries.get(self.i), 0)
+            .ok()
+            .and_then(|k| k.as_string())
+            .unwrap_or_default();
+        self.key.clone_from(&key);
+        seed.deserialize(key.into_deserializer()).map(Some)
+    }
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DeError> {
+        let entry = self.entries.get(self.i);
+        self.i += 1;
+        let value = js_sys::Reflect::get_u32(&entry, 1).unwrap_or(JsValue::UNDEFINED);
+        seed.deserialize(JsDe::<F>(value))
+            .map_err(|e| e.at(&self.key))
+    }
+}
+
+#[derive(Serialize)]
+struct ValidationResult<'a> {
+    diagnostics: &'a [Diagnostic],
+    counts: Counts,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleMeta {
+    id: &'static str,
+    level: crate::Level,
+    configured_level: crate::Level,
+    title: &'static str,
+    description: &'static str,
+}
+
+/// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.
+#[wasm_bindgen]
+pub struct Validator {
+    profile: Profile,
+}
+
+#[wasm_bindgen]
+impl Validator {
+    /// Creates a validator. Throws an `Error` naming the option when an option is unknown or
+    /// out of range.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+    ) -> Result<Validator, JsValue> {
+        Ok(Validator {
+            profile: profile_from(options)?,
+        })
+    }
+
+    /// Checks a whole table. Never throws for bad input: what is not a table is reported as
+    /// `invalid-input` diagnostics.
+    #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (raw, issues) = read_table(table);
+        let diagnostics = crate::validate_input(&raw, issues, &self.profile);
+        to_js(&ValidationResult {
+            counts: Counts::of(&diagnostics),
+            diagnostics: &diagnostics,
+        })
+    }
+
+    /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
+    /// for a keystroke or a blur. Throws when `path` names no field of a table.
+    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Diagnostic[]")]
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Path")] path: &str,
+    ) -> Result<JsValue, JsValue> {
+        let Some(path) = Path::parse(path) else {
+            return Err(error(format!("not a table path: {path:?}")));
+        };
+        let (raw, issues) = read_table(table);
+        let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
+        diagnostics.retain(|d| d.path.is_within(&path));
+        to_js(&diagnostics)
+    }
+
+    /// A new table with the fixes of `diagnostics` applied (by default, those of
+    /// `validate(table)`). The input is never modified.
+    #[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "RawTable")]
+    pub fn apply_fixes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (raw, issues) = read_table(table);
+        let diagnostics = if diagnostics.is_undefined() || diagnostics.is_null() {
+            crate::validate_input(&raw, issues, &self.profile)
+        } else {
+            fixes_of(&diagnostics)?
+        };
+        to_js(&crate::apply_fixes(&raw, &diagnostics))
+    }
+
+    /// The table in canonical form, under this validator's amount unit.
+    #[wasm_bindgen(unchecked_return_type = "RawTable")]
+    pub fn normalize(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&crate::normalize(&read_table(table).0, &self.profile))
+    }
+
+    /// Every rule with its level, title and description in the validator's locale.
+    #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
+    pub fn rules(&self) -> Result<JsValue, JsValue> {
+        let zh = self.profile.zh();
+        let rules: Vec<RuleMeta> = crate::rules::ALL
+            .iter()
+            .map(|r| RuleMeta {
+                id: r.id,
+                level: r.level,
+                configured_level: self.profile.level(r),
+                title: r.title.get(zh),
+                description: r.description.get(zh),
+            })
+            .collect();
+        to_js(&rules)
+    }
+}
+
+/// The table in canonical form (operators ≥ ＞ ＝ ＜ ≤ 定性, combined value cells split, level
+/// names, units, deadlines and amounts in their stored spelling). Idempotent.
+#[wasm_bindgen(unchecked_return_type = "RawTable")]
+pub fn normalize(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(options)?;
+    to_js(&crate::normalize(&read_table(table).0, &profile))
+}
+
+/// Reads pasted Excel/WPS text: one or many tables.
+#[wasm_bindgen(js_name = importText, unchecked_return_type = "ImportResult")]
+pub fn import_text(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(options)?;
+    to_js(&crate::import_text(text, &profile))
+}
+
+/// Reads a grid of cells, e.g. a clipboard HTML table turned into rows of text. Numbers (as JS
+/// prints them) and `null` are taken as text; anything else throws.
+#[wasm_bindgen(js_name = importGrid, unchecked_return_type = "ImportResult")]
+pub fn import_grid(
+    #[wasm_bindgen(unchecked_param_type = "(string | number | null)[][]")] cells: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(options)?;
+    let rows = grid_of(&cells)?;
+    to_js(&crate::import_grid(&rows, &profile))
+}
+
+/// The elements of a JS array, or `None` when `value` is not one.
+fn elements(value: &JsValue) -> Option<impl Iterator<Item = JsValue> + '_> {
+    js_sys::Array::is_array(value).then(|| {
+        let len = value.unchecked_ref::<js_sys::Array>().length();
+        (0..len).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED))
+    })
+}
+
+/// `value[key]`, `undefined` when it cannot be read.
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The fixes carried by diagnostics passed back from JS, as diagnostics for
+/// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped. Read by hand
+/// rather than through serde: this is the whole need, and serde's code for it is ten times larger.
+fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
+    let items = elements(diagnostics).ok_or_else(|| error("diagnostics must be an array"))?;
+    let mut out = Vec::new();
+    for (i, d) in items.enumerate() {
+        let fix = if d.is_object() {
+            get(&d, "fix")
+        } else {
+            JsValue::UNDEFINED
+        };
+        if fix.is_undefined() || fix.is_null() {
+            continue;
+        }
+        let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
+        let path = get(&fix, "path")
+            .as_string()
+            .and_then(|p| Path::parse(&p))
+            .ok_or_else(|| bad("path is not a table path"))?;
+        let value = match get(&fix, "value") {
+            v if v.is_null() || v.is_undefined() => None,
+            v => Some(
+                v.as_string()
+                    .ok_or_else(|| bad("value is not text or null"))?,
+            ),
+        };
+        let label = get(&fix, "label").as_string().unwrap_or_default();
+        out.push(Diagnostic {
+            rule: String::new(),
+            severity: crate::Severity::Info,
+            path,
+            message: String::new(),
+            fix: Some(Fix { path, value, label }),
+        });
+    }
+    Ok(out)
+}
+
+/// Rows of cells from JS: text, numbers (as JS prints them) or `null`/`undefined` (empty).
+fn grid_of(cells: &JsValue) -> Result<Vec<Vec<String>>, JsValue> {
+    let not_grid = || error("cells must be an array of rows (arrays) of text");
+    let rows = elements(cells).ok_or_else(not_grid)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let mut texts = Vec::new();
+        for cell in elements(&row).ok_or_else(not_grid)? {
+            texts.push(if cell.is_null() || cell.is_undefined() {
+                String::new()
+            } else if let Some(s) = cell.as_string() {
+                s
+            } else if cell.as_f64().is_some() {
+                let text = cell
+                    .unchecked_ref::<js_sys::Number>()
+                    .to_string_with_radix(10);
+                text.map(String::from).unwrap_or_default()
+            } else {
+                return Err(not_grid());
+            });
+        }
+        out.push(texts);
+    }
+    Ok(out)
+}
