@@ -17,9 +17,10 @@
 //   (`indicators.3.weight` → `indicators.3` → `indicators` → `""`).
 //
 // Values are never written, except when the user clicks a fix button (and the page supplied
-// `setTable`). Messages are inserted with textContent, never as HTML.
+// `setTable`). Messages are inserted with textContent, never as HTML. Paths are read from the DOM
+// on every update, so a page may move rows around and renumber their `data-path`s freely.
 
-const SEVERITIES = ["error", "warning", "info"];
+export const SEVERITIES = ["error", "warning", "info"];
 const RANK = { error: 3, warning: 2, info: 1 };
 let formCounter = 0;
 
@@ -29,18 +30,29 @@ export function parentPath(path) {
   return i < 0 ? "" : path.slice(0, i);
 }
 
+/** True when `inner` is `outer` or inside it (`indicators.3.value` is inside `indicators`). */
+function isWithin(inner, outer) {
+  return outer === "" || inner === outer || inner.startsWith(outer + ".");
+}
+
 function isControl(el) {
   return (
     el instanceof HTMLInputElement ||
     el instanceof HTMLSelectElement ||
-    el instanceof HTMLTextAreaElement ||
-    el instanceof HTMLButtonElement
+    el instanceof HTMLTextAreaElement
   );
 }
 
+/** Groups diagnostics by severity: `{ error: [...], warning: [...], info: [...] }`. */
+export function bySeverity(diagnostics) {
+  const out = { error: [], warning: [], info: [] };
+  for (const d of diagnostics) (out[d.severity] || (out[d.severity] = [])).push(d);
+  return out;
+}
+
 /**
- * Binds `form` to `validator`.
- * @param {HTMLFormElement | HTMLElement} form
+ * Binds `form` to `validator`. See form.d.ts for the options.
+ * @param {HTMLElement} form
  * @param {import("./form").ValidatorLike} validator
  * @param {import("./form").BindFormOptions} options
  * @returns {import("./form").FormBinding}
@@ -51,12 +63,16 @@ export function bindForm(form, validator, options) {
   }
   const prefix = options.classPrefix || "jixiao";
   const events = options.events || ["input", "change"];
-  const labels = options.severityLabels || null;
+  let labels = options.severityLabels || null;
   const idBase = `${prefix}-${form.id || `form${++formCounter}`}-msg-`;
+  let idCounter = 0;
   /** Message element → signature of what it shows, so unchanged ones are not rewritten. */
   const shown = new WeakMap();
   /** Control → the custom validity message we set on it. */
   const validity = new WeakMap();
+  /** `"touched"`: a control's findings show once the user has typed in it or left it. */
+  let reveal = options.reveal || "all";
+  let touched = new WeakSet();
   let result = null;
   let destroyed = false;
 
@@ -79,10 +95,6 @@ export function bindForm(form, validator, options) {
     return map;
   }
 
-  function messageId(path) {
-    return idBase + (path === "" ? "root" : path.replace(/[^A-Za-z0-9_-]/g, "-"));
-  }
-
   /** The message element of `path`, created after `owner` if the page placed none. */
   function containerFor(path, owner, containers) {
     let c = containers.get(path);
@@ -94,8 +106,8 @@ export function bindForm(form, validator, options) {
       containers.set(path, c);
     }
     if (c) {
-      if (!c.id) c.id = messageId(path);
-      c.classList.add(`${prefix}-messages`);
+      if (!c.id) c.id = idBase + ++idCounter;
+      if (!c.classList.contains(`${prefix}-messages`)) c.classList.add(`${prefix}-messages`);
       if (!c.hasAttribute("aria-live")) c.setAttribute("aria-live", "polite");
     }
     return c || null;
@@ -107,8 +119,7 @@ export function bindForm(form, validator, options) {
     );
     if (shown.get(container) === sig) return;
     shown.set(container, sig);
-    container.replaceChildren();
-    for (const d of diagnostics) {
+    const items = diagnostics.map((d) => {
       const item = document.createElement("div");
       item.className = `${prefix}-msg ${prefix}-msg-${d.severity}`;
       item.setAttribute("data-rule", d.rule);
@@ -131,17 +142,18 @@ export function bindForm(form, validator, options) {
         b.addEventListener("click", () => applyFix(d));
         item.append(b);
       }
-      container.append(item);
-    }
-    container.hidden = diagnostics.length === 0;
+      return item;
+    });
+    container.replaceChildren(...items);
+    container.hidden = items.length === 0;
   }
 
   function setDescribedBy(el, id, on) {
     const tokens = (el.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
     const has = tokens.includes(id);
-    if (on && !has) tokens.push(id);
-    else if (!on && has) tokens.splice(tokens.indexOf(id), 1);
-    else return;
+    if (on === has) return;
+    if (on) tokens.push(id);
+    else tokens.splice(tokens.indexOf(id), 1);
     if (tokens.length) el.setAttribute("aria-describedby", tokens.join(" "));
     else el.removeAttribute("aria-describedby");
   }
@@ -154,12 +166,24 @@ export function bindForm(form, validator, options) {
     }
   }
 
-  /** Writes the findings into the DOM. */
+  /** The paths of the controls the user has touched (in `reveal: "touched"` mode). */
+  function touchedPaths(elements) {
+    const out = [];
+    for (const [p, els] of elements) if (els.some((el) => touched.has(el))) out.push(p);
+    return out;
+  }
+
+  /** Writes `res` (a validation result) into the DOM. */
   function update(res) {
     result = res;
-    const diagnostics = (res && res.diagnostics) || [];
+    const all = (res && res.diagnostics) || [];
     const elements = elementsByPath();
     const containers = containersByPath();
+    let diagnostics = all;
+    if (reveal === "touched") {
+      const seen = touchedPaths(elements);
+      diagnostics = all.filter((d) => d.path === "" || seen.some((p) => isWithin(p, d.path)));
+    }
     // Route each diagnostic to the nearest path that has an element or a message element.
     const byOwner = new Map();
     for (const d of diagnostics) {
@@ -181,15 +205,14 @@ export function bindForm(form, validator, options) {
       const errors = ds.filter((d) => d.severity === "error").map((d) => d.message);
       for (const el of els) {
         setAttr(el, "data-jixiao-severity", worst);
-        if (isControl(el)) {
-          setAttr(el, "aria-invalid", worst === "error" || worst === "warning" ? "true" : null);
-          if (container) setDescribedBy(el, container.id, ds.length > 0);
-          if (options.customValidity !== false && typeof el.setCustomValidity === "function") {
-            const msg = errors.join("\n");
-            if ((validity.get(el) || "") !== msg) {
-              el.setCustomValidity(msg);
-              validity.set(el, msg);
-            }
+        if (!isControl(el)) continue;
+        setAttr(el, "aria-invalid", worst === "error" || worst === "warning" ? "true" : null);
+        if (container) setDescribedBy(el, container.id, ds.length > 0);
+        if (options.customValidity !== false) {
+          const msg = errors.join("\n");
+          if ((validity.get(el) || "") !== msg) {
+            el.setCustomValidity(msg);
+            validity.set(el, msg);
           }
         }
       }
@@ -204,6 +227,7 @@ export function bindForm(form, validator, options) {
   }
 
   function applyFix(d) {
+    if (typeof options.setTable !== "function") return;
     const fixed = validator.applyFixes(options.getTable(), [d]);
     options.setTable(fixed, d);
     validate();
@@ -218,7 +242,7 @@ export function bindForm(form, validator, options) {
     if (!els) return false;
     let target = els.find(isControl) || els[0];
     if (!isControl(target)) {
-      const inner = target.querySelector("input, select, textarea, button, [tabindex]");
+      const inner = target.querySelector("input, select, textarea");
       if (inner) target = inner;
       else if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
     }
@@ -227,14 +251,26 @@ export function bindForm(form, validator, options) {
     return true;
   }
 
+  function markTouched(target) {
+    if (reveal !== "touched" || !target || !target.closest) return false;
+    const el = target.closest("[data-path]");
+    if (!el || !form.contains(el) || touched.has(el)) return false;
+    touched.add(el);
+    return true;
+  }
+
   function onEvent(e) {
-    // Events from our own fix buttons and from elements outside any data-path are still a
-    // change of the form; validating is cheap.
-    if (e.target && e.target.classList && e.target.classList.contains(`${prefix}-fix`)) return;
+    markTouched(e.target);
     validate();
   }
 
+  function onFocusOut(e) {
+    // Leaving a control reveals its findings (a required field left blank) without re-validating.
+    if (markTouched(e.target) && result) update(result);
+  }
+
   for (const type of events) form.addEventListener(type, onEvent);
+  form.addEventListener("focusout", onFocusOut);
 
   const binding = {
     validate,
@@ -251,17 +287,37 @@ export function bindForm(form, validator, options) {
       validator = v;
       return validate();
     },
+    setSeverityLabels(l) {
+      labels = l || null;
+      // Rewrite every message element: the labels are part of what they show.
+      for (const c of containersByPath().values()) shown.delete(c);
+      return result ? update(result) : null;
+    },
+    revealAll() {
+      reveal = "all";
+      return result ? update(result) : null;
+    },
+    revealTouched() {
+      reveal = "touched";
+      touched = new WeakSet();
+      return result ? update(result) : null;
+    },
+    get reveal() {
+      return reveal;
+    },
     messageElement(path) {
       return containersByPath().get(path) || null;
     },
     destroy() {
       destroyed = true;
       for (const type of events) form.removeEventListener(type, onEvent);
+      form.removeEventListener("focusout", onFocusOut);
       for (const el of form.querySelectorAll("[data-jixiao-created]")) el.remove();
       for (const el of form.querySelectorAll("[data-path]")) {
         el.removeAttribute("data-jixiao-severity");
+        if (!isControl(el)) continue;
         el.removeAttribute("aria-invalid");
-        if (typeof el.setCustomValidity === "function") el.setCustomValidity("");
+        el.setCustomValidity("");
         const tokens = (el.getAttribute("aria-describedby") || "")
           .split(/\s+/)
           .filter((t) => t && !t.startsWith(idBase));
@@ -272,12 +328,3 @@ export function bindForm(form, validator, options) {
   };
   return binding;
 }
-
-/** Groups diagnostics by severity, errors first: `{ error: [...], warning: [...], info: [...] }`. */
-export function bySeverity(diagnostics) {
-  const out = { error: [], warning: [], info: [] };
-  for (const d of diagnostics) (out[d.severity] || (out[d.severity] = [])).push(d);
-  return out;
-}
-
-export { SEVERITIES };
