@@ -219,8 +219,14 @@ function locationOf(path) {
   return l[path] || path;
 }
 
+let summarySignature = "";
+
 function renderSummary(res) {
   const l = L();
+  // Rebuilt only when its content changes: a click on an item must find the item it pressed.
+  const sig = state.locale + JSON.stringify(res.diagnostics);
+  if (sig === summarySignature) return;
+  summarySignature = sig;
   const groups = bySeverity(res.diagnostics);
   const box = $("#summary-list");
   const sections = [];
@@ -340,7 +346,11 @@ async function loadExamples() {
 // ---------------------------------------------------------------- paste from Excel / WPS
 /** A clipboard HTML table → rows of cell texts, merged cells expanded (blank = same as above). */
 export function gridFromHtml(html) {
-  const doc = new DOMParser().parseFromString(html, "text/html");
+  // Only cell texts are read, and DOMParser's document never runs anything; still, the page's CSP
+  // reports every inline handler it parses, so handler attributes are renamed inside tags first
+  // (escaped text such as “&lt;img onerror=…&gt;” is not a tag and stays as typed).
+  const inert = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)on([a-z]+)(\s*=)/gi, "$1data-off-$2$3"));
+  const doc = new DOMParser().parseFromString(inert, "text/html");
   const table = doc.querySelector("table");
   if (!table) return null;
   const grid = [];

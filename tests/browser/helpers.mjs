@@ -99,3 +99,56 @@ export function describedText(page, path) {
     return ids.map((id) => document.getElementById(id)?.textContent || "").join("\n");
   }, path);
 }
+
+/** The 绩效目标表 of the seed whose project name contains `name`, as the seed has it (TSV). */
+export function seedTable(seedText, name) {
+  const lines = seedText.replace(/\r/g, "").split("\n");
+  const starts = [];
+  lines.forEach((l, i) => {
+    if (/部门预算项目（政策）绩效目标表/.test(l)) starts.push(i);
+  });
+  for (let k = 0; k < starts.length; k++) {
+    const chunk = lines.slice(starts[k], starts[k + 1] ?? lines.length);
+    if (chunk.some((l) => l.includes(name))) return chunk.join("\n").trim() + "\n";
+  }
+  throw new Error(`no table named ${name} in the seed`);
+}
+
+const escapeHtml = (s) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Tab-separated text → the HTML Excel puts on the clipboard (one <td> per cell, text escaped). */
+export function excelHtml(tsv) {
+  const rows = tsv
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => `<tr>${line.split("\t").map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`);
+  return (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
+    `<table border=0 cellpadding=0 cellspacing=0>${rows.join("")}</table>` +
+    "<!--EndFragment--></body></html>"
+  );
+}
+
+/** Index of the grid row whose 三级指标 is `name`, or -1. */
+export function rowOf(page, name) {
+  return page.evaluate((name) => {
+    const rows = [...document.querySelectorAll("#grid-body tr.ind-row")];
+    return rows.findIndex((tr) => tr.querySelector('[data-col="name"]').value === name);
+  }, name);
+}
+
+/** The rules of the messages shown for `path` (in its message element). */
+export function rulesShownAt(page, path) {
+  return page.evaluate((path) => {
+    const c = document.querySelector(`[data-jixiao-messages="${path}"]`);
+    return c ? [...c.querySelectorAll(".jixiao-msg")].map((m) => m.dataset.rule) : [];
+  }, path);
+}
+
+/** Types `text` into the control at `path` key by key, after clearing it. */
+export async function typeInto(page, path, text) {
+  const loc = page.locator(`[data-path="${path}"]`);
+  await loc.fill("");
+  await loc.pressSequentially(text);
+}
