@@ -28,6 +28,12 @@ export interface BindFormOptions {
   severityLabels?: Partial<Record<"error" | "warning" | "info", string>>;
   /** Class and attribute prefix (default `jixiao`): `.jixiao-msg-error`, `.jixiao-fix`. */
   classPrefix?: string;
+  /**
+   * `"all"` (default): every finding shows at once. `"touched"`: a finding shows once the user has
+   * typed in or left its control (or, for a row or the list, any control inside it), so a blank
+   * new form is not all red; `revealAll()` (e.g. on submit) shows the rest.
+   */
+  reveal?: "all" | "touched";
 }
 
 export interface FormBinding {
@@ -41,6 +47,13 @@ export interface FormBinding {
   applyFix(diagnostic: Diagnostic): void;
   /** Replaces the validator (another framework, year or locale) and validates. */
   setValidator(validator: ValidatorLike): ValidationResult;
+  /** Replaces the severity labels (after a language switch) and rewrites the messages. */
+  setSeverityLabels(labels: BindFormOptions["severityLabels"] | null): ValidationResult | null;
+  /** Shows every finding from now on. */
+  revealAll(): ValidationResult | null;
+  /** Back to showing findings of touched controls only, none touched yet (a new table). */
+  revealTouched(): ValidationResult | null;
+  readonly reveal: "all" | "touched";
   /** The message element of `path`, if one exists. */
   messageElement(path: string): HTMLElement | null;
   /** The last result shown. */
@@ -72,4 +85,4 @@ export function bySeverity(
   diagnostics: Diagnostic[],
 ): Record<"error" | "warning" | "info", Diagnostic[]>;
 
-export const SEVERITIES: readonly ["error", "warning", "info"];
+export const SEVERITIES: readonly ("error" | "warning" | "info")[];

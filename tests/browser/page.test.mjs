@@ -81,10 +81,10 @@ test("a bad value shows its message at the field; correcting it removes the mess
   assert.deepEqual(await rulesShownAt(page, "indicators.1.operator"), ["rate-at-least-100"]);
   // Warnings do not block submission: no custom validity.
   assert.equal(await op.evaluate((e) => e.validationMessage), "");
+  await shot(page, "02-typed-bad-value", { fullPage: true });
   // The summary lists it; clicking it focuses the field.
   await page.locator('#summary-list .sum-item[data-rule="rate-at-least-100"] .sum-go').click();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.path), "indicators.1.operator");
-  await shot(page, "02-typed-bad-value", { fullPage: true });
   // Correct it.
   await typeInto(page, "indicators.1.value", "95");
   await page.waitForFunction(() =>
