@@ -22,7 +22,7 @@ fi
 out=dist/jixiao
 stamp=dist/.build-stamp
 if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
-   [ -z "$(find src pkg-template Cargo.toml Cargo.lock -newer "$stamp" -print -quit)" ]; then
+   [ -z "$(find src pkg-template Cargo.toml Cargo.lock LICENSE scripts/build-pkg.sh -newer "$stamp" -print -quit)" ]; then
   log "dist/jixiao is up to date"
   exit 0
 fi
@@ -42,6 +42,9 @@ for pair in web:web bundler:bundler nodejs:node; do
   cp "$from"/jixiao.js "$from"/jixiao.d.ts "$from"/jixiao_bg.wasm "$from"/jixiao_bg.wasm.d.ts "$to/"
   if [ -f "$from/jixiao_bg.js" ]; then cp "$from/jixiao_bg.js" "$to/"; fi
 done
+# wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
+# JS values of any kind, which TypeScript calls `unknown`.
+sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out/web/jixiao.d.ts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/0.0.0-set-by-build/$version/" "$out/package.json"
 cp LICENSE "$out/LICENSE"

@@ -7,6 +7,8 @@
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
+//! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
+//!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
 //!
 //! ```
 //! use jixiao::{validate, Profile, RawTable};

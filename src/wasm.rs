@@ -186,7 +186,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the
 /// offending option (`invalid option \`limits.maxRows\`: …`).
 fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
-    if options.is_undefined() || options.is_null() {
+    if options.is_null_or_undefined() {
         return Ok(Profile::default());
     }
     if js_sys::Array::is_array(&options) {
@@ -203,15 +203,16 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     Ok(profile)
 }
 
-/// Reads a table leniently. A value the reader cannot take at all (a Symbol, a function, a
-/// BigInt, a getter that throws) is reported like any other input that is not a table.
+/// Reads a table leniently. A value the reader cannot take at all (a function or Symbol, a
+/// BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes the whole input
+/// one that is not a table.
 fn read_table(table: JsValue) -> (RawTable, Vec<InputIssue>) {
     crate::input::read(JsDe::<false>(table)).unwrap_or_else(|_| {
         (
             RawTable::default(),
             vec![InputIssue {
                 path: Path::Root,
-                found: "unsupported value",
+                found: "a value that cannot be read (a function, Symbol or throwing getter)",
             }],
         )
     })
@@ -329,7 +330,7 @@ impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTION
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.0.is_undefined() || self.0.is_null() {
+        if self.0.is_null_or_undefined() {
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -371,10 +372,19 @@ enum Js {
     Map(js_sys::Array, u32),
 }
 
+/// A JS number as JS prints it (`125.07`, `1e+21`).
+fn number_text(n: &JsValue) -> String {
+    let text = n.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
+    text.map(String::from).unwrap_or_default()
+}
+
 fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
     use de::Error as _;
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
-    Ok(if v.is_undefined() || v.is_null() {
+    // Text first: it is what almost every field holds, and each test is a call into JS.
+    Ok(if let Some(s) = v.as_string() {
+        Js::Text(s)
+    } else if v.is_null_or_undefined() {
         Js::Unit
     } else if let Some(b) = v.as_bool() {
         Js::Bool(b)
@@ -382,13 +392,10 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
         if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
             Js::Int(n as i64)
         } else if fractions_as_text {
-            let text = v.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
-            Js::Text(text.map(String::from).unwrap_or_default())
+            Js::Text(number_text(&v))
         } else {
             Js::Float(n)
         }
-    } else if let Some(s) = v.as_string() {
-        Js::Text(s)
     } else if js_sys::Array::is_array(&v) {
         let len = v.unchecked_ref::<js_sys::Array>().length();
         Js::Seq(v, len)
@@ -397,10 +404,10 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
             object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
         let len = entries.length();
         Js::Map(entries, len)
+    } else if v.is_bigint() {
+        Js::Int(i64::try_from(v).map_err(|_| DeError::custom("a BigInt beyond 64 bits"))?)
     } else {
-        return Err(DeError::custom(
-            "unsupported JavaScript value (a function, Symbol or BigInt)",
-        ));
+        return Err(DeError::custom("a function or Symbol"));
     })
 }
 
@@ -450,10 +457,9 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         if self.i >= self.len {
             return Ok(None);
         }
-        let key = js_sys::Reflect::get_u32(&self.entries.get(self.i), 0)
-            .ok()
-            .and_then(|k| k.as_string())
-            .unwrap_or_default();
+        // `Object.entries` made these arrays: plain `[key, value]` pairs, safe to index.
+        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
+        let key = entry.get(0).as_string().unwrap_or_default();
         self.key.clone_from(&key);
         seed.deserialize(key.into_deserializer()).map(Some)
     }
@@ -461,9 +467,9 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         &mut self,
         seed: V,
     ) -> Result<V::Value, DeError> {
-        let entry = self.entries.get(self.i);
+        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
         self.i += 1;
-        let value = js_sys::Reflect::get_u32(&entry, 1).unwrap_or(JsValue::UNDEFINED);
+        let value = entry.get(1);
         seed.deserialize(JsDe::<F>(value))
             .map_err(|e| e.at(&self.key))
     }
@@ -545,7 +551,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
     ) -> Result<JsValue, JsValue> {
         let (raw, issues) = read_table(table);
-        let diagnostics = if diagnostics.is_undefined() || diagnostics.is_null() {
+        let diagnostics = if diagnostics.is_null_or_undefined() {
             crate::validate_input(&raw, issues, &self.profile)
         } else {
             fixes_of(&diagnostics)?
@@ -638,7 +644,7 @@ fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
         } else {
             JsValue::UNDEFINED
         };
-        if fix.is_undefined() || fix.is_null() {
+        if fix.is_null_or_undefined() {
             continue;
         }
         let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
@@ -673,15 +679,12 @@ fn grid_of(cells: &JsValue) -> Result<Vec<Vec<String>>, JsValue> {
     for row in rows {
         let mut texts = Vec::new();
         for cell in elements(&row).ok_or_else(not_grid)? {
-            texts.push(if cell.is_null() || cell.is_undefined() {
-                String::new()
-            } else if let Some(s) = cell.as_string() {
+            texts.push(if let Some(s) = cell.as_string() {
                 s
+            } else if cell.is_null_or_undefined() {
+                String::new()
             } else if cell.as_f64().is_some() {
-                let text = cell
-                    .unchecked_ref::<js_sys::Number>()
-                    .to_string_with_radix(10);
-                text.map(String::from).unwrap_or_default()
+                number_text(&cell)
             } else {
                 return Err(not_grid());
             });

@@ -1,0 +1,223 @@
+// Every function of the package, through the built and installed npm package, with `require`
+// and with `import`. Assertions name findings that exist; totals are never fixed, so the tests
+// keep passing as rules are added.
+//
+// Tests marked PENDING need work merged from other branches (the invalid-input rule, the
+// duplicate-row rule). They fail until then; JIXIAO_ALLOW_PENDING=1 reports them as `todo`
+// instead, for a branch that does not have that work yet.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { byRule, importJixiao, readData, requireJixiao } from "./helpers.mjs";
+
+const pending = process.env.JIXIAO_ALLOW_PENDING ? { todo: "needs rules from other branches" } : {};
+
+const cjs = requireJixiao();
+const esm = await importJixiao();
+
+test("require('jixiao') and import('jixiao') give the same API", () => {
+  const api = ["Validator", "importGrid", "importText", "normalize"];
+  for (const name of api) {
+    assert.equal(typeof cjs[name], "function", `require: ${name}`);
+    assert.equal(esm[name], cjs[name], `import shares the CommonJS instance: ${name}`);
+  }
+  assert.deepEqual(Object.keys(cjs).sort(), api);
+});
+
+for (const [how, jixiao] of [["require", cjs], ["import", esm]]) {
+  const { Validator, normalize, importText, importGrid } = jixiao;
+
+  describe(`through ${how}`, () => {
+    const shaoxiandui = readData("seed-shaoxiandui.json");
+
+    test("validate reports the seed's 培训完成及时率 “≥ 100 %” with a fix, and counts", () => {
+      const v = new Validator();
+      const { diagnostics, counts } = v.validate(shaoxiandui);
+      const [d] = byRule(diagnostics, "rate-at-least-100");
+      assert.ok(d, JSON.stringify(diagnostics));
+      assert.equal(d.severity, "warning");
+      assert.equal(d.path, "indicators.4.operator");
+      assert.match(d.message, /第5行（培训完成及时率）/);
+      assert.deepEqual(d.fix, { path: "indicators.4.operator", value: "＝", label: "改为 ＝100" });
+      for (const s of ["error", "warning", "info"]) {
+        assert.equal(counts[s], diagnostics.filter((x) => x.severity === s).length, s);
+      }
+      assert.deepEqual(Object.keys(counts), ["error", "warning", "info"]);
+      // Plain objects and arrays, as JSON would give them.
+      assert.equal(Object.getPrototypeOf(d), Object.prototype);
+      assert.ok(Array.isArray(diagnostics));
+    });
+
+    test("options: locale, rule levels, limits", () => {
+      const en = new Validator({ locale: "en", rules: { "rate-at-least-100": "error" }, limits: { maxRows: 100 } });
+      const [d] = byRule(en.validate(shaoxiandui).diagnostics, "rate-at-least-100");
+      assert.equal(d.severity, "error");
+      assert.match(d.message, /row 5 \(培训完成及时率\)/);
+      const off = new Validator({ rules: { "rate-at-least-100": "off" } });
+      assert.equal(byRule(off.validate(shaoxiandui).diagnostics, "rate-at-least-100").length, 0);
+      new Validator({
+        framework: "2021", year: 2024, locale: "zh-CN", amountUnit: "元", amountDecimals: 2,
+        satisfactionMin: 90, qualitativeGrades: ["好"], deadlineRequired: false,
+        rules: {}, limits: { maxRows: 10, maxTextLength: 100 },
+      });
+    });
+
+    test("a bad option throws an Error that names it", () => {
+      const cases = [
+        [{ year: "x" }, "year"],
+        [{ frobnicate: 1 }, "frobnicate"],
+        [{ limits: { maxRowz: 1 } }, "maxRowz"],
+        [{ limits: { maxRows: 0 } }, "limits"],
+        [{ rules: { "no-such-rule": "off" } }, "no-such-rule"],
+        [{ rules: { "rate-at-least-100": "fatal" } }, "rate-at-least-100"],
+        [{ locale: "fr" }, "locale"],
+        [{ amountUnit: "美元" }, "amountUnit"],
+        [{ satisfactionMin: 101 }, "satisfactionMin"],
+        [{ framework: "2019" }, "framework"],
+        [{ deadlineRequired: "yes" }, "deadlineRequired"],
+        [[], "options"],
+        ["zh", "options"],
+      ];
+      for (const [options, name] of cases) {
+        assert.throws(
+          () => new Validator(options),
+          (e) => e instanceof Error && e.message.includes(name),
+          JSON.stringify(options),
+        );
+      }
+      for (const fn of [importText, normalize]) {
+        assert.throws(() => fn(fn === importText ? "" : {}, { year: "x" }), /year/);
+      }
+    });
+
+    test("input that is not a table never throws", () => {
+      const v = new Validator();
+      const odd = [null, undefined, 3, "x", [], { indicators: "x" }, { projectName: { a: 1 } },
+        { indicators: [null, 3, { value: true }] }, Symbol("s"), () => 1, 10n,
+        { get projectName() { throw new Error("a getter that throws"); } }];
+      for (const input of odd) {
+        const r = v.validate(input);
+        assert.ok(Array.isArray(r.diagnostics), String(input));
+        assert.ok(Array.isArray(v.validateField(input, "projectName")));
+        assert.equal(typeof v.applyFixes(input), "object");
+        assert.equal(typeof normalize(input), "object");
+      }
+      // The validator still works afterwards.
+      assert.ok(byRule(v.validate(shaoxiandui).diagnostics, "rate-at-least-100").length);
+    });
+
+    test("PENDING: wrong types are reported by invalid-input at their path", pending, () => {
+      const v = new Validator();
+      for (const input of [null, 3, [], "x"]) {
+        const { diagnostics } = v.validate(input);
+        const found = byRule(diagnostics, "invalid-input");
+        assert.equal(found.length, 1, `${JSON.stringify(input)}: ${JSON.stringify(diagnostics)}`);
+        assert.equal(found[0].path, "");
+        assert.equal(found[0].severity, "error");
+      }
+      const paths = (input) => byRule(v.validate(input).diagnostics, "invalid-input").map((d) => d.path);
+      assert.deepEqual(paths({ indicators: "x" }), ["indicators"]);
+      assert.ok(paths({ projectName: { a: 1 } }).includes("projectName"));
+      const p = paths(readData("wrong-types.json"));
+      for (const path of ["year", "projectName", "department", "overallGoal", "indicators.0",
+        "indicators.1", "indicators.3.name", "indicators.3.value"]) {
+        assert.ok(p.includes(path), `${path} in ${p}`);
+      }
+      assert.ok(!p.includes("budget"), "a number is fine for the budget");
+    });
+
+    test("validateField keeps the diagnostics at or inside a path", () => {
+      const v = new Validator();
+      const row = v.validateField(shaoxiandui, "indicators.4");
+      assert.ok(byRule(row, "rate-at-least-100").length);
+      assert.ok(row.every((d) => d.path === "indicators.4" || d.path.startsWith("indicators.4.")));
+      assert.equal(byRule(v.validateField(shaoxiandui, "indicators.3"), "rate-at-least-100").length, 0);
+      assert.deepEqual(
+        v.validateField(shaoxiandui, "indicators.4.operator"),
+        v.validate(shaoxiandui).diagnostics.filter((d) => d.path === "indicators.4.operator"),
+      );
+      assert.throws(() => v.validateField(shaoxiandui, "indicators.x"), Error);
+    });
+
+    test("applyFixes returns a new table and never mutates its input", () => {
+      const v = new Validator();
+      const input = structuredClone(shaoxiandui);
+      const fixed = v.applyFixes(input);
+      assert.deepEqual(input, shaoxiandui, "input untouched");
+      assert.notEqual(fixed, input);
+      assert.equal(fixed.indicators[4].operator, "＝");
+      assert.equal(byRule(v.validate(fixed).diagnostics, "rate-at-least-100").length, 0);
+
+      // Chosen fixes only, a removal (value null) among them.
+      const chosen = [
+        { fix: { path: "indicators.0", value: null, label: "删除" } },
+        { rule: "x", fix: { path: "budget", value: "7", label: "改" } },
+        { rule: "no fix here" },
+      ];
+      const out = v.applyFixes(shaoxiandui, chosen);
+      assert.equal(out.indicators.length, shaoxiandui.indicators.length - 1);
+      assert.equal(out.indicators[0].name, shaoxiandui.indicators[1].name);
+      assert.equal(out.budget, "7");
+      assert.equal(out.indicators[3].operator, ">=", "only the chosen fixes");
+      assert.deepEqual(v.applyFixes(shaoxiandui, []), shaoxiandui, "no fixes: the same table");
+      assert.throws(() => v.applyFixes(shaoxiandui, [{ fix: { path: "nope" } }]), /path/);
+      assert.throws(() => v.applyFixes(shaoxiandui, "x"), /array/);
+    });
+
+    test("PENDING: a removal fix carries value null", pending, () => {
+      const v = new Validator();
+      const t = structuredClone(shaoxiandui);
+      t.indicators.push(structuredClone(t.indicators[0]));
+      const removal = v.validate(t).diagnostics.find((d) => d.fix && d.fix.value === null);
+      assert.ok(removal, "an exact duplicate row gets a fix that removes it");
+      assert.equal(removal.fix.path, "indicators.9");
+      assert.equal(v.applyFixes(t, [removal]).indicators.length, 9);
+    });
+
+    test("rules() lists every rule with its level and texts in the locale", () => {
+      const zh = new Validator().rules();
+      const en = new Validator({ locale: "en", rules: { "rate-at-least-100": "off" } }).rules();
+      assert.ok(zh.length >= 49);
+      assert.equal(new Set(zh.map((r) => r.id)).size, zh.length, "ids unique");
+      for (const r of zh) {
+        assert.match(r.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+        assert.ok(["error", "warning", "info", "off"].includes(r.level), r.id);
+        assert.equal(r.configuredLevel, r.level);
+        assert.ok(r.title && r.description, r.id);
+      }
+      const rate = en.find((r) => r.id === "rate-at-least-100");
+      assert.equal(rate.level, "warning");
+      assert.equal(rate.configuredLevel, "off");
+      assert.match(rate.title, /rate/i);
+      assert.notEqual(rate.title, zh.find((r) => r.id === "rate-at-least-100").title);
+    });
+
+    test("normalize returns the canonical table", () => {
+      const t = {
+        department: "820001-铁西区教育局", budget: "1,250,700元",
+        indicators: [{ level1: "产出", level2: "进度指标", name: " 及时率 ", value: "≥９５％", deadline: "2024 年 12 月" }],
+      };
+      const before = structuredClone(t);
+      const n = normalize(t);
+      assert.deepEqual(t, before, "input untouched");
+      assert.equal(n.department, "铁西区教育局");
+      assert.equal(n.budget, "125.07");
+      assert.deepEqual(
+        { ...n.indicators[0] },
+        { level1: "产出指标", level2: "时效指标", name: "及时率", operator: "≥", value: "95", unit: "%", deadline: "2024年12月" },
+      );
+      assert.deepEqual(normalize(n), n, "idempotent");
+      assert.equal(normalize({ budget: "1000" }, { amountUnit: "元" }).budget, "1000");
+      assert.deepEqual(new Validator().normalize(t), n);
+    });
+
+    test("importText and importGrid return tables and diagnostics", () => {
+      for (const r of [importText("项目(政策)名称\t巡察经费\n"), importGrid([["项目(政策)名称", "巡察经费"], [null, 1.5]])]) {
+        assert.ok(Array.isArray(r.tables));
+        assert.ok(Array.isArray(r.diagnostics));
+        for (const d of r.diagnostics) assert.equal(typeof d.table, "number");
+      }
+      assert.throws(() => importGrid([[{}]]), /cells/);
+      assert.throws(() => importGrid("x"), /cells/);
+    });
+  });
+}

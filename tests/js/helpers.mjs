@@ -1,0 +1,52 @@
+// Shared by the tests in this folder: the BUILT package (dist/jixiao.tgz, made by
+// scripts/build-pkg.sh) installed into an empty project in the system temp folder, as a user
+// would install it, and loaded from there with both `require` and `import`.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const tarball = join(repo, "dist/jixiao.tgz");
+
+/** The consumer project's folder, installing the tarball there on first use. */
+export function consumer() {
+  if (!existsSync(tarball)) {
+    throw new Error(`${tarball} is missing: run scripts/build-pkg.sh first`);
+  }
+  const hash = createHash("sha256").update(readFileSync(tarball)).digest("hex").slice(0, 12);
+  const dir = join(tmpdir(), `jixiao-consumer-${hash}`);
+  if (!existsSync(join(dir, "node_modules/jixiao/package.json"))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
+    // An ES module inside the project, so `import('jixiao')` resolves from there.
+    writeFileSync(join(dir, "load.mjs"), 'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n');
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
+      cwd: dir,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  return dir;
+}
+
+/** `require('jixiao')` from the consumer project (the CommonJS Node build). */
+export function requireJixiao() {
+  return createRequire(join(consumer(), "package.json"))("jixiao");
+}
+
+/** `import('jixiao')` from the consumer project (the ESM wrapper of the Node build). */
+export async function importJixiao() {
+  const { jixiao, init } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
+  await init();
+  return jixiao;
+}
+
+export function readData(name) {
+  return JSON.parse(readFileSync(join(repo, "tests/data", name), "utf8"));
+}
+
+/** The findings of one rule. */
+export const byRule = (diagnostics, rule) => diagnostics.filter((d) => d.rule === rule);
