@@ -18,11 +18,10 @@ npm_install() {
 
 if [ -z "${SKIP_PKG:-}" ]; then
   scripts/build-pkg.sh
-  if [ ! -f www/pkg/.stamp ] || [ -n "$(find dist/jixiao -newer www/pkg/.stamp -print -quit)" ]; then
+  if ! diff -rq dist/jixiao www/pkg >/dev/null 2>&1; then
     log "copying dist/jixiao to www/pkg"
     rm -rf www/pkg
     cp -r dist/jixiao www/pkg
-    touch www/pkg/.stamp
   fi
 fi
 [ -f www/pkg/web/jixiao.js ] || { echo "www/pkg/web/jixiao.js is missing" >&2; exit 1; }
