@@ -248,7 +248,7 @@ function renderSummary(res) {
     }
     sections.push(
       el("section", { class: `sum-group sum-group-${sev}`, "data-severity": sev },
-        el("h3", {}, el("span", { class: `badge badge-${sev}`, text: `${l[sev]} ${ds.length}` }), el("span", { class: "sum-hint", text: l[`${sev}Hint`] })),
+        el("h3", {}, el("span", { class: `badge badge-${sev}`, text: `${l.groups[sev]} ${ds.length}` }), el("span", { class: "sum-hint", text: l[`${sev}Hint`] })),
         list),
     );
   }
@@ -384,13 +384,24 @@ function onPaste(e) {
   const html = data.getData("text/html");
   const text = data.getData("text/plain");
   const grid = html && /<table/i.test(html) ? gridFromHtml(html) : null;
-  const multi = grid ? grid.length > 1 || (grid[0] && grid[0].length > 1) : /[\t\n]/.test(text.trim());
-  if (!multi) return; // one cell: the browser pastes it into the field as usual
+  const inGrid = !!(e.target.closest && e.target.closest("#grid-body"));
+  // Cells from a spreadsheet: a table of more than one cell, tab-separated text, or (in the grid)
+  // several lines. Anything else, e.g. a paragraph pasted into 总体目标, is pasted as usual.
+  const multi = grid
+    ? grid.length > 1 || (grid[0] && grid[0].length > 1)
+    : /\t/.test(text.trim()) || (inGrid && /\n/.test(text.trim()));
+  if (!multi) return;
   e.preventDefault();
   const l = L();
   const opts = validatorOptions();
-  let res = grid ? importGrid(grid, opts) : null;
-  if ((!res || !res.tables.length) && text) res = importText(text, opts);
+  let res = null;
+  try {
+    res = grid ? importGrid(grid, opts) : null;
+    if ((!res || !res.tables.length) && text) res = importText(text, opts);
+  } catch (err) {
+    console.warn("import failed; pasting cells as they are", err);
+    res = null;
+  }
   const tables = res ? res.tables : [];
   const notes = res ? res.diagnostics.filter((d) => d.table === 0) : [];
   if (tables.length && hasHeader(tables[0])) {

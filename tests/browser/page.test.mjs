@@ -195,6 +195,17 @@ test("indicator rows pasted from a spreadsheet fill the grid, keeping level name
   const i = await rowOf(page, "保障水平");
   assert.ok(await page.locator(`[data-path="indicators.${i}.level1"] option.nonstandard`).count());
   assert.ok(await page.locator(`[data-path="indicators.${i}.level1"]`).evaluate((s) => s.selectedOptions[0].textContent.includes("可持续影响指标")));
+  // A paragraph pasted into 总体目标 is an ordinary paste, not cells.
+  const rows = await page.locator("#grid-body tr.ind-row").count();
+  const prevented = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "第一段。\n第二段。\n");
+    const e = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('[data-path="overallGoal"]').dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(prevented, false);
+  assert.equal(await page.locator("#grid-body tr.ind-row").count(), rows);
   await page.close();
 });
 
