@@ -1,0 +1,46 @@
+// The Element Plus page (www/element-plus/): jixiao/async-validator rules on real el-form-items.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPage, shot } from "./helpers.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const input = (path) => `input[data-path="${path}"], textarea[data-path="${path}"]`;
+
+test("Element Plus: a rule's warning shows under its row and goes when corrected", async () => {
+  const page = await openPage(browser, server.url + "element-plus/");
+  const note = page.locator('.jx-note.warning[data-for="indicators.1.operator"]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /培训完成及时率/);
+  await page.locator(input("indicators.1.value")).fill("95");
+  await note.waitFor({ state: "detached" });
+  await page.locator(input("indicators.1.value")).fill("100");
+  await note.waitFor();
+  await shot(page, "08-element-plus", { fullPage: true });
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+});
+
+test("(needs rules + importer) Element Plus: an error shows as the form item's message under its field and blocks validate()", async () => {
+  const page = await openPage(browser, server.url + "element-plus/");
+  await page.locator(input("projectName")).fill("");
+  const item = page.locator(".el-form-item", { has: page.locator(input("projectName")) });
+  const error = item.locator(".el-form-item__error");
+  await error.waitFor();
+  assert.match(await error.textContent(), /项目\(政策\)名称/);
+  assert.ok(await item.evaluate((e) => e.classList.contains("is-error")));
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await page.waitForFunction(() => /错误/.test(document.querySelector(".result").textContent));
+  await shot(page, "09-element-plus-error", { fullPage: true });
+  await page.locator(input("projectName")).fill("少先队专项业务费");
+  await error.waitFor({ state: "detached" });
+  await page.close();
+});
