@@ -23,3 +23,15 @@ cargo test --all-features
 
 step "wasm32 library build"
 cargo build --lib --release --target wasm32-unknown-unknown
+
+step "npm package: wasm-bindgen tests (Node, Chromium) and Node tests"
+scripts/test-js.sh
+
+step "demo page in Chromium"
+scripts/test-browser.sh
+
+step "package size budget"
+node scripts/size-report.mjs
+
+step "fuzz smoke run"
+scripts/fuzz-smoke.sh "${FUZZ_SECONDS:-10}"

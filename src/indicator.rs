@@ -161,6 +161,9 @@ pub struct Indicator {
     pub raw: RawIndicator,
     pub level1: Cell<Level1>,
     pub level2: Cell<Level2>,
+    /// A level-2 name typed in the level-1 cell (the seed's `可持续影响指标`, `质量指标`
+    /// there), when the level-1 cell holds no level-1 name.
+    pub level2_in_level1: Option<Level2>,
     /// The name (三级指标), cleaned of extra spaces.
     pub name: String,
     pub name_kind: NameKind,
@@ -198,9 +201,14 @@ impl Indicator {
             }
         }
         let name = crate::text::clean(&raw.name);
+        let level1 = Cell::parse(&raw.level1, Level1::parse);
         Indicator {
             index,
-            level1: Cell::parse(&raw.level1, Level1::parse),
+            level2_in_level1: match level1 {
+                Cell::Invalid => Level2::parse(&raw.level1),
+                _ => None,
+            },
+            level1,
             level2: Cell::parse(&raw.level2, Level2::parse),
             name_kind: NameKind::of(&name),
             name,
@@ -241,9 +249,15 @@ impl Indicator {
         self.unit.as_ref().is_some_and(Unit::is_percent)
     }
 
-    /// True when the row is filed under a cost level (成本指标 at level 1 or level 2).
+    /// True when the row is filed under a cost level (成本指标 at level 1 or level 2, or a
+    /// cost level-2 name typed in the level-1 cell).
     pub fn is_cost(&self) -> bool {
-        self.level1.get() == Some(Level1::Cost) || self.level2.get().is_some_and(Level2::is_cost)
+        self.level1.get() == Some(Level1::Cost)
+            || self
+                .level2
+                .get()
+                .or(self.level2_in_level1)
+                .is_some_and(Level2::is_cost)
     }
 
     /// True when every cell is empty: a row added and not yet filled.
@@ -265,7 +279,7 @@ impl Indicator {
             _ => self
                 .level2
                 .get()
-                .or_else(|| Level2::parse(&self.raw.level1))
+                .or(self.level2_in_level1)
                 .and_then(|l2| l2.parent(framework)),
         }
     }
@@ -371,6 +385,29 @@ mod reading_tests {
                 ..Default::default()
             },
         )
+    }
+
+    #[test]
+    fn level2_name_in_level1_cell_places_the_row() {
+        let raw = RawIndicator {
+            level1: "经济成本指标".into(),
+            name: "维修费用".into(),
+            ..Default::default()
+        };
+        let ind = Indicator::parse(0, &raw);
+        assert_eq!(ind.level1, Cell::Invalid);
+        assert_eq!(ind.level2_in_level1, Some(Level2::EconomicCost));
+        assert!(ind.is_cost());
+        let fw = crate::taxonomy::Framework::F2021;
+        assert_eq!(ind.level1_or_implied(fw), Some(Level1::Cost));
+        let other = Indicator::parse(
+            0,
+            &RawIndicator {
+                level1: "成本".into(),
+                ..raw
+            },
+        );
+        assert_eq!(other.level2_in_level1, None);
     }
 
     fn grades() -> Vec<String> {

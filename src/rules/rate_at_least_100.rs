@@ -25,13 +25,14 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
-        if ind.name_kind == NameKind::Growth || !ind.is_percent() {
+        // ‰ rates are rare enough to leave alone; above 100 % is `percent-out-of-range`'s.
+        if ind.name_kind == NameKind::Growth || ind.unit != Some(Unit::Percent) {
             continue;
         }
         let (Some(op), Some(n)) = (ind.operator.get(), ind.number()) else {
             continue;
         };
-        if !(matches!(op, Operator::Ge | Operator::Gt) && n >= Decimal::ONE_HUNDRED) {
+        if !(matches!(op, Operator::Ge | Operator::Gt) && n == Decimal::ONE_HUNDRED) {
             continue;
         }
         let row = cx.row(ind.index);
@@ -50,14 +51,12 @@ fn check(table: &Table, cx: &mut Context) {
                 value,
                 label,
             );
-        } else if n == Decimal::ONE_HUNDRED {
+        } else {
             cx.report(Path::Cell(ind.index, Column::Operator), msg).fix(
                 Path::Cell(ind.index, Column::Operator),
                 Operator::Eq.symbol(),
                 label,
             );
-        } else {
-            cx.report(Path::Cell(ind.index, Column::Value), msg);
         }
     }
 }
@@ -95,7 +94,7 @@ mod tests {
     }
 
     #[test]
-    fn hit_combined_cell_and_above_100() {
+    fn hit_combined_cell_and_strictly_above() {
         let mut t = good();
         t.indicators[1] = row(
             "产出指标",
@@ -111,21 +110,21 @@ mod tests {
             "时效指标",
             "培训完成及时率",
             "＞",
-            "120",
+            "100",
             "%",
             "2024年12月",
         );
         let d = run("rate-at-least-100", &t);
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("＝100%"));
-        assert_eq!(d[1].path.to_string(), "indicators.2.value");
-        assert!(d[1].fix.is_none(), "no clear fix for 120");
+        assert_eq!(d[1].path.to_string(), "indicators.2.operator");
     }
 
     #[test]
     fn near_misses() {
         let mut t = good();
-        // Exactly 100 %, growth rates, counts of 100 and ≥ 99 % are all fine here.
+        // ＝ 100 %, growth rates, counts of 100, ≥ 99 %, ‰ and values above 100 %
+        // (`percent-out-of-range`'s) are all left alone here.
         t.indicators[1] = row(
             "产出指标",
             "质量指标",
@@ -162,7 +161,26 @@ mod tests {
             "%",
             "2024年12月",
         );
+        t.indicators[3] = row(
+            "产出指标",
+            "时效指标",
+            "培训完成及时率",
+            "≥",
+            "120",
+            "%",
+            "2024年12月",
+        );
+        t.indicators[4] = row(
+            "产出指标",
+            "质量指标",
+            "差错率",
+            "≥",
+            "100",
+            "‰",
+            "2024年12月",
+        );
         assert!(run("rate-at-least-100", &t).is_empty());
+        assert!(run("percent-out-of-range", &t).len() == 1);
         assert!(run("rate-at-least-100", &good()).is_empty());
     }
 }

@@ -100,10 +100,8 @@ fn check(table: &Table, cx: &mut Context) {
         }
         // A level-2 name typed in the level-1 cell (the seed's 可持续影响指标) is one defect,
         // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
-        let l2_in_l1 =
-            matches!(ind.level1, Cell::Invalid) && Level2::parse(&ind.raw.level1).is_some();
         if ind.level2.is_blank()
-            && !l2_in_l1
+            && ind.level2_in_level1.is_none()
             && !table.has_input_issue(Path::Cell(i, Column::Level2))
         {
             let row = cx.row(i);

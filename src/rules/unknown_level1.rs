@@ -44,7 +44,7 @@ fn check(table: &Table, cx: &mut Context) {
         let row = cx.row(i);
         let text = crate::text::clean(&ind.raw.level1);
         // A level-2 name in the level-1 column, and the level 1 it belongs to here.
-        let typed_l2 = Level2::parse(&text);
+        let typed_l2 = ind.level2_in_level1;
         let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
         // The level 1 the row's own level 2 belongs to.
         let row_parent = ind.level2.get().and_then(|l2| l2.parent(fw));

@@ -11,6 +11,7 @@
 //! rounds of fixes leave the row clean.
 
 use crate::rules::prelude::*;
+use crate::value::ValueCell;
 
 pub const RULE: Rule = Rule {
     id: "value-in-unit",
@@ -37,14 +38,30 @@ fn check(table: &Table, cx: &mut Context) {
         let value = crate::text::compact(&ind.raw.value);
         let path = Path::Cell(i, Column::Unit);
         if value.is_empty() {
-            let msg = tr!(
-                cx,
-                "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏。",
-                "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell."
-            );
+            let moved = ValueCell::parse(&ind.raw.unit).target;
+            let text_after_comparison = matches!(moved, Target::Text(_))
+                && ind.operator.get().is_some_and(Operator::is_quantitative);
+            let msg = if text_after_comparison {
+                let sym = ind.operator.get().map_or("", Operator::symbol);
+                tr!(
+                    cx,
+                    "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏，并把运算符号“{sym}”改为“定性”。",
+                    "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell and change the operator “{sym}” to 定性."
+                )
+            } else {
+                tr!(
+                    cx,
+                    "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏。",
+                    "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell."
+                )
+            };
             let label = tr!(cx, "移到指标值栏", "Move to target value");
-            cx.report(path, msg)
-                .fix(Path::Cell(i, Column::Value), unit, label);
+            let d = cx.report(path, msg);
+            // One click changes one cell: offer the move only when the moved value agrees
+            // with the operator as it stands, so the fix never brings a new error.
+            if fits_operator(ind, &moved) {
+                d.fix(Path::Cell(i, Column::Value), unit, label);
+            }
         } else if value == crate::text::compact(&ind.raw.unit) {
             let msg = tr!(
                 cx,
@@ -61,6 +78,19 @@ fn check(table: &Table, cx: &mut Context) {
             );
             cx.report(path, msg);
         }
+    }
+}
+
+/// True when `moved`, once in the value cell, reads as the operator cell says: a number
+/// under a comparison, text under 定性 or no operator (an invalid operator is its own error
+/// either way). Anything else — a template leftover, a date — is left for the user to move.
+fn fits_operator(ind: &Indicator, moved: &Target) -> bool {
+    match (&ind.operator, moved) {
+        (Cell::Invalid, Target::Number(_) | Target::Text(_)) => true,
+        (Cell::Valid(op), Target::Number(_)) => op.is_quantitative(),
+        (Cell::Valid(op), Target::Text(_)) => !op.is_quantitative(),
+        (Cell::Blank, Target::Text(_)) => true,
+        _ => false,
     }
 }
 
@@ -93,6 +123,22 @@ mod tests {
             "2024年12月",
         );
         t
+    }
+
+    #[test]
+    fn text_under_a_comparison_is_explained_not_moved() {
+        let mut t = office();
+        t.indicators[4].operator = "≥".into();
+        let d = run(ID, &t);
+        assert_eq!(d[0].path.to_string(), "indicators.4.unit");
+        assert!(
+            d[0].fix.is_none(),
+            "moving it would leave ≥ on a text target"
+        );
+        assert!(d[0].message.contains("改为“定性”"), "{}", d[0].message);
+        // A template leftover is not moved either: it would be a placeholder value.
+        t.indicators[5].unit = "**＊＊**".into();
+        assert!(run(ID, &t).iter().all(|d| d.fix.is_none()));
     }
 
     #[test]
