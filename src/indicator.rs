@@ -155,10 +155,10 @@ impl Headcount {
 
 /// A parsed indicator row. `raw` is exactly what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Indicator {
+pub struct Indicator<'a> {
     /// 0-based row index in the table.
     pub index: usize,
-    pub raw: RawIndicator,
+    pub raw: &'a RawIndicator,
     pub level1: Cell<Level1>,
     pub level2: Cell<Level2>,
     /// A level-2 name typed in the level-1 cell (the seed's `可持续影响指标`, `质量指标`
@@ -181,10 +181,16 @@ pub struct Indicator {
     pub direction: Cell<Direction>,
 }
 
-impl Indicator {
-    pub fn parse(index: usize, raw: &RawIndicator) -> Indicator {
-        let value = ValueCell::parse(&raw.value);
-        let mut operator = Cell::parse(&raw.operator, Operator::parse);
+impl<'a> Indicator<'a> {
+    pub fn parse(index: usize, raw: &'a RawIndicator) -> Indicator<'a> {
+        Indicator::read(index, raw, raw)
+    }
+
+    /// Reads the typed cells from `text` (the row, or a copy of it clipped to the profile's
+    /// limits) and keeps `raw`, the row as typed.
+    pub fn read(index: usize, text: &RawIndicator, raw: &'a RawIndicator) -> Indicator<'a> {
+        let value = ValueCell::parse(&text.value);
+        let mut operator = Cell::parse(&text.operator, Operator::parse);
         let mut operator_in_value = false;
         if operator.is_blank() {
             if let Some(op) = value.operator {
@@ -192,7 +198,7 @@ impl Indicator {
                 operator_in_value = true;
             }
         }
-        let mut unit = Unit::parse(&raw.unit);
+        let mut unit = Unit::parse(&text.unit);
         let mut unit_in_value = false;
         if unit.is_none() {
             if let Some(u) = value.unit.as_deref().and_then(Unit::parse) {
@@ -200,16 +206,16 @@ impl Indicator {
                 unit_in_value = true;
             }
         }
-        let name = crate::text::clean(&raw.name);
-        let level1 = Cell::parse(&raw.level1, Level1::parse);
+        let name = crate::text::clean(&text.name);
+        let level1 = Cell::parse(&text.level1, Level1::parse);
         Indicator {
             index,
             level2_in_level1: match level1 {
-                Cell::Invalid => Level2::parse(&raw.level1),
+                Cell::Invalid => Level2::parse(&text.level1),
                 _ => None,
             },
             level1,
-            level2: Cell::parse(&raw.level2, Level2::parse),
+            level2: Cell::parse(&text.level2, Level2::parse),
             name_kind: NameKind::of(&name),
             name,
             operator,
@@ -217,12 +223,12 @@ impl Indicator {
             target: value.target,
             unit,
             unit_in_value,
-            deadline: Cell::parse(&raw.deadline, Deadline::parse),
-            weight: Cell::parse(&raw.weight, |w| {
+            deadline: Cell::parse(&text.deadline, Deadline::parse),
+            weight: Cell::parse(&text.weight, |w| {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
-            direction: Cell::parse(&raw.direction, Direction::parse),
-            raw: raw.clone(),
+            direction: Cell::parse(&text.direction, Direction::parse),
+            raw,
         }
     }
 
@@ -268,7 +274,7 @@ impl Indicator {
     }
 }
 
-impl Indicator {
+impl Indicator<'_> {
     /// The level 1 this row is under: its own level 1 when valid, else the parent (in
     /// `framework`) of its level 2, or of a level-2 name typed in the level-1 cell (the seed's
     /// `可持续影响指标` and `质量指标` there). Lets table-wide rules count a half-filed row where
@@ -287,7 +293,7 @@ impl Indicator {
 
 /// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
 /// cell holds a target value, whether its name is boilerplate.
-impl Indicator {
+impl Indicator<'_> {
     /// True when the name has a letter, digit or CJK character (not blank, not only `--`).
     pub fn has_name(&self) -> bool {
         !crate::text::is_only_symbols(&self.name)
@@ -375,15 +381,16 @@ pub fn is_generic_name(name: &str) -> bool {
 mod reading_tests {
     use super::*;
 
-    fn row(name: &str, value: &str, unit: &str) -> Indicator {
+    fn row(name: &str, value: &str, unit: &str) -> Indicator<'static> {
+        // Leaked: a test row lives as long as the test.
         Indicator::parse(
             0,
-            &RawIndicator {
+            Box::leak(Box::new(RawIndicator {
                 name: name.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            },
+            })),
         )
     }
 
@@ -400,13 +407,11 @@ mod reading_tests {
         assert!(ind.is_cost());
         let fw = crate::taxonomy::Framework::F2021;
         assert_eq!(ind.level1_or_implied(fw), Some(Level1::Cost));
-        let other = Indicator::parse(
-            0,
-            &RawIndicator {
-                level1: "成本".into(),
-                ..raw
-            },
-        );
+        let raw = RawIndicator {
+            level1: "成本".into(),
+            ..raw
+        };
+        let other = Indicator::parse(0, &raw);
         assert_eq!(other.level2_in_level1, None);
     }
 
@@ -475,15 +480,16 @@ mod reading_tests {
 mod tests {
     use super::*;
 
-    fn row(op: &str, value: &str, unit: &str) -> Indicator {
+    fn row(op: &str, value: &str, unit: &str) -> Indicator<'static> {
+        // Leaked: a test row lives as long as the test.
         Indicator::parse(
             0,
-            &RawIndicator {
+            Box::leak(Box::new(RawIndicator {
                 operator: op.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            },
+            })),
         )
     }
 

@@ -9,8 +9,8 @@ use crate::raw::{Field, RawTable};
 
 /// A parsed table. `raw` is exactly what was typed; the other fields are its typed reading.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
-    pub raw: RawTable,
+pub struct Table<'a> {
+    pub raw: &'a RawTable,
     /// The budget year (预算年度): the table's own, else the profile's.
     pub year: Option<i32>,
     /// 项目(政策)名称, cleaned.
@@ -25,7 +25,7 @@ pub struct Table {
     /// The goal split into sentences (at 。！？；and line breaks).
     pub goal_sentences: Vec<String>,
     /// The rows, up to the profile's row limit.
-    pub indicators: Vec<Indicator>,
+    pub indicators: Vec<Indicator<'a>>,
     /// What the input did not match in the contract, and what exceeded the profile's limits.
     pub issues: Vec<Issue>,
 }
@@ -41,9 +41,9 @@ pub enum Issue {
     TextTooLong { path: Path, len: usize, max: usize },
 }
 
-impl Table {
+impl<'a> Table<'a> {
     /// Parses `raw` under `profile`, with the issues found while reading it from JSON/JS.
-    pub fn parse(raw: &RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table {
+    pub fn parse(raw: &'a RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table<'a> {
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
         let mut clip = |path: Path, s: &str| -> String {
@@ -72,16 +72,19 @@ impl Table {
         let max_rows = profile.limits.max_rows;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let mut row = row.clone();
+            let long = |c: &crate::raw::Column| crate::text::char_len(row.cell(*c)) > max_len;
+            if !crate::raw::Column::ALL.iter().any(long) {
+                indicators.push(Indicator::parse(i, row));
+                continue;
+            }
+            let mut clipped = row.clone();
             for col in crate::raw::Column::ALL {
-                let cell = row.cell_mut(col);
+                let cell = clipped.cell_mut(col);
                 if crate::text::char_len(cell) > max_len {
                     *cell = clip(Path::Cell(i, col), cell);
                 }
             }
-            let mut ind = Indicator::parse(i, &row);
-            ind.raw = raw.indicators[i].clone();
-            indicators.push(ind);
+            indicators.push(Indicator::read(i, &clipped, row));
         }
         if raw.indicators.len() > max_rows {
             issues.push(Issue::TooManyRows {
@@ -104,7 +107,7 @@ impl Table {
             overall_goal,
             indicators,
             issues,
-            raw: raw.clone(),
+            raw,
         }
     }
 
@@ -222,7 +225,7 @@ mod tests {
                 Issue::TooManyRows { count: 5, max: 3 }
             ]
         );
-        assert_eq!(t.raw, raw, "nothing typed is lost");
+        assert_eq!(*t.raw, raw, "nothing typed is lost");
     }
 
     #[test]

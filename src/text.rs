@@ -9,6 +9,10 @@
 /// space, and drops zero-width characters. Chinese punctuation with no ASCII twin (`、`, `。`)
 /// is left alone.
 pub fn fold(s: &str) -> String {
+    // Most cells need nothing: copy them whole instead of char by char.
+    if !s.chars().any(needs_fold) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -25,8 +29,26 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// True for the characters [`fold`] changes or drops.
+fn needs_fold(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FF01}'..='\u{FF5E}'
+            | '\u{3000}'
+            | '\u{00A0}'
+            | '\u{2002}'..='\u{200D}'
+            | '\u{202F}'
+            | '\t'
+            | '\u{FEFF}'
+            | '\u{FE6A}'
+    )
+}
+
 /// [`fold`], then trims and collapses runs of spaces into one.
 pub fn clean(s: &str) -> String {
+    if !s.chars().any(|c| needs_fold(c) || c.is_whitespace()) {
+        return s.to_owned();
+    }
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     for word in folded.split([' ', '\r', '\n']).filter(|w| !w.is_empty()) {
@@ -41,6 +63,9 @@ pub fn clean(s: &str) -> String {
 /// [`fold`], then removes every whitespace character: for cells such as operators, numbers and
 /// dates, where `2024 年 12 月` and `2024年12月` mean the same.
 pub fn compact(s: &str) -> String {
+    if !s.chars().any(|c| needs_fold(c) || c.is_whitespace()) {
+        return s.to_owned();
+    }
     fold(s).chars().filter(|c| !c.is_whitespace()).collect()
 }
 

