@@ -57,13 +57,17 @@ pub struct Limits {
     pub max_rows: usize,
     /// Most characters in one text field; longer text is reported and checked only up to this.
     pub max_text_length: usize,
+    /// Most characters in the whole table (every field and cell, each counted up to
+    /// `max_text_length`); rows past it are reported, not checked.
+    pub max_input_length: usize,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
-            max_rows: 500,
-            max_text_length: 5_000,
+            max_rows: 200,
+            max_text_length: 2_000,
+            max_input_length: 20_000,
         }
     }
 }
@@ -176,7 +180,8 @@ impl Profile {
                 self.satisfaction_min
             )));
         }
-        if self.limits.max_rows == 0 || self.limits.max_text_length == 0 {
+        let l = &self.limits;
+        if l.max_rows == 0 || l.max_text_length == 0 || l.max_input_length == 0 {
             return Err(ProfileError("option `limits` must be positive".into()));
         }
         Ok(())

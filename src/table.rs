@@ -39,6 +39,9 @@ pub enum Issue {
     TooManyRows { count: usize, max: usize },
     /// A text longer than `limits.maxTextLength`; only its start was checked.
     TextTooLong { path: Path, len: usize, max: usize },
+    /// More text in the whole table than `limits.maxInputLength`: rows from `first_unchecked`
+    /// on were not checked.
+    InputTooLong { max: usize, first_unchecked: usize },
 }
 
 impl<'a> Table<'a> {
@@ -70,8 +73,22 @@ impl<'a> Table<'a> {
         let goal_text = clipped_field(&mut clip, Field::OverallGoal);
 
         let max_rows = profile.limits.max_rows;
+        let max_input = profile.limits.max_input_length;
+        // Characters so far, each text counted up to the per-text limit.
+        let counted = |s: &str| crate::text::char_len(s).min(max_len);
+        let mut total: usize = Field::ALL.iter().map(|f| counted(&raw.field(*f))).sum();
+        let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
+            let row_len: usize = crate::raw::Column::ALL
+                .iter()
+                .map(|c| counted(row.cell(*c)))
+                .sum();
+            total = total.saturating_add(row_len);
+            if total > max_input {
+                first_unchecked = Some(i);
+                break;
+            }
             let long = |c: &crate::raw::Column| crate::text::char_len(row.cell(*c)) > max_len;
             if !crate::raw::Column::ALL.iter().any(long) {
                 indicators.push(Indicator::parse(i, row));
@@ -86,7 +103,12 @@ impl<'a> Table<'a> {
             }
             indicators.push(Indicator::read(i, &clipped, row));
         }
-        if raw.indicators.len() > max_rows {
+        if let Some(first_unchecked) = first_unchecked {
+            issues.push(Issue::InputTooLong {
+                max: max_input,
+                first_unchecked,
+            });
+        } else if raw.indicators.len() > max_rows {
             issues.push(Issue::TooManyRows {
                 count: raw.indicators.len(),
                 max: max_rows,

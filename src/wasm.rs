@@ -152,10 +152,12 @@ export interface Options {
   /** Per-rule level overrides: rule id → level. */
   rules?: Record<string, Level>;
   limits?: {
-    /** Most indicator rows checked (default 500). */
+    /** Most indicator rows checked (default 200). */
     maxRows?: number;
-    /** Most characters of one text field checked (default 5000). */
+    /** Most characters of one text field checked (default 2000). */
     maxTextLength?: number;
+    /** Most characters in the whole table; rows past it are not checked (default 20000). */
+    maxInputLength?: number;
   };
 }
 

@@ -304,7 +304,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         any::<bool>(),
         prop_oneof![
             4 => Just(None),
-            1 => (1usize..8, 1usize..40).prop_map(Some),
+            1 => (1usize..8, 1usize..40, 1usize..400).prop_map(Some),
         ],
     )
         .prop_map(|(f2021, en, year, yuan, deadline_required, limits)| {
@@ -324,9 +324,10 @@ fn profile() -> impl Strategy<Value = Profile> {
                 deadline_required,
                 ..Profile::default()
             };
-            if let Some((rows, len)) = limits {
+            if let Some((rows, len, input)) = limits {
                 p.limits.max_rows = rows;
                 p.limits.max_text_length = len;
+                p.limits.max_input_length = input;
             }
             p
         })
@@ -350,10 +351,21 @@ fn path_exists(t: &RawTable, p: &Path) -> bool {
     }
 }
 
-/// Every cell is checked whole: no row beyond `maxRows`, no text beyond `maxTextLength`.
+/// Every cell is checked whole: no row beyond `maxRows`, no text beyond `maxTextLength`, no
+/// more than `maxInputLength` characters in all.
 fn within_limits(t: &RawTable, p: &Profile) -> bool {
     let fits = |s: &str| s.chars().count() <= p.limits.max_text_length;
+    let total: usize = Field::ALL
+        .iter()
+        .map(|f| t.field(*f).chars().count())
+        .chain(
+            t.indicators
+                .iter()
+                .flat_map(|r| Column::ALL.map(|c| r.cell(c).chars().count())),
+        )
+        .sum();
     t.indicators.len() <= p.limits.max_rows
+        && total <= p.limits.max_input_length
         && Field::ALL.iter().all(|f| fits(&t.field(*f)))
         && t.indicators
             .iter()

@@ -382,6 +382,7 @@ pub fn profile(u: &mut Unstructured) -> Result<Profile> {
         _ => {
             p.limits.max_rows = u.int_in_range(1..=20)?;
             p.limits.max_text_length = u.int_in_range(1..=200)?;
+            p.limits.max_input_length = u.int_in_range(1..=2000)?;
         }
     }
     match u.int_in_range(0..=3u8)? {
@@ -648,7 +649,15 @@ pub fn check_diagnostics(raw: &RawTable, profile: &Profile, d: &[Diagnostic]) {
 pub fn within_limits(raw: &RawTable, profile: &Profile) -> bool {
     let max = profile.limits.max_text_length;
     let fits = |s: &str| s.chars().count() <= max;
+    let total: usize = jixiao::raw::Field::ALL
+        .iter()
+        .map(|f| raw.field(*f).chars().count())
+        .chain(raw.indicators.iter().flat_map(|r| {
+            jixiao::raw::Column::ALL.map(|c| r.cell(c).chars().count())
+        }))
+        .sum();
     raw.indicators.len() <= profile.limits.max_rows
+        && total <= profile.limits.max_input_length
         && jixiao::raw::Field::ALL.iter().all(|f| fits(&raw.field(*f)))
         && raw
             .indicators

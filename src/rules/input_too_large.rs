@@ -1,7 +1,8 @@
 //! `input-too-large` — 输入超出长度或行数限制.
 //!
-//! Reports rows beyond the profile's `limits.maxRows` (for the list) and texts longer than
-//! `limits.maxTextLength` (at the field or cell), with the limits. Checking runs on every
+//! Reports rows beyond the profile's `limits.maxRows` or past `limits.maxInputLength`
+//! characters in all (for the list), and texts longer than `limits.maxTextLength` (at the
+//! field or cell), with the limits. Checking runs on every
 //! keystroke in a web form, so whatever is pasted the work is bounded: the excess is not
 //! checked, and the user is told so rather than left to think it was. Source: the library's
 //! profile limits; real portals cap names at 100 characters (DOMAIN.md), which
@@ -36,6 +37,18 @@ fn check(table: &Table, cx: &mut Context) {
                 );
                 cx.report(Path::Indicators, msg);
             }
+            Issue::InputTooLong {
+                max,
+                first_unchecked,
+            } => {
+                let next = first_unchecked + 1;
+                let msg = tr!(
+                    cx,
+                    "表中文字超过了{max}字的上限，第{next}行起未检查。请删去多余的内容，或分成几张表填写。",
+                    "The table holds more than the limit of {max} characters; rows from {next} on were not checked. Remove what does not belong, or split it into several tables."
+                );
+                cx.report(Path::Indicators, msg);
+            }
             Issue::TextTooLong { path, len, max } => {
                 let what_zh = match path {
                     Path::Field(f) => format!("“{}”", f.label_zh()),
@@ -63,6 +76,7 @@ fn check(table: &Table, cx: &mut Context) {
 #[cfg(test)]
 mod tests {
     use crate::profile::{Locale, Profile};
+    use crate::raw::{Column, Field};
     use crate::rules::testing::*;
 
     const ID: &str = "input-too-large";
@@ -98,6 +112,44 @@ mod tests {
             "{}",
             en[0].message
         );
+    }
+
+    #[test]
+    fn too_much_text_in_all() {
+        let t = good();
+        let total: usize = {
+            let header: usize = Field::ALL.iter().map(|f| t.field(*f).chars().count()).sum();
+            let rows: usize = t
+                .indicators
+                .iter()
+                .flat_map(|r| Column::ALL.map(|c| r.cell(c).chars().count()))
+                .sum();
+            header + rows
+        };
+        let last_row: usize = Column::ALL
+            .iter()
+            .map(|c| t.indicators[6].cell(*c).chars().count())
+            .sum();
+        let mut p = Profile::default();
+        // One character short of the whole table: the last row is not checked.
+        p.limits.max_input_length = total - 1;
+        let d = run_with(ID, &t, &p);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].path.to_string(), "indicators");
+        assert!(
+            d[0].message.contains(&format!("{}字的上限", total - 1))
+                && d[0].message.contains("第7行起"),
+            "{}",
+            d[0].message
+        );
+        // The unchecked row is not reviewed: its defects do not show.
+        let mut bad = t.clone();
+        bad.indicators[6].operator = "大约".into();
+        assert!(run_with("invalid-operator", &bad, &p).is_empty());
+        // Exactly the whole table fits.
+        p.limits.max_input_length = total;
+        assert!(run_with(ID, &t, &p).is_empty());
+        assert!(last_row > 1);
     }
 
     #[test]
