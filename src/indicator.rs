@@ -345,7 +345,7 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
             match crate::text::char_len(&g) {
                 0 => false,
                 1 => t == g,
-                _ => t.contains(&g),
+                _ => t.contains(&*g),
             }
         })
 }
@@ -374,7 +374,7 @@ pub const GENERIC_NAMES: &[&str] = &[
 /// True when `name` is one of [`GENERIC_NAMES`], ignoring spaces and full-width forms.
 pub fn is_generic_name(name: &str) -> bool {
     let n = crate::text::compact(name);
-    GENERIC_NAMES.contains(&n.as_str())
+    GENERIC_NAMES.contains(&&*n)
 }
 
 #[cfg(test)]

@@ -95,8 +95,10 @@ impl Operator {
 
     /// Splits an operator off the front of compacted text: `">=95%"` → `(Ge, "95%")`.
     pub fn split_prefix(s: &str) -> Option<(Operator, &str)> {
+        let first = *s.as_bytes().first()?;
         SPELLINGS
             .iter()
+            .filter(|(spelling, _)| spelling.as_bytes()[0] == first)
             .find_map(|(spelling, op)| s.strip_prefix(spelling).map(|rest| (*op, rest)))
     }
 
@@ -119,7 +121,7 @@ impl Direction {
     /// Parses a 指标方向 cell: 正向/反向/等于 and their common variants.
     pub fn parse(s: &str) -> Option<Direction> {
         let c = crate::text::compact(s);
-        Some(match c.as_str() {
+        Some(match &*c {
             "正向" | "正向指标" | "越大越好" | "+" => Direction::Positive,
             "反向" | "反向指标" | "越小越好" | "-" => Direction::Negative,
             "等于" | "中性" | "区间" | "=" => Direction::Exact,

@@ -140,22 +140,6 @@ impl<'a> Table<'a> {
             .iter()
             .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
     }
-
-    /// How reviewers name a row: `第3行（维修合格率）` / `row 3 (维修合格率)`.
-    pub fn row_label(&self, i: usize, zh: bool) -> String {
-        let n = i + 1;
-        let name = self
-            .indicators
-            .get(i)
-            .map(|r| r.name.as_str())
-            .unwrap_or("");
-        match (zh, name.is_empty()) {
-            (true, true) => format!("第{n}行"),
-            (true, false) => format!("第{n}行（{name}）"),
-            (false, true) => format!("row {n}"),
-            (false, false) => format!("row {n} ({name})"),
-        }
-    }
 }
 
 /// Splits text into sentences at 。！？；!?; and line breaks, trimmed, empties dropped.

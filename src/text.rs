@@ -10,7 +10,7 @@
 /// is left alone.
 pub fn fold(s: &str) -> String {
     // Most cells need nothing: copy them whole instead of char by char.
-    if !s.chars().any(needs_fold) {
+    if plain(s, false) || !s.chars().any(needs_fold) {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
@@ -27,6 +27,18 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// A quick, conservative test on bytes: true when `s` surely has nothing for [`fold`] to
+/// change (and, with `spaces`, no whitespace). Every such character is ASCII or starts with
+/// one of the lead bytes C2, E1, E2, E3, EF; CJK text (leads E4–E9) passes at byte speed.
+fn plain(s: &str, spaces: bool) -> bool {
+    s.bytes().all(|b| match b {
+        b'\t' => false,
+        0..=0x7F => !(spaces && (b.is_ascii_whitespace() || b == 0x0B)),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => false,
+        _ => true,
+    })
 }
 
 /// True for the characters [`fold`] changes or drops.
@@ -46,7 +58,7 @@ fn needs_fold(c: char) -> bool {
 
 /// [`fold`], then trims and collapses runs of spaces into one.
 pub fn clean(s: &str) -> String {
-    if !s.chars().any(|c| needs_fold(c) || c.is_whitespace()) {
+    if plain(s, true) {
         return s.to_owned();
     }
     let folded = fold(s);
@@ -62,11 +74,17 @@ pub fn clean(s: &str) -> String {
 
 /// [`fold`], then removes every whitespace character: for cells such as operators, numbers and
 /// dates, where `2024 年 12 月` and `2024年12月` mean the same.
-pub fn compact(s: &str) -> String {
-    if !s.chars().any(|c| needs_fold(c) || c.is_whitespace()) {
-        return s.to_owned();
+///
+/// Borrows the text when nothing changes, as for most cells.
+pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
+    if plain(s, true) {
+        return std::borrow::Cow::Borrowed(s);
     }
-    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+    fold(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .into()
 }
 
 /// True when the text has no letter, digit or CJK character: only symbols and spaces

@@ -182,7 +182,7 @@ const SCORE: &[&str] = &["分", "级", "星", "档", "等"];
 impl Unit {
     /// Classifies a unit cell. `None` for an empty cell.
     pub fn parse(s: &str) -> Option<Unit> {
-        let c = crate::text::compact(s);
+        let c = crate::text::compact(s).into_owned();
         if c.is_empty() {
             return None;
         }

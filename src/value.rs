@@ -53,12 +53,15 @@ impl ValueCell {
             return cell;
         }
         // A deadline-like value is a date, not a number followed by the unit 年.
-        if let Some(d) = Deadline::parse(&compact).filter(|_| looks_like_date(&compact)) {
+        if let Some(d) = Some(&compact)
+            .filter(|c| looks_like_date(c))
+            .and_then(|c| Deadline::parse(c))
+        {
             cell.target = Target::Date(d);
             return cell;
         }
         let (operator, rest) = match Operator::split_prefix(&compact) {
-            Some((Operator::Qualitative, _)) | None => (None, compact.as_str()),
+            Some((Operator::Qualitative, _)) | None => (None, &*compact),
             Some((op, rest)) => (Some(op), rest),
         };
         // A number may be followed by a unit; an internal space between digits is not allowed.
@@ -110,9 +113,11 @@ fn looks_like_date(c: &str) -> bool {
 }
 
 fn digits_split_by_space(cleaned: &str) -> bool {
-    let b: Vec<char> = cleaned.chars().collect();
-    b.windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == ' ' && w[2].is_ascii_digit())
+    // Bytewise: ASCII digits and spaces never occur inside a multi-byte UTF-8 character.
+    cleaned
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b' ' && w[2].is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -31,13 +31,23 @@ pub const RULE: Rule = Rule {
 type Key = Vec<String>;
 
 fn check(table: &Table, cx: &mut Context) {
+    // Most tables have no repeated name: then there is nothing to compare.
+    let mut names = std::collections::HashSet::new();
+    if table
+        .indicators
+        .iter()
+        .filter(|i| i.has_name())
+        .all(|i| names.insert(crate::text::compact(&i.name)))
+    {
+        return;
+    }
     let keys = keys(table);
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (pos, ind) in table.indicators.iter().enumerate() {
         if !ind.has_name() {
             continue;
         }
-        let name = crate::text::compact(&ind.name);
+        let name = crate::text::compact(&ind.name).into_owned();
         let earlier = seen.entry(name).or_default();
         let first = earlier.first().copied();
         let same = earlier
@@ -93,7 +103,7 @@ fn keys(table: &Table) -> Vec<Key> {
     let mut level2 = String::new();
     let mut out = Vec::with_capacity(table.indicators.len());
     for ind in &table.indicators {
-        let raw = |c: Column| crate::text::compact(ind.raw.cell(c));
+        let raw = |c: Column| crate::text::compact(ind.raw.cell(c)).into_owned();
         match ind.level1 {
             Cell::Valid(l) => level1 = l.name().to_string(),
             Cell::Invalid => level1 = raw(Column::Level1),
@@ -112,7 +122,7 @@ fn keys(table: &Table) -> Vec<Key> {
         let value = match &ind.target {
             Target::Number(n) => n.normalize().to_string(),
             Target::Date(d) => d.canonical(),
-            Target::Text(t) => crate::text::compact(t),
+            Target::Text(t) => crate::text::compact(t).into_owned(),
             Target::Empty => String::new(),
             Target::Placeholder => raw(Column::Value),
         };
@@ -136,7 +146,7 @@ fn keys(table: &Table) -> Vec<Key> {
         out.push(vec![
             level1.clone(),
             level2.clone(),
-            crate::text::compact(&ind.name),
+            crate::text::compact(&ind.name).into_owned(),
             operator,
             value,
             unit,

@@ -35,7 +35,7 @@ fn check(table: &Table, cx: &mut Context) {
     let mut seen = HashSet::new();
     let repeated = crate::table::sentence_pieces(&table.raw.overall_goal)
         .filter(|(_, s)| !crate::text::is_only_symbols(s))
-        .find(|(_, s)| !seen.insert(crate::text::compact(s)))
+        .find(|(_, s)| !seen.insert(crate::text::compact(s).into_owned()))
         .map(|(piece, _)| {
             piece
                 .trim()
@@ -47,7 +47,7 @@ fn check(table: &Table, cx: &mut Context) {
     let path = Path::Field(Field::OverallGoal);
     let mut kept = HashSet::new();
     let fixed = crate::table::remove_sentences(&table.raw.overall_goal, |s| {
-        !kept.insert(crate::text::compact(s))
+        !kept.insert(crate::text::compact(s).into_owned())
     });
     let msg = tr!(
         cx,

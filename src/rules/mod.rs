@@ -65,9 +65,14 @@ impl<'a> Context<'a> {
         self.profile.zh()
     }
 
-    /// How reviewers name row `i`: `第3行（维修合格率）` / `row 3 (维修合格率)`.
-    pub fn row(&self, i: usize) -> String {
-        self.table.row_label(i, self.zh())
+    /// How reviewers name row `i`: `第3行（维修合格率）` / `row 3 (维修合格率)`. Written only
+    /// when a message uses it, so rules may take it before deciding to report.
+    pub fn row(&self, i: usize) -> RowLabel<'a> {
+        RowLabel {
+            table: self.table,
+            i,
+            zh: self.zh(),
+        }
     }
 
     /// Reports a finding of the current rule at `path`; attach a fix on the result.
@@ -87,6 +92,31 @@ impl<'a> Context<'a> {
         self.rule = rule.id;
         self.severity = severity;
         (rule.check)(self.table, self);
+    }
+}
+
+/// A row's name in messages ([`Context::row`]).
+#[derive(Clone, Copy)]
+pub struct RowLabel<'a> {
+    table: &'a Table<'a>,
+    i: usize,
+    zh: bool,
+}
+
+impl std::fmt::Display for RowLabel<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.i + 1;
+        let name = self
+            .table
+            .indicators
+            .get(self.i)
+            .map_or("", |r| r.name.as_str());
+        match (self.zh, name.is_empty()) {
+            (true, true) => write!(f, "第{n}行"),
+            (true, false) => write!(f, "第{n}行（{name}）"),
+            (false, true) => write!(f, "row {n}"),
+            (false, false) => write!(f, "row {n} ({name})"),
+        }
     }
 }
 

@@ -53,7 +53,7 @@ fn check(table: &Table, cx: &mut Context) {
         if !ind.has_name() {
             continue;
         }
-        let text = crate::text::compact(&ind.name);
+        let text = crate::text::compact(&ind.name).into_owned();
         if !seen.insert(text.clone()) {
             continue; // an exact repeat: duplicate-indicator's
         }
@@ -76,7 +76,10 @@ fn check(table: &Table, cx: &mut Context) {
         }
         let others: Vec<String> = matches
             .iter()
-            .map(|&j| cx.row(table.indicators.get(j).map_or(j, |r| r.index)))
+            .map(|&j| {
+                cx.row(table.indicators.get(j).map_or(j, |r| r.index))
+                    .to_string()
+            })
             .collect();
         let others = others.join(if cx.zh() { "、" } else { ", " });
         let row = cx.row(ind.index);

@@ -74,7 +74,7 @@ fn check(table: &Table, cx: &mut Context) {
     let missing: Vec<String> = rows
         .iter()
         .filter(|i| i.weight.is_blank())
-        .map(|i| cx.row(i.index))
+        .map(|i| cx.row(i.index).to_string())
         .collect();
     let mut list = missing
         .iter()
