@@ -35,8 +35,9 @@ pub struct Table<'a> {
 pub enum Issue {
     /// A value of the wrong JSON/JS type.
     WrongType(InputIssue),
-    /// More rows than `limits.maxRows`; the rest were not checked.
-    TooManyRows { count: usize, max: usize },
+    /// More rows than `limits.maxRows`; the rest were not checked. (How many more is not
+    /// said: the wasm boundary does not even read them.)
+    TooManyRows { max: usize },
     /// A text longer than `limits.maxTextLength`; only its start was checked.
     TextTooLong { path: Path, len: usize, max: usize },
     /// More text in the whole table than `limits.maxInputLength`: rows from `first_unchecked`
@@ -109,10 +110,7 @@ impl<'a> Table<'a> {
                 first_unchecked,
             });
         } else if raw.indicators.len() > max_rows {
-            issues.push(Issue::TooManyRows {
-                count: raw.indicators.len(),
-                max: max_rows,
-            });
+            issues.push(Issue::TooManyRows { max: max_rows });
         }
         let overall_goal = crate::text::clean(&goal_text);
         Table {
@@ -228,7 +226,7 @@ mod tests {
                     len: 20,
                     max: 10
                 },
-                Issue::TooManyRows { count: 5, max: 3 }
+                Issue::TooManyRows { max: 3 }
             ]
         );
         assert_eq!(*t.raw, raw, "nothing typed is lost");

@@ -192,10 +192,10 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     if options.is_null_or_undefined() {
         return Ok(Profile::default());
     }
-    if js_sys::Array::is_array(&options) {
+    if is_array(&options).unwrap_or(false) {
         return Err(error("options must be an object"));
     }
-    let profile = Profile::deserialize(JsDe::<true>(options)).map_err(|e| {
+    let profile = Profile::deserialize(JsDe::<true>(options, Cap::WHOLE)).map_err(|e| {
         if e.path.is_empty() {
             error(format!("invalid options: {}", e.message))
         } else {
@@ -206,11 +206,11 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     Ok(profile)
 }
 
-/// Reads a table leniently. A value the reader cannot take at all (a function or Symbol, a
-/// BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes the whole input
-/// one that is not a table.
-fn read_table(table: JsValue) -> (RawTable, Vec<InputIssue>) {
-    crate::input::read(JsDe::<false>(table)).unwrap_or_else(|_| {
+/// Reads a table leniently, for checking: a value the reader cannot take at all (a function
+/// or Symbol, a BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes
+/// the whole input one that is not a table.
+fn read_table(table: JsValue, profile: &Profile) -> (RawTable, Vec<InputIssue>) {
+    crate::input::read(JsDe::<false>(table, Cap::rows(profile))).unwrap_or_else(|_| {
         (
             RawTable::default(),
             vec![InputIssue {
@@ -221,11 +221,24 @@ fn read_table(table: JsValue) -> (RawTable, Vec<InputIssue>) {
     })
 }
 
+/// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
+/// from part of its input would lose what the user typed.
+fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
+    crate::input::read(JsDe::<false>(table, Cap::WHOLE))
+        .map_err(|e| error(format!("cannot read the table: {e}")))
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// `Object.entries`, with a throwing getter or Proxy trap caught.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
     fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+
+    /// `Array.isArray`, with a revoked Proxy's `TypeError` caught. Every call into JS that can
+    /// throw goes through a `catch` import: an exception that unwinds through wasm leaks its
+    /// stack and, repeated, corrupts the instance.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
 /// A serde reader of JS values, in place of serde-wasm-bindgen's `Deserializer`, for two
@@ -237,7 +250,34 @@ extern "C" {
 /// `FRACTIONS_AS_TEXT`: options pass non-integer numbers as their JS text, so `Decimal`
 /// options are parsed from text rather than through `f64` printing; tables pass them as `f64`
 /// (read exactly by `Decimal::from_f64`) so a number in a text field is still recognised.
-struct JsDe<const FRACTIONS_AS_TEXT: bool>(JsValue);
+struct JsDe<const FRACTIONS_AS_TEXT: bool>(JsValue, Cap);
+
+/// Most elements read from any one JS array. Checking reads no row beyond `maxRows` (they are
+/// never checked, and a sparse array of length 2³² − 1 then costs nothing); rewriting a table
+/// (`applyFixes`, `normalize`) must keep every row, so beyond its cap it refuses instead.
+#[derive(Clone, Copy)]
+struct Cap {
+    max: u32,
+    /// Refuse longer arrays instead of reading their start.
+    strict: bool,
+}
+
+impl Cap {
+    /// Reading for checks under `profile`: one row past the limit, so it is reported.
+    fn rows(profile: &Profile) -> Cap {
+        let max = u32::try_from(profile.limits.max_rows).unwrap_or(u32::MAX);
+        Cap {
+            max: max.saturating_add(1),
+            strict: false,
+        }
+    }
+
+    /// Reading a table to rewrite it whole.
+    const WHOLE: Cap = Cap {
+        max: 100_000,
+        strict: true,
+    };
+}
 
 /// A reading error: the message, and the keys/indices from the root to the value.
 #[derive(Debug)]
@@ -312,7 +352,8 @@ impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTION
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         // The generic part only dispatches; `classify` does the JS work once for all visitors.
-        match classify(self.0, FRACTIONS_AS_TEXT)? {
+        let cap = self.1;
+        match classify(self.0, FRACTIONS_AS_TEXT, cap)? {
             Js::Unit => visitor.visit_unit(),
             Js::Bool(b) => visitor.visit_bool(b),
             Js::Int(n) => visitor.visit_i64(n),
@@ -320,14 +361,18 @@ impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTION
             Js::Float(n) if !FRACTIONS_AS_TEXT => visitor.visit_f64(n),
             Js::Float(_) => Err(de::Error::custom("unexpected fraction")),
             Js::Text(s) => visitor.visit_string(s),
-            Js::Seq(array, len) => {
-                visitor.visit_seq(JsSeq::<FRACTIONS_AS_TEXT> { array, i: 0, len })
-            }
+            Js::Seq(array, len) => visitor.visit_seq(JsSeq::<FRACTIONS_AS_TEXT> {
+                array,
+                i: 0,
+                len,
+                cap,
+            }),
             Js::Map(entries, len) => visitor.visit_map(JsMap::<FRACTIONS_AS_TEXT> {
                 entries,
                 i: 0,
                 len,
                 key: String::new(),
+                cap,
             }),
         }
     }
@@ -381,7 +426,7 @@ fn number_text(n: &JsValue) -> String {
     text.map(String::from).unwrap_or_default()
 }
 
-fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
+fn classify(v: JsValue, fractions_as_text: bool, cap: Cap) -> Result<Js, DeError> {
     use de::Error as _;
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     // Text first: it is what almost every field holds, and each test is a call into JS.
@@ -399,9 +444,15 @@ fn classify(v: JsValue, fractions_as_text: bool) -> Result<Js, DeError> {
         } else {
             Js::Float(n)
         }
-    } else if js_sys::Array::is_array(&v) {
-        let len = v.unchecked_ref::<js_sys::Array>().length();
-        Js::Seq(v, len)
+    } else if is_array(&v).map_err(|_| DeError::custom("could not read the value"))? {
+        let len = array_len(&v).ok_or_else(|| DeError::custom("could not read the array"))?;
+        if len > cap.max && cap.strict {
+            return Err(DeError::custom(format_args!(
+                "an array of {len} elements, more than {}",
+                cap.max
+            )));
+        }
+        Js::Seq(v, len.min(cap.max))
     } else if v.is_object() {
         let entries =
             object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
@@ -418,6 +469,7 @@ struct JsSeq<const F: bool> {
     array: JsValue,
     i: u32,
     len: u32,
+    cap: Cap,
 }
 
 impl<'de, const F: bool> de::SeqAccess<'de> for JsSeq<F> {
@@ -433,7 +485,7 @@ impl<'de, const F: bool> de::SeqAccess<'de> for JsSeq<F> {
         self.i += 1;
         let item = js_sys::Reflect::get_u32(&self.array, i)
             .map_err(|_| <DeError as de::Error>::custom("could not read the array").at(i))?;
-        seed.deserialize(JsDe::<F>(item))
+        seed.deserialize(JsDe::<F>(item, self.cap))
             .map(Some)
             .map_err(|e| e.at(i))
     }
@@ -448,6 +500,7 @@ struct JsMap<const F: bool> {
     len: u32,
     /// The key of the value about to be read, for error paths.
     key: String,
+    cap: Cap,
 }
 
 impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
@@ -473,7 +526,7 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
         self.i += 1;
         let value = entry.get(1);
-        seed.deserialize(JsDe::<F>(value))
+        seed.deserialize(JsDe::<F>(value, self.cap))
             .map_err(|e| e.at(&self.key))
     }
 }
@@ -520,7 +573,7 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (raw, issues) = read_table(table);
+        let (raw, issues) = read_table(table, &self.profile);
         let diagnostics = crate::validate_input(&raw, issues, &self.profile);
         to_js(&ValidationResult {
             counts: Counts::of(&diagnostics),
@@ -539,21 +592,22 @@ impl Validator {
         let Some(path) = Path::parse(path) else {
             return Err(error(format!("not a table path: {path:?}")));
         };
-        let (raw, issues) = read_table(table);
+        let (raw, issues) = read_table(table, &self.profile);
         let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
         diagnostics.retain(|d| d.path.is_within(&path));
         to_js(&diagnostics)
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of
-    /// `validate(table)`). The input is never modified.
+    /// `validate(table)`). The input is never modified. Throws an `Error` when the table
+    /// cannot be read whole (a throwing getter, a Symbol, more than 100 000 rows).
     #[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "RawTable")]
     pub fn apply_fixes(
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (raw, issues) = read_table(table);
+        let (raw, issues) = read_whole_table(table)?;
         let diagnostics = if diagnostics.is_null_or_undefined() {
             crate::validate_input(&raw, issues, &self.profile)
         } else {
@@ -562,13 +616,17 @@ impl Validator {
         to_js(&crate::apply_fixes(&raw, &diagnostics))
     }
 
-    /// The table in canonical form, under this validator's amount unit.
+    /// The table in canonical form, under this validator's amount unit. Throws like
+    /// `applyFixes` when the table cannot be read whole.
     #[wasm_bindgen(unchecked_return_type = "RawTable")]
     pub fn normalize(
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
     ) -> Result<JsValue, JsValue> {
-        to_js(&crate::normalize(&read_table(table).0, &self.profile))
+        to_js(&crate::normalize(
+            &read_whole_table(table)?.0,
+            &self.profile,
+        ))
     }
 
     /// Every rule with its level, title and description in the validator's locale.
@@ -597,7 +655,7 @@ pub fn normalize(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let profile = profile_from(options)?;
-    to_js(&crate::normalize(&read_table(table).0, &profile))
+    to_js(&crate::normalize(&read_whole_table(table)?.0, &profile))
 }
 
 /// Reads pasted Excel/WPS text: one or many tables.
@@ -622,12 +680,21 @@ pub fn import_grid(
     to_js(&crate::import_grid(&rows, &profile))
 }
 
+/// A JS array's `length` (read through `Reflect.get`, which catches a Proxy's trap), or
+/// `None` when `value` is not an array or its length cannot be read.
+fn array_len(value: &JsValue) -> Option<u32> {
+    if !is_array(value).ok()? {
+        return None;
+    }
+    let len = js_sys::Reflect::get(value, &JsValue::from_str("length")).ok()?;
+    // A real array's length is a u32; a Proxy may say anything (`as` saturates).
+    Some(len.as_f64()? as u32)
+}
+
 /// The elements of a JS array, or `None` when `value` is not one.
 fn elements(value: &JsValue) -> Option<impl Iterator<Item = JsValue> + '_> {
-    js_sys::Array::is_array(value).then(|| {
-        let len = value.unchecked_ref::<js_sys::Array>().length();
-        (0..len).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED))
-    })
+    let len = array_len(value)?;
+    Some((0..len).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED)))
 }
 
 /// `value[key]`, `undefined` when it cannot be read.

@@ -28,12 +28,12 @@ pub const RULE: Rule = Rule {
 fn check(table: &Table, cx: &mut Context) {
     for issue in &table.issues {
         match *issue {
-            Issue::TooManyRows { count, max } => {
+            Issue::TooManyRows { max } => {
                 let next = max.saturating_add(1);
                 let msg = tr!(
                     cx,
-                    "表中有{count}行指标，超过了{max}行的上限，第{next}行起未检查。",
-                    "The table has {count} indicator rows, more than the limit of {max}; rows from {next} on were not checked."
+                    "表中的指标超过了{max}行的上限，第{next}行起未检查。请删去多余的行，或分成几张表填写。",
+                    "The table has more than the limit of {max} indicator rows; rows from {next} on were not checked. Remove the extra rows, or split it into several tables."
                 );
                 cx.report(Path::Indicators, msg);
             }
@@ -96,7 +96,7 @@ mod tests {
         let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
         assert_eq!(p, ["overallGoal", "indicators", "indicators.1.name"]);
         assert!(
-            d[1].message.contains("7行") && d[1].message.contains("第6行起"),
+            d[1].message.contains("5行的上限") && d[1].message.contains("第6行起"),
             "{}",
             d[1].message
         );
