@@ -141,7 +141,7 @@ impl Serialize for Path {
 impl<'de> Deserialize<'de> for Path {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Path::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a table path: {s:?}")))
+        Path::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a table path: “{s}”")))
     }
 }
 

@@ -159,7 +159,7 @@ impl Profile {
         for id in self.rules.keys() {
             if crate::rules::find(id).is_none() {
                 return Err(ProfileError(format!(
-                    "unknown rule id in option `rules`: {id:?}"
+                    "unknown rule id in option `rules`: “{id}”"
                 )));
             }
         }

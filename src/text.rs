@@ -99,18 +99,18 @@ pub fn char_len(s: &str) -> usize {
 }
 
 /// True when `name` and `text` share a meaningful term: some character bigram of `name` occurs
-/// in `text`. The name is compacted and lower-cased, the `generic` words (专项, 经费 …) are cut
+/// in `text`. The name is compacted and ASCII lower-cased, the `generic` words (专项, 经费 …) are cut
 /// out of it first, and only pairs of letters/digits/CJK characters count, so no bigram spans
 /// a cut or punctuation. A name left with no bigram (too short, or only generic words such as
 /// 专项经费) has nothing to compare and counts as sharing. Used to ask whether a goal is about
 /// its project (`法律宣传及普法专项经费` vs. a goal about 燃气安全 shares nothing).
 pub fn shares_term(name: &str, text: &str, generic: &[&str]) -> bool {
-    let mut name = compact(name).to_lowercase();
+    let mut name = compact(name).to_ascii_lowercase();
     for g in generic.iter().filter(|g| !g.is_empty()) {
         name = name.replace(g, " ");
     }
     let name: Vec<char> = name.chars().collect();
-    let text = compact(text).to_lowercase();
+    let text = compact(text).to_ascii_lowercase();
     let mut any = false;
     for pair in name.windows(2) {
         if !pair.iter().all(|c| c.is_alphanumeric()) {

@@ -590,7 +590,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_param_type = "Path")] path: &str,
     ) -> Result<JsValue, JsValue> {
         let Some(path) = Path::parse(path) else {
-            return Err(error(format!("not a table path: {path:?}")));
+            return Err(error(format!("not a table path: “{path}”")));
         };
         let (raw, issues) = read_table(table, &self.profile);
         let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
