@@ -522,6 +522,40 @@ fn cases() -> u32 {
         .unwrap_or(192)
 }
 
+/// Regression (fix_normalize, long run): the only output row had level 2 `满意度指标`, and
+/// `level2-mismatch` offered to move the row to 满意度指标, which then added
+/// `missing-output-indicator`. The move is offered now only when another row stays behind.
+#[test]
+fn moving_the_last_row_of_a_level_is_not_offered() {
+    let t = RawTable {
+        year: Some(2024),
+        project_name: "专项印刷及订阅资料费".into(),
+        indicators: vec![RawIndicator {
+            level1: "产出指标".into(),
+            level2: "满意度指标".into(),
+            name: "足额保障率".into(),
+            operator: "＜".into(),
+            value: "95".into(),
+            unit: "%".into(),
+            deadline: "2024年12月".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let p = Profile {
+        framework: Framework::F2021,
+        ..Profile::default()
+    };
+    let before = validate(&t, &p);
+    assert!(before.iter().any(|d| d.rule == "level2-mismatch"));
+    let after = validate(&apply_fixes(&t, &before), &p);
+    let added: Vec<String> = added_errors(&before, &after)
+        .iter()
+        .map(|d| format!("{} at {}", d.rule, d.path))
+        .collect();
+    assert!(added.is_empty(), "{added:?}");
+}
+
 /// Regression: `value-in-unit` used to move `平稳运行` into the value cell of a row whose
 /// operator is `≥`, and the next check added `operator-on-qualitative`. It now explains and
 /// leaves the two edits to the user.

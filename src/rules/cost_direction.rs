@@ -67,21 +67,11 @@ mod tests {
     fn hit_at_least_a_cost() {
         let mut t = good();
         t.indicators[3].operator = ">=".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.3.operator");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
-            ("indicators.3.operator".into(), Some("≤"))
-        );
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第4行（人均体检成本）") && zh.contains("“≤”"),
-            "{zh}"
-        );
-        assert!(en.contains("row 4"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.operator");
+        assert_eq!(fix_of(&d), ("indicators.3.operator".into(), Some("≤")));
+        messages_contain(ID, &t, &["第4行（人均体检成本）", "“≤”"], &["row 4"]);
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]
@@ -92,8 +82,8 @@ mod tests {
         t.indicators[3].unit = "".into();
         let d = run(ID, &t);
         assert_eq!(d[0].path.to_string(), "indicators.3.value");
-        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("≤90万元"));
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        assert_eq!(fix_of(&d[0]).1, Some("≤90万元"));
+        fixes_clear(ID, &t, &d);
     }
 
     #[test]

@@ -95,18 +95,15 @@ mod tests {
             "元",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.3.value");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第4行（维修总成本）")
-                && zh.contains("130万元")
-                && zh.contains("125.07万元"),
-            "{zh}"
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.value");
+        assert!(d.fix.is_none());
+        messages_contain(
+            ID,
+            &t,
+            &["第4行（维修总成本）", "130万元", "125.07万元"],
+            &["row 4"],
         );
-        assert!(en.contains("row 4"), "{en}");
     }
 
     #[test]

@@ -105,16 +105,15 @@ mod tests {
             "%",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.3.unit");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第4行（按标准保障率）") && zh.contains("“%”"),
-            "{zh}"
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.unit");
+        assert!(d.fix.is_none());
+        messages_contain(
+            ID,
+            &t,
+            &["第4行（按标准保障率）", "“%”"],
+            &["row 4 (按标准保障率)"],
         );
-        assert!(en.contains("row 4 (按标准保障率)"), "{en}");
     }
 
     #[test]

@@ -73,18 +73,11 @@ mod tests {
             "人",
             "2024 年 12 月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.0.unit");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
-            ("indicators.0.unit".into(), Some("人次"))
-        );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第1行（奖励或资助学生人次）"), "{zh}");
-        assert!(en.contains("row 1"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.0.unit");
+        assert_eq!(fix_of(&d), ("indicators.0.unit".into(), Some("人次")));
+        messages_contain(ID, &t, &["第1行（奖励或资助学生人次）"], &["row 1"]);
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]
@@ -102,7 +95,7 @@ mod tests {
         );
         let d = run(ID, &t);
         assert_eq!(d.len(), 2);
-        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("人"));
+        assert_eq!(fix_of(&d[0]).1, Some("人"));
         assert_eq!(d[1].path.to_string(), "indicators.4.value");
         assert!(d[1].fix.is_none());
     }

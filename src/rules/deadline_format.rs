@@ -107,18 +107,14 @@ mod tests {
     fn hit_seed_spaced_deadline() {
         let mut t = good();
         t.indicators[1].deadline = "2024 年 12 月".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.deadline");
-        let fix = d[0].fix.as_ref().unwrap();
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.deadline");
         assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
+            fix_of(&d),
             ("indicators.1.deadline".into(), Some("2024年12月"))
         );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第2行（体检报告合格率）"), "{zh}");
-        assert!(en.contains("row 2"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        messages_contain(ID, &t, &["第2行（体检报告合格率）"], &["row 2"]);
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]
@@ -132,7 +128,7 @@ mod tests {
             .map(|d| d.fix.as_ref().unwrap().value.clone().unwrap())
             .collect();
         assert_eq!(fixes, ["2024年12月31日", "2024年6月"]);
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        fixes_clear(ID, &t, &d);
     }
 
     #[test]
@@ -154,9 +150,8 @@ mod tests {
         let mut t = good();
         t.year = None;
         t.indicators[0].deadline = "12月31日".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert!(d[0].fix.is_none());
+        let d = only(ID, &t);
+        assert!(d.fix.is_none());
     }
 
     #[test]

@@ -193,7 +193,7 @@ mod tests {
         let t = xuncha();
         let d = run(ID, &t);
         assert_eq!(
-            d.iter().map(|d| d.path.to_string()).collect::<Vec<_>>(),
+            paths_of(&d),
             [
                 "indicators.2.name",
                 "indicators.3.name",
@@ -205,11 +205,11 @@ mod tests {
             .iter()
             .all(|d| d.fix.as_ref().is_some_and(|f| f.value.is_none())));
         assert_eq!(d[1].fix.as_ref().unwrap().path.to_string(), "indicators.3");
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第3行（资金到位率）与第2行"), "{zh}");
-        assert!(
-            en.contains("row 3 (资金到位率)") && en.contains("row 2"),
-            "{en}"
+        messages_contain(
+            ID,
+            &t,
+            &["第3行（资金到位率）与第2行"],
+            &["row 3 (资金到位率)", "row 2"],
         );
         let fixed = crate::fix::apply_fixes(&t, &d);
         assert_eq!(fixed.indicators.len(), 4);
@@ -231,11 +231,10 @@ mod tests {
             ),
             row("", "", "材料印刷", ">=", "500", "册", "2024 年 12 月"),
         ];
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.name");
-        assert!(d[0].fix.is_none(), "which year to keep is the user's call");
-        assert!(d[0].message.contains("完成时限"), "{}", d[0].message);
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.name");
+        assert!(d.fix.is_none(), "which year to keep is the user's call");
+        assert!(d.message.contains("完成时限"), "{}", d.message);
     }
 
     #[test]
@@ -250,10 +249,9 @@ mod tests {
             "％",
             "2024 年 12 月",
         ));
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert!(d[0].fix.is_some(), "{}", d[0].message);
-        assert!(d[0].message.contains("第2行"));
+        let d = only(ID, &t);
+        assert!(d.fix.is_some(), "{}", d.message);
+        assert!(d.message.contains("第2行"));
     }
 
     #[test]

@@ -113,12 +113,7 @@ mod tests {
         assert_eq!(d[0].path.to_string(), "indicators.0.name");
         assert!(d.iter().all(|d| d.fix.is_none()));
         assert!(d[6].message.contains("服务对象"), "{}", d[6].message);
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第1行（足额缴纳率）") && zh.contains("通用"),
-            "{zh}"
-        );
-        assert!(en.contains("row 1"), "{en}");
+        messages_contain(ID, &t, &["第1行（足额缴纳率）", "通用"], &["row 1"]);
     }
 
     #[test]

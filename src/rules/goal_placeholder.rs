@@ -58,9 +58,7 @@ mod tests {
         }
         let mut t = good();
         t.overall_goal = "--".into();
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("“--”"), "{zh}");
-        assert!(en.contains("only the symbols"), "{en}");
+        messages_contain(ID, &t, &["“--”"], &["only the symbols"]);
     }
 
     #[test]

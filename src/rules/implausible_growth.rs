@@ -68,13 +68,10 @@ mod tests {
             "%",
             "2024 年 12 月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.value");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第2行（残疾儿童入学增长率）"), "{zh}");
-        assert!(en.contains("row 2"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.value");
+        assert!(d.fix.is_none());
+        messages_contain(ID, &t, &["第2行（残疾儿童入学增长率）"], &["row 2"]);
     }
 
     #[test]

@@ -93,7 +93,7 @@ mod tests {
         let mut t = good();
         t.indicators[1].name = "很".repeat(45);
         let d = run_with(ID, &t, &small());
-        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        let p = paths_of(&d);
         assert_eq!(p, ["overallGoal", "indicators", "indicators.1.name"]);
         assert!(
             d[1].message.contains("5行的上限") && d[1].message.contains("第6行起"),

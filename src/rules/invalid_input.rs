@@ -134,7 +134,7 @@ mod tests {
         let mut raw = good();
         raw.indicators[2].name = "".into();
         let d = check(&raw, issues.clone(), Locale::Zh);
-        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        let p = paths_of(&d);
         assert_eq!(p, ["projectName", "indicators.2.value", "indicators.4"]);
         assert_eq!(
             d[1].message,

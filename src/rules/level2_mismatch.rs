@@ -161,8 +161,14 @@ fn check(table: &Table, cx: &mut Context) {
                     let n = p.name();
                     tr!(cx, "改为 {n}", "Change to {n}")
                 });
+                // Moving the row is the clear fix only when another row stays under its
+                // level 1; if it is the last, its level 2 is as likely the mistake.
+                let others_stay = table
+                    .indicators
+                    .iter()
+                    .any(|o| o.index != i && !o.is_empty() && o.level1_or_implied(fw) == Some(l1));
                 let d = cx.report(l2_path, msg);
-                if let (Some(p), Some(label)) = (parent, label) {
+                if let (Some(p), Some(label), true) = (parent, label, others_stay) {
                     d.fix(l1_path, p.name(), label);
                 }
             }
@@ -198,18 +204,40 @@ mod tests {
             "人",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.5.level2");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(fix.path.to_string(), "indicators.5.level1");
-        assert_eq!(fix.value.as_deref(), Some("效益指标"));
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第6行（慢性病早期发现人数）") && zh.contains("“效益指标”"),
-            "{zh}"
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.5.level2");
+        assert_eq!(fix_of(&d), ("indicators.5.level1".into(), Some("效益指标")));
+        messages_contain(
+            ID,
+            &t,
+            &["第6行（慢性病早期发现人数）", "“效益指标”"],
+            &["row 6", "benefit"],
         );
-        assert!(en.contains("row 6") && en.contains("benefit"), "{en}");
+    }
+
+    #[test]
+    fn the_last_row_of_a_level_is_not_moved() {
+        // The only satisfaction row, filed under a benefit level 2: moving it would leave no
+        // satisfaction indicator, so the rule explains and offers no fix.
+        let mut t = good();
+        t.indicators[6].level2 = "社会效益指标".into();
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.6.level2");
+        assert!(d.fix.is_none(), "{:?}", d.fix);
+        // With a second satisfaction row the move is clear again.
+        t.indicators.push(row(
+            "满意度指标",
+            "服务对象满意度指标",
+            "家属满意度",
+            "≥",
+            "90",
+            "%",
+            "2024年12月",
+        ));
+        assert_eq!(
+            fix_of(&only(ID, &t)),
+            ("indicators.6.level1".into(), Some("效益指标"))
+        );
     }
 
     #[test]
@@ -237,19 +265,14 @@ mod tests {
             "元/人",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.3.level1");
-        assert_eq!(
-            d[0].fix.as_ref().unwrap().value.as_deref(),
-            Some("产出指标")
-        );
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.level1");
+        assert_eq!(fix_of(&d).1, Some("产出指标"));
         // With a 2021 level 2: suggest the framework, no fix.
         t.indicators[3].level2 = "经济成本指标".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert!(d[0].fix.is_none());
-        assert!(d[0].message.contains("2021框架"), "{}", d[0].message);
+        let d = only(ID, &t);
+        assert!(d.fix.is_none());
+        assert!(d.message.contains("2021框架"), "{}", d.message);
         // And fine under 2021.
         assert!(run_with(ID, &t, &f2021()).is_empty());
     }

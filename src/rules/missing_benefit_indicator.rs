@@ -47,9 +47,7 @@ mod tests {
         let mut t = good();
         t.indicators.drain(4..6);
         assert_eq!(paths(ID, &t), ["indicators"]);
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("没有效益指标"), "{zh}");
-        assert!(en.contains("no benefit"), "{en}");
+        messages_contain(ID, &t, &["没有效益指标"], &["no benefit"]);
     }
 
     #[test]

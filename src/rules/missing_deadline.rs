@@ -86,18 +86,14 @@ mod tests {
             "平稳运行",
             "",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.4.deadline");
-        let fix = d[0].fix.as_ref().unwrap();
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.4.deadline");
         assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
+            fix_of(&d),
             ("indicators.4.deadline".into(), Some("2024年12月"))
         );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第5行（确保机关事业单位平稳运行）"), "{zh}");
-        assert!(en.contains("row 5"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        messages_contain(ID, &t, &["第5行（确保机关事业单位平稳运行）"], &["row 5"]);
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]

@@ -76,20 +76,12 @@ mod tests {
     fn empty_row_once_with_delete_fix() {
         let mut t = good();
         t.indicators.push(RawIndicator::default());
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.7.name");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.clone()),
-            ("indicators.7".into(), None)
-        );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第8行"), "{zh}");
-        assert!(en.contains("Row 8"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.7.name");
+        assert_eq!(fix_of(&d), ("indicators.7".into(), None));
+        messages_contain(ID, &t, &["第8行"], &["Row 8"]);
         // Deleting it leaves a clean table.
-        let fixed = crate::fix::apply_fixes(&t, &d);
-        assert!(run(ID, &fixed).is_empty());
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]
@@ -127,7 +119,7 @@ mod tests {
         t.indicators[3].name = "   ".into();
         let d = run(ID, &t);
         assert_eq!(
-            d.iter().map(|d| d.path.to_string()).collect::<Vec<_>>(),
+            paths_of(&d),
             [
                 "indicators.2.name",
                 "indicators.3.name",

@@ -65,9 +65,7 @@ mod tests {
         let mut t = good();
         t.indicators.remove(1);
         assert_eq!(paths(ID, &t), ["indicators"]);
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("没有质量指标"), "{zh}");
-        assert!(en.contains("no quality"), "{en}");
+        messages_contain(ID, &t, &["没有质量指标"], &["no quality"]);
     }
 
     #[test]

@@ -100,9 +100,7 @@ mod tests {
             ),
         ];
         assert_eq!(paths(ID, &t), ["indicators"]);
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("没有满意度指标"), "{zh}");
-        assert!(en.contains("no satisfaction"), "{en}");
+        messages_contain(ID, &t, &["没有满意度指标"], &["no satisfaction"]);
     }
 
     #[test]

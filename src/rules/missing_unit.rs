@@ -65,27 +65,19 @@ mod tests {
     fn hit_rate_without_unit_gets_percent() {
         let mut t = good();
         t.indicators[1].unit = "".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.unit");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
-            ("indicators.1.unit".into(), Some("%"))
-        );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第2行（体检报告合格率）"), "{zh}");
-        assert!(en.contains("row 2"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.unit");
+        assert_eq!(fix_of(&d), ("indicators.1.unit".into(), Some("%")));
+        messages_contain(ID, &t, &["第2行（体检报告合格率）"], &["row 2"]);
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]
     fn hit_count_without_unit_no_fix() {
         let mut t = good();
         t.indicators[0].unit = "/".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert!(d[0].fix.is_none());
+        let d = only(ID, &t);
+        assert!(d.fix.is_none());
     }
 
     #[test]

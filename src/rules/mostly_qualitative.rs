@@ -75,12 +75,9 @@ mod tests {
         t.indicators.push(qual("保障水平", "足额保障", ""));
         t.indicators.push(qual("政策可持续性", "平稳运行", ""));
         t.indicators.push(qual("经费支出规范性", "规范支出", ""));
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators");
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("7个指标有4个"), "{zh}");
-        assert!(en.contains("4 of the 7"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators");
+        messages_contain(ID, &t, &["7个指标有4个"], &["4 of the 7"]);
     }
 
     #[test]

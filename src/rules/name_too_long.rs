@@ -49,13 +49,10 @@ mod tests {
     fn hit_over_100_chars() {
         let mut t = good();
         t.indicators[1].name = "维".repeat(101);
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.name");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第2行") && zh.contains("101"), "{zh}");
-        assert!(en.contains("Row 2") && en.contains("101"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.name");
+        assert!(d.fix.is_none());
+        messages_contain(ID, &t, &["第2行", "101"], &["Row 2", "101"]);
     }
 
     #[test]

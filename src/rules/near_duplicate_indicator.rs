@@ -179,21 +179,20 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].path.to_string(), "indicators.2.name");
         assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第3行（正常运转率）与第2行（保障全年正常运转率）"),
-            "{zh}"
+        messages_contain(
+            ID,
+            &t,
+            &["第3行（正常运转率）与第2行（保障全年正常运转率）"],
+            &["row 3", "row 2"],
         );
-        assert!(en.contains("row 3") && en.contains("row 2"), "{en}");
     }
 
     #[test]
     fn one_character_apart() {
         let mut t = good();
         t.indicators[2].name = "体检报告的合格率".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.2.name");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.2.name");
     }
 
     #[test]
@@ -204,7 +203,7 @@ mod tests {
         t.indicators[3] = row("", "", "正常运转率", "=", "100", "%", "2024年12月");
         t.indicators[4] = row("", "", "全年正常运转率", "=", "100", "%", "2024年12月");
         let d = run(ID, &t);
-        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        let p = paths_of(&d);
         assert_eq!(p, ["indicators.2.name", "indicators.4.name"]);
         assert!(d[1].message.contains("第2行") && d[1].message.contains("第3行"));
     }

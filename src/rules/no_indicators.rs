@@ -51,9 +51,7 @@ mod tests {
         let mut t = good();
         t.indicators.clear();
         assert_eq!(paths(ID, &t), ["indicators"]);
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("没有填写绩效指标"), "{zh}");
-        assert!(en.contains("no indicators"), "{en}");
+        messages_contain(ID, &t, &["没有填写绩效指标"], &["no indicators"]);
         t.indicators = vec![
             row("", "", "", "", "", "", ""),
             row(" ", "", "", "", "", "", ""),

@@ -82,19 +82,16 @@ mod tests {
             "",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.5.operator");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
-            ("indicators.5.operator".into(), Some("定性"))
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.5.operator");
+        assert_eq!(fix_of(&d), ("indicators.5.operator".into(), Some("定性")));
+        messages_contain(
+            ID,
+            &t,
+            &["第6行（确保机关事业单位平稳运行）", "比较符号需要数值"],
+            &["row 6"],
         );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("第6行（确保机关事业单位平稳运行）"), "{zh}");
-        assert!(zh.contains("比较符号需要数值"), "{zh}");
-        assert!(en.contains("row 6"), "{en}");
-        assert!(run(ID, &crate::fix::apply_fixes(&t, &d)).is_empty());
+        fixes_clear(ID, &t, &[d]);
     }
 
     #[test]

@@ -87,12 +87,12 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].path.to_string(), "indicators.4.value");
         assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第5行（经费支出规范性）") && zh.contains("“达成预期指标”"),
-            "{zh}"
+        messages_contain(
+            ID,
+            &t,
+            &["第5行（经费支出规范性）", "“达成预期指标”"],
+            &["row 5"],
         );
-        assert!(en.contains("row 5"), "{en}");
     }
 
     #[test]

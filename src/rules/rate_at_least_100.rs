@@ -77,20 +77,15 @@ mod tests {
             "%",
             "2024年12月",
         );
-        let d = run("rate-at-least-100", &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.operator");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(
-            (fix.path.to_string(), fix.value.as_deref()),
-            ("indicators.1.operator".into(), Some("＝"))
+        let d = only("rate-at-least-100", &t);
+        assert_eq!(d.path.to_string(), "indicators.1.operator");
+        assert_eq!(fix_of(&d), ("indicators.1.operator".into(), Some("＝")));
+        messages_contain(
+            "rate-at-least-100",
+            &t,
+            &["第2行（维修合格率）", "＝100%"],
+            &["row 2"],
         );
-        let (zh, en) = messages("rate-at-least-100", &t);
-        assert!(
-            zh.contains("第2行（维修合格率）") && zh.contains("＝100%"),
-            "{zh}"
-        );
-        assert!(en.contains("row 2"), "{en}");
     }
 
     #[test]
@@ -116,7 +111,7 @@ mod tests {
         );
         let d = run("rate-at-least-100", &t);
         assert_eq!(d.len(), 2);
-        assert_eq!(d[0].fix.as_ref().unwrap().value.as_deref(), Some("＝100%"));
+        assert_eq!(fix_of(&d[0]).1, Some("＝100%"));
         assert_eq!(d[1].path.to_string(), "indicators.2.operator");
     }
 

@@ -76,16 +76,10 @@ mod tests {
     fn hit_rate_in_a_count_unit() {
         let mut t = good();
         t.indicators[1].unit = "人".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.unit");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第2行（体检报告合格率）") && zh.contains("“人”"),
-            "{zh}"
-        );
-        assert!(en.contains("row 2"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.unit");
+        assert!(d.fix.is_none());
+        messages_contain(ID, &t, &["第2行（体检报告合格率）", "“人”"], &["row 2"]);
     }
 
     #[test]

@@ -163,9 +163,7 @@ mod tests {
             ["department", "implementingUnit", "budget"],
             "the goal belongs to goal-placeholder, the year is optional"
         );
-        let (zh, en) = messages(ID, &t);
-        assert!(zh.contains("主管部门"), "{zh}");
-        assert!(en.contains("department"), "{en}");
+        messages_contain(ID, &t, &["主管部门"], &["department"]);
     }
 
     #[test]
@@ -184,7 +182,7 @@ mod tests {
         t.indicators[3].level1 = "".into();
         t.indicators[3].level2 = "".into();
         let d = run(ID, &t);
-        let p: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
+        let p = paths_of(&d);
         assert_eq!(
             p,
             [

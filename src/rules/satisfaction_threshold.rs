@@ -64,16 +64,10 @@ mod tests {
     fn hit_low_satisfaction() {
         let mut t = good();
         t.indicators[6].value = "80".into();
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.6.value");
-        assert!(d[0].fix.is_none());
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第7行（体检老年人满意度）") && zh.contains("85%"),
-            "{zh}"
-        );
-        assert!(en.contains("row 7"), "{en}");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.6.value");
+        assert!(d.fix.is_none());
+        messages_contain(ID, &t, &["第7行（体检老年人满意度）", "85%"], &["row 7"]);
     }
 
     #[test]

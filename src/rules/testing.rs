@@ -76,9 +76,41 @@ pub fn run(id: &str, raw: &RawTable) -> Vec<Diagnostic> {
     run_with(id, raw, &Profile::default())
 }
 
+/// The paths of `diagnostics`, as strings.
+pub fn paths_of(diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics.iter().map(|d| d.path.to_string()).collect()
+}
+
 /// The paths rule `id` reports on, as strings.
 pub fn paths(id: &str, raw: &RawTable) -> Vec<String> {
-    run(id, raw).iter().map(|d| d.path.to_string()).collect()
+    paths_of(&run(id, raw))
+}
+
+/// Runs only rule `id`, asserts it reports exactly one finding, and returns it.
+pub fn only(id: &str, raw: &RawTable) -> Diagnostic {
+    let mut d = run(id, raw);
+    assert_eq!(
+        d.len(),
+        1,
+        "{id}: expected one finding, got {:?}",
+        paths_of(&d)
+    );
+    d.remove(0)
+}
+
+/// The path (as text) and value of `d`'s fix; panics when `d` has none.
+pub fn fix_of(d: &Diagnostic) -> (String, Option<&str>) {
+    let fix = d
+        .fix
+        .as_ref()
+        .unwrap_or_else(|| panic!("no fix on {}: {}", d.path, d.message));
+    (fix.path.to_string(), fix.value.as_deref())
+}
+
+/// Asserts rule `id` finds nothing once the fixes in `diagnostics` are applied to `raw`.
+pub fn fixes_clear(id: &str, raw: &RawTable, diagnostics: &[Diagnostic]) {
+    let left = run(id, &crate::fix::apply_fixes(raw, diagnostics));
+    assert!(left.is_empty(), "{id} after fixes: {:?}", paths_of(&left));
 }
 
 /// Asserts rule `id` has both messages for the first finding on `raw` and returns them.
@@ -97,4 +129,15 @@ pub fn messages(id: &str, raw: &RawTable) -> (String, String) {
     );
     assert_ne!(zh, en);
     (zh, en)
+}
+
+/// Asserts rule `id`'s first finding says every part of `zh` in Chinese and of `en` in English.
+pub fn messages_contain(id: &str, raw: &RawTable, zh: &[&str], en: &[&str]) {
+    let (zh_message, en_message) = messages(id, raw);
+    for part in zh {
+        assert!(zh_message.contains(part), "{part:?} not in: {zh_message}");
+    }
+    for part in en {
+        assert!(en_message.contains(part), "{part:?} not in: {en_message}");
+    }
 }

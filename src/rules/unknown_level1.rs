@@ -117,18 +117,15 @@ mod tests {
             "%",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].path.to_string(), "indicators.1.level1");
-        let fix = d[0].fix.as_ref().unwrap();
-        assert_eq!(fix.path.to_string(), "indicators.1.level1");
-        assert_eq!(fix.value.as_deref(), Some("产出指标"));
-        let (zh, en) = messages(ID, &t);
-        assert!(
-            zh.contains("第2行（正常运转率）") && zh.contains("“产出指标”"),
-            "{zh}"
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.level1");
+        assert_eq!(fix_of(&d), ("indicators.1.level1".into(), Some("产出指标")));
+        messages_contain(
+            ID,
+            &t,
+            &["第2行（正常运转率）", "“产出指标”"],
+            &["row 2", "output"],
         );
-        assert!(en.contains("row 2") && en.contains("output"), "{en}");
     }
 
     #[test]
@@ -145,10 +142,7 @@ mod tests {
             "2024年12月",
         );
         let d = run(ID, &t);
-        assert_eq!(
-            d[0].fix.as_ref().unwrap().value.as_deref(),
-            Some("效益指标")
-        );
+        assert_eq!(fix_of(&d[0]).1, Some("效益指标"));
         assert!(
             d[0].message.contains("二级指标填“可持续影响指标”"),
             "{}",
@@ -184,10 +178,7 @@ mod tests {
         let mut t = good();
         t.indicators[0].level1 = "产出类指标A".into();
         let d = run(ID, &t);
-        assert_eq!(
-            d[0].fix.as_ref().unwrap().value.as_deref(),
-            Some("产出指标")
-        );
+        assert_eq!(fix_of(&d[0]).1, Some("产出指标"));
     }
 
     #[test]
