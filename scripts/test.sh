@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of jixiao, installing what is missing first (idempotent).
-#   Rust: fmt, clippy, unit + integration + property tests, the wasm32 build
+#   Rust: fmt, clippy, rustdoc, unit + integration + property tests, the wasm32 build
 #   wasm: wasm-bindgen-test in Node and in headless Chromium, Node tests of the npm package
 #   browser: the demo page in Chromium (Playwright)
 #   fuzz: a short smoke run of every fuzz target
@@ -17,6 +17,9 @@ cargo fmt --check
 step "cargo clippy"
 cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo doc (broken links are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 step "cargo test"
 cargo test --all-features

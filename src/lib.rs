@@ -3,7 +3,7 @@
 //!
 //! - [`raw`] — the public contract: a table exactly as typed ([`RawTable`]).
 //! - [`table`], [`indicator`] — the typed reading of it, built from the small parsers
-//!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`], [`deadline`], [`amount`], [`org`].
+//!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`](mod@unit), [`deadline`], [`amount`], [`org`].
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
