@@ -5,8 +5,6 @@
 #   3. the same suite in headless Chromium           (wasm-pack test --headless --chrome),
 #      failing if the browser run was skipped or ran no test,
 #   4. the Node tests against the built, installed package (node --test tests/js/).
-# JIXIAO_ALLOW_PENDING=1 turns tests that need other branches' work into `todo`s (see
-# tests/js/api.test.mjs); leave it unset once everything is merged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { printf '\033[1m[test-js]\033[0m %s\n' "$*"; }

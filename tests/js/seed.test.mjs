@@ -1,19 +1,14 @@
 // The seed (the ten 2024 tables one district filed, pasted as tab-separated text) through
-// importText, then validate. PENDING until the importer lands (src/import/ is a stub on the
-// wasm branch); JIXIAO_ALLOW_PENDING=1 reports it as `todo` there.
+// importText, then validate.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { repo, requireJixiao } from "./helpers.mjs";
 
-const pending = process.env.JIXIAO_ALLOW_PENDING ? { todo: "needs the importer branch" } : {};
-// The importer's branch commits a copy as tests/data/seed.txt; the original is in shared/.
-const seedPath = [join(repo, "tests/data/seed.txt"), join(repo, "../shared/seed/000_4e6b608f470ecd9e.txt")]
-  .find(existsSync) ?? join(repo, "tests/data/seed.txt");
+const seedPath = join(repo, "tests/data/seed.txt");
 
-test("PENDING: importText reads the seed's ten tables, and each validates", pending, () => {
-  assert.ok(existsSync(seedPath), `the seed is expected at ${seedPath}`);
+test("importText reads the seed's ten tables, and each validates", () => {
   const { importText, Validator } = requireJixiao();
   const { tables, diagnostics } = importText(readFileSync(seedPath, "utf8"));
   assert.equal(tables.length, 10);
