@@ -63,13 +63,34 @@ fn check(table: &Table, cx: &mut Context) {
         let path = Path::Cell(i, Column::Name);
         if let Some(j) = same {
             let m = table.indicators.get(j).map_or(j, |r| r.index) + 1;
-            let msg = tr!(
-                cx,
-                "{row}与第{m}行完全相同，是重复填写的，请删除此行。",
-                "{row} repeats row {m} exactly; delete this row."
-            );
+            // Deleting is the clear fix unless the row carries a weight (the rest must then
+            // be re-weighted) or is the only row that counts for its level 1 (a merged level
+            // cell left blank can read differently from the row it repeats).
+            let fw = cx.profile.framework;
+            let level1 = ind.level1_or_implied(fw);
+            let clear = ind.weight.is_blank()
+                && table
+                    .indicators
+                    .iter()
+                    .any(|o| o.index != i && o.level1_or_implied(fw) == level1);
+            let msg = if clear {
+                tr!(
+                    cx,
+                    "{row}与第{m}行完全相同，是重复填写的，请删除此行。",
+                    "{row} repeats row {m} exactly; delete this row."
+                )
+            } else {
+                tr!(
+                    cx,
+                    "{row}与第{m}行完全相同，是重复填写的，请删除此行，并相应调整其余指标的权重和层级。",
+                    "{row} repeats row {m} exactly; delete this row and adjust the other rows' weights and levels to match."
+                )
+            };
             let label = tr!(cx, "删除重复行", "Delete duplicate row");
-            cx.report(path, msg).fix_remove(i, label);
+            let d = cx.report(path, msg);
+            if clear {
+                d.fix_remove(i, label);
+            }
         } else {
             let m = table.indicators.get(first).map_or(first, |r| r.index) + 1;
             let cols = differing(keys.get(first), keys.get(pos), cx.zh());
@@ -235,6 +256,49 @@ mod tests {
         assert_eq!(d.path.to_string(), "indicators.1.name");
         assert!(d.fix.is_none(), "which year to keep is the user's call");
         assert!(d.message.contains("完成时限"), "{}", d.message);
+    }
+
+    #[test]
+    fn weighted_duplicate_is_reported_without_fix() {
+        // Deleting a weighted row leaves the weights short of 100: the user re-weights.
+        let mut t = xuncha();
+        for r in &mut t.indicators {
+            r.weight = "12.5".into();
+        }
+        let d = run(ID, &t);
+        assert_eq!(d.len(), 4);
+        assert!(d.iter().all(|d| d.fix.is_none()));
+        assert!(d[0].message.contains("权重"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn the_only_row_of_a_level_is_not_deleted() {
+        // Row 2 repeats row 1 with its level-1 cell blank (a merged cell): it is the only row
+        // that reads as 效益 (from its level 2), so deleting it is left to the user.
+        let mut t = good();
+        t.indicators = vec![
+            row(
+                "产出指标",
+                "社会效益指标",
+                "培训批次",
+                ">=",
+                "2",
+                "批次",
+                "2024年12月",
+            ),
+            row(
+                "",
+                "社会效益指标",
+                "培训批次",
+                ">=",
+                "2",
+                "批次",
+                "2024年12月",
+            ),
+        ];
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.name");
+        assert!(d.fix.is_none());
     }
 
     #[test]
