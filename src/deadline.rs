@@ -4,6 +4,9 @@
 //! `2024年12月31日前`, `12月31日前`, `年底前`. All of them parse here; rules compare the typed
 //! year with the budget year and never look at the text.
 
+/// The years a deadline may name.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 /// A parsed deadline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Deadline {
@@ -30,7 +33,7 @@ impl Deadline {
         }
         let (year, rest) = split_year(c);
         if let Some(year) = year {
-            if !(1900..=2200).contains(&year) {
+            if !YEARS.contains(&year) {
                 return None;
             }
         }
@@ -72,6 +75,10 @@ impl Deadline {
     /// The same month and day in `year`: what a row copied from last year's table meant.
     /// `None` when that day does not exist in `year` (29 February).
     pub fn in_year(self, year: i32) -> Option<Deadline> {
+        // A year no deadline can be written in (a table's year typed as 5701632) gives none.
+        if !YEARS.contains(&year) {
+            return None;
+        }
         if let Some(day) = self.day {
             if day > days_in_month(year, self.month) {
                 return None;
@@ -149,6 +156,17 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_deadline_in_a_year_that_cannot_be_written() {
+        let d = Deadline::parse("2024年12月").unwrap();
+        assert_eq!(
+            d.in_year(2025).map(|d| d.canonical()),
+            Some("2025年12月".into())
+        );
+        assert_eq!(d.in_year(5_701_632), None);
+        assert_eq!(d.in_year(1899), None);
+    }
 
     fn ym(y: i32, m: u8) -> Option<Deadline> {
         Some(Deadline {

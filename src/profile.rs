@@ -164,7 +164,7 @@ impl Profile {
             }
         }
         if let Some(y) = self.year {
-            if !(1900..=2200).contains(&y) {
+            if !crate::deadline::YEARS.contains(&y) {
                 return Err(ProfileError(format!("option `year` out of range: {y}")));
             }
         }
