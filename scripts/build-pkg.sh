@@ -41,6 +41,14 @@ for pair in web:web bundler:bundler nodejs:node; do
   from=pkg/${pair%%:*} to=$out/${pair##*:}
   cp "$from"/jixiao.js "$from"/jixiao.d.ts "$from"/jixiao_bg.wasm "$from"/jixiao_bg.wasm.d.ts "$to/"
   if [ -f "$from/jixiao_bg.js" ]; then cp "$from/jixiao_bg.js" "$to/"; fi
+  # The boundary's own JS (src/wasm/pack.js), which the glue imports from snippets/.
+  cp -r "$from/snippets" "$to/"
+done
+# The Node build is CommonJS: its copy of the snippet must be too (`require` of an ES module
+# needs Node ≥ 20.19). Each `export function f` becomes a function plus `exports.f = f`.
+for js in $(find "$out/node/snippets" -name '*.js'); do
+  sed -i -E 's/^export function ([A-Za-z0-9_]+)/exports.\1 = \1;\nfunction \1/' "$js"
+  if grep -q '^export ' "$js"; then echo "$js: an export the CommonJS rewrite does not handle" >&2; exit 1; fi
 done
 # wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
 # JS values of any kind, which TypeScript calls `unknown`.

@@ -336,21 +336,8 @@ impl InTable {
     fn into_raw(self, issues: &mut Vec<InputIssue>) -> RawTable {
         let f = |field| Path::Field(field);
         let year_text = self.year.take(f(Field::Year), true, issues);
-        let year = match crate::text::compact(&year_text) {
-            t if t.is_empty() => None,
-            t => match t.parse::<i32>() {
-                Ok(y) => Some(y),
-                Err(_) => {
-                    issues.push(InputIssue {
-                        path: f(Field::Year),
-                        found: "text",
-                    });
-                    None
-                }
-            },
-        };
         let mut table = RawTable {
-            year,
+            year: year(&year_text, issues),
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
             department: self.department.take(f(Field::Department), false, issues),
             implementing_unit: self.implementing_unit.take(
@@ -384,6 +371,22 @@ impl InTable {
             }
         }
         table
+    }
+}
+
+/// The `year` field's text as a year; text that is not one is an issue.
+pub fn year(text: &str, issues: &mut Vec<InputIssue>) -> Option<i32> {
+    match crate::text::compact(text) {
+        t if t.is_empty() => None,
+        t => t
+            .parse::<i32>()
+            .map_err(|_| {
+                issues.push(InputIssue {
+                    path: Path::Field(Field::Year),
+                    found: "text",
+                })
+            })
+            .ok(),
     }
 }
 

@@ -3,18 +3,20 @@
 //!
 //! - Tables are read leniently with [`crate::input::read`], so a half-filled form (nulls,
 //!   numbers, an `indicators` that is not an array, not an object at all) yields
-//!   `invalid-input` diagnostics, never an exception. (Reading it as one `JSON.stringify`
-//!   string with serde_json instead saves ~20 µs per call but adds 13 KB gzip of float
-//!   parsing: measured, not taken.)
+//!   `invalid-input` diagnostics, never an exception. Plain data, what forms hold, first takes
+//!   a fast path: `packTable` (src/wasm/pack.js) packs it into one string that crosses once.
+//!   (Reading it as one `JSON.stringify` string with serde_json instead adds 13 KB gzip of
+//!   float parsing and printing: measured, not taken.)
 //! - Options are the [`Profile`]; a bad one throws a JS `Error` that names the option.
-//! - Results go out as one JSON string for `JSON.parse`: `null` for `None` (a fix that removes
+//! - Diagnostics go out packed in one string that `unpackDiagnostics` turns into objects;
+//!   other results as one JSON string for `JSON.parse`: `null` for `None` (a fix that removes
 //!   a row) and plain objects for maps.
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 
 use crate::diagnostic::{Counts, Diagnostic, Fix, Path};
 use crate::input::InputIssue;
 use crate::profile::Profile;
-use crate::raw::RawTable;
+use crate::raw::{Column, Field, RawIndicator, RawTable};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -209,8 +211,20 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
 /// Reads a table leniently, for checking: a value the reader cannot take at all (a function
 /// or Symbol, a BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes
 /// the whole input one that is not a table.
+///
+/// Plain data — what forms hold — is first packed into one string by `packTable`
+/// (src/wasm/pack.js) and read in one crossing instead of about ten per field; the
+/// careful reader below reads whatever the packer declines.
 fn read_table(table: JsValue, profile: &Profile) -> (RawTable, Vec<InputIssue>) {
-    crate::input::read(JsDe::<false>(table, Cap::rows(profile))).unwrap_or_else(|_| {
+    let cap = Cap::rows(profile);
+    if let Some(read) = pack_table(&table, cap.max)
+        .ok()
+        .flatten()
+        .and_then(|p| unpack(&p))
+    {
+        return read;
+    }
+    crate::input::read(JsDe::<false>(table, cap)).unwrap_or_else(|_| {
         (
             RawTable::default(),
             vec![InputIssue {
@@ -221,11 +235,82 @@ fn read_table(table: JsValue, profile: &Profile) -> (RawTable, Vec<InputIssue>) 
     })
 }
 
+/// The table `packTable` packed: the header fields in [`Field::ALL`] order, then the cells of
+/// each row in [`Column::ALL`] order, each ended by NUL. `None` for a string of another shape.
+fn unpack(packed: &str) -> Option<(RawTable, Vec<InputIssue>)> {
+    let texts: Vec<&str> = packed.split_terminator('\0').collect();
+    let (header, cells) = texts.split_at_checked(Field::ALL.len())?;
+    if cells.len() % Column::ALL.len() != 0 {
+        return None;
+    }
+    let mut issues = Vec::new();
+    let mut raw = RawTable {
+        year: crate::input::year(header[0], &mut issues),
+        ..RawTable::default()
+    };
+    for (field, text) in Field::ALL.into_iter().zip(header).skip(1) {
+        raw.set_field(field, (*text).to_owned());
+    }
+    for row in cells.chunks_exact(Column::ALL.len()) {
+        let mut indicator = RawIndicator::default();
+        for (column, text) in Column::ALL.into_iter().zip(row) {
+            *indicator.cell_mut(column) = (*text).to_owned();
+        }
+        raw.indicators.push(indicator);
+    }
+    Some((raw, issues))
+}
+
 /// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
     crate::input::read(JsDe::<false>(table, Cap::WHOLE))
         .map_err(|e| error(format!("cannot read the table: {e}")))
+}
+
+#[wasm_bindgen(module = "/src/wasm/pack.js")]
+extern "C" {
+    /// The table as one string when it is plain data, else `undefined`.
+    #[wasm_bindgen(catch, js_name = packTable)]
+    fn pack_table(table: &JsValue, max_rows: u32) -> Result<Option<String>, JsValue>;
+    /// The diagnostics [`pack_diagnostics`] packed, as objects.
+    #[wasm_bindgen(js_name = unpackDiagnostics)]
+    fn unpack_diagnostics(packed: &str) -> JsValue;
+    /// `{ diagnostics, counts }` from packed diagnostics and their counts.
+    #[wasm_bindgen(js_name = validationResult)]
+    fn validation_result(packed: &str, error: usize, warning: usize, info: usize) -> JsValue;
+}
+
+/// Diagnostics for `unpackDiagnostics`: rule, severity, path, message and the fix's kind (""
+/// for none, "text", "remove"), then for a fix its path, value and label, each ended by NUL.
+/// `None` when a text holds a NUL itself; those diagnostics go as JSON.
+fn pack_diagnostics(diagnostics: &[Diagnostic]) -> Option<String> {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(diagnostics.len() * 160);
+    let mut texts = |texts: &[&dyn fmt::Display]| -> Option<()> {
+        for text in texts {
+            let start = out.len();
+            write!(out, "{text}\0").ok()?;
+            if out[start..out.len() - 1].contains('\0') {
+                return None;
+            }
+        }
+        Some(())
+    };
+    for d in diagnostics {
+        let kind = match &d.fix {
+            None => "",
+            Some(Fix { value: Some(_), .. }) => "text",
+            Some(Fix { value: None, .. }) => "remove",
+        };
+        let severity = d.severity.as_str();
+        texts(&[&d.rule, &severity, &d.path, &d.message, &kind])?;
+        if let Some(fix) = &d.fix {
+            let value = fix.value.as_deref().unwrap_or("");
+            texts(&[&fix.path, &value, &fix.label])?;
+        }
+    }
+    Some(out)
 }
 
 #[wasm_bindgen]
@@ -575,6 +660,10 @@ impl Validator {
     ) -> Result<JsValue, JsValue> {
         let (raw, issues) = read_table(table, &self.profile);
         let diagnostics = crate::validate_input(&raw, issues, &self.profile);
+        if let Some(packed) = pack_diagnostics(&diagnostics) {
+            let c = Counts::of(&diagnostics);
+            return Ok(validation_result(&packed, c.error, c.warning, c.info));
+        }
         to_js(&ValidationResult {
             counts: Counts::of(&diagnostics),
             diagnostics: &diagnostics,
@@ -595,7 +684,10 @@ impl Validator {
         let (raw, issues) = read_table(table, &self.profile);
         let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
         diagnostics.retain(|d| d.path.is_within(&path));
-        to_js(&diagnostics)
+        match pack_diagnostics(&diagnostics) {
+            Some(packed) => Ok(unpack_diagnostics(&packed)),
+            None => to_js(&diagnostics),
+        }
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of

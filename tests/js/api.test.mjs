@@ -2,6 +2,7 @@
 // and with `import`. Assertions name findings that exist; totals are never fixed, so the tests
 // keep passing as rules are added.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { byRule, importJixiao, readData, requireJixiao } from "./helpers.mjs";
 
@@ -165,6 +166,33 @@ for (const [how, jixiao] of [["require", cjs], ["import", esm]]) {
       assert.deepEqual(v.applyFixes(shaoxiandui, []), shaoxiandui, "no fixes: the same table");
       assert.throws(() => v.applyFixes(shaoxiandui, [{ fix: { path: "nope" } }]), /path/);
       assert.throws(() => v.applyFixes(shaoxiandui, "x"), /array/);
+    });
+
+    test("plain tables (packed into one string) and others (read field by field) agree", () => {
+      // A class instance is not plain data, so the packer declines it and the careful reader
+      // reads it; both must give the same diagnostics, fixes and counts.
+      class Row {}
+      const careful = (o) => Object.assign(new Row(), o);
+      const tables = [...importText(readFileSync(new URL("../data/seed.txt", import.meta.url), "utf8")).tables, shaoxiandui, readData("seed-yinshua.json")];
+      tables.push({ year: 2024, budget: 12, indicators: [{ name: "x", value: 95, weight: 100 }, undefined] });
+      for (const opts of [{}, { locale: "en", framework: "2021" }]) {
+        const v = new Validator(opts);
+        for (const t of tables) {
+          const slow = careful({ ...t, indicators: t.indicators.map((r) => (r ? careful(r) : r)) });
+          assert.deepEqual(v.validate(t), v.validate(slow), t.projectName);
+          assert.deepEqual(v.validateField(t, "indicators.0"), v.validateField(slow, "indicators.0"));
+        }
+      }
+    });
+
+    test("text holding NUL survives both ways across the boundary", () => {
+      const v = new Validator();
+      const t = { projectName: "p\0q", indicators: [{ level1: "产出指标", name: "a\0b", operator: "≥" }] };
+      const { diagnostics, counts } = v.validate(t);
+      assert.ok(diagnostics.some((d) => d.message.includes("a\0b")), JSON.stringify(diagnostics));
+      assert.equal(counts.error, diagnostics.filter((d) => d.severity === "error").length);
+      assert.deepEqual(v.validateField(t, "indicators.0.name"),
+        diagnostics.filter((d) => d.path.startsWith("indicators.0.name")));
     });
 
     test("a removal fix carries value null", () => {
