@@ -24,7 +24,12 @@ pub struct InputIssue {
 
 /// Reads one table. Unknown keys are ignored; wrong types become issues.
 pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue>), D::Error> {
-    let root = Item::<InTable>::deserialize(d)?;
+    Ok(finish(Item::<InTable>::deserialize(d)?))
+}
+
+/// The table and its issues from what was read: the end of [`read`], and of readers that are
+/// not serde's (the wasm boundary builds an [`InTable`] from JS values itself).
+pub fn finish(root: Item<InTable>) -> (RawTable, Vec<InputIssue>) {
     let mut issues = Vec::new();
     let table = match root {
         Item::Ok(t) => t.into_raw(&mut issues),
@@ -36,12 +41,12 @@ pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue
             RawTable::default()
         }
     };
-    Ok((table, issues))
+    (table, issues)
 }
 
 /// What a scalar field held.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
     Str,
     Num,
     Null,
@@ -53,9 +58,9 @@ enum Kind {
 
 /// A scalar field read leniently: its text and what kind of value it was.
 #[derive(Debug)]
-struct Loose {
-    text: String,
-    kind: Kind,
+pub struct Loose {
+    pub text: String,
+    pub kind: Kind,
 }
 
 impl Default for Loose {
@@ -68,6 +73,21 @@ impl Default for Loose {
 }
 
 impl Loose {
+    /// A number that is not a safe integer. Through Decimal, not f64 formatting: 125.07 stays
+    /// "125.07" and the wasm stays small. Beyond Decimal's range it counts as not finite.
+    pub fn number(v: f64) -> Loose {
+        match Decimal::from_f64(v) {
+            Some(d) => Loose {
+                text: d.normalize().to_string(),
+                kind: Kind::Num,
+            },
+            None => Loose {
+                text: String::new(),
+                kind: Kind::NotFinite,
+            },
+        }
+    }
+
     /// The text, recording an issue when the kind is not acceptable for this field.
     fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
         let found = match self.kind {
@@ -142,17 +162,7 @@ impl<'de> Visitor<'de> for LooseVisitor {
         })
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Loose, E> {
-        // Through Decimal, not f64 formatting: 125.07 stays "125.07" and the wasm stays small.
-        Ok(match Decimal::from_f64(v) {
-            Some(d) => Loose {
-                text: d.normalize().to_string(),
-                kind: Kind::Num,
-            },
-            None => Loose {
-                text: String::new(),
-                kind: Kind::NotFinite,
-            },
-        })
+        Ok(Loose::number(v))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
         Ok(Loose::default())
@@ -186,7 +196,7 @@ impl<'de> Visitor<'de> for LooseVisitor {
 }
 
 /// An object of type `T`, or the kind of non-object found instead.
-enum Item<T> {
+pub enum Item<T> {
     Ok(T),
     Wrong(&'static str),
 }
@@ -247,7 +257,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ItemVisitor<T> {
 }
 
 /// A list of `T` objects, or the kind of non-list found instead (`null` counts as empty).
-enum List<T> {
+pub enum List<T> {
     Ok(Vec<Item<T>>),
     Wrong(&'static str),
 }
@@ -306,38 +316,53 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     }
 }
 
+/// A table as read, each field with its kind, before the kinds are checked.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
-struct InTable {
-    year: Loose,
-    project_name: Loose,
-    department: Loose,
-    implementing_unit: Loose,
-    budget: Loose,
-    overall_goal: Loose,
-    indicators: List<InIndicator>,
+pub struct InTable {
+    pub year: Loose,
+    pub project_name: Loose,
+    pub department: Loose,
+    pub implementing_unit: Loose,
+    pub budget: Loose,
+    pub overall_goal: Loose,
+    pub indicators: List<InIndicator>,
 }
 
+/// One row as read ([`InTable`]).
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct InIndicator {
-    level1: Loose,
-    level2: Loose,
-    name: Loose,
-    operator: Loose,
-    value: Loose,
-    unit: Loose,
-    deadline: Loose,
-    weight: Loose,
-    direction: Loose,
+pub struct InIndicator {
+    pub level1: Loose,
+    pub level2: Loose,
+    pub name: Loose,
+    pub operator: Loose,
+    pub value: Loose,
+    pub unit: Loose,
+    pub deadline: Loose,
+    pub weight: Loose,
+    pub direction: Loose,
 }
 
 impl InTable {
     fn into_raw(self, issues: &mut Vec<InputIssue>) -> RawTable {
         let f = |field| Path::Field(field);
         let year_text = self.year.take(f(Field::Year), true, issues);
+        let year = match crate::text::compact(&year_text) {
+            t if t.is_empty() => None,
+            t => match t.parse::<i32>() {
+                Ok(y) => Some(y),
+                Err(_) => {
+                    issues.push(InputIssue {
+                        path: f(Field::Year),
+                        found: "text",
+                    });
+                    None
+                }
+            },
+        };
         let mut table = RawTable {
-            year: year(&year_text, issues),
+            year,
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
             department: self.department.take(f(Field::Department), false, issues),
             implementing_unit: self.implementing_unit.take(
@@ -371,22 +396,6 @@ impl InTable {
             }
         }
         table
-    }
-}
-
-/// The `year` field's text as a year; text that is not one is an issue.
-pub fn year(text: &str, issues: &mut Vec<InputIssue>) -> Option<i32> {
-    match crate::text::compact(text) {
-        t if t.is_empty() => None,
-        t => t
-            .parse::<i32>()
-            .map_err(|_| {
-                issues.push(InputIssue {
-                    path: Path::Field(Field::Year),
-                    found: "text",
-                })
-            })
-            .ok(),
     }
 }
 

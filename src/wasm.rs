@@ -1,24 +1,24 @@
 //! The WebAssembly boundary: the one module that turns JS values into the model and results
 //! back into plain JS objects. Everything here is thin; the logic lives in the library.
 //!
-//! - Tables are read leniently with [`crate::input::read`], so a half-filled form (nulls,
-//!   numbers, an `indicators` that is not an array, not an object at all) yields
-//!   `invalid-input` diagnostics, never an exception. Plain data, what forms hold, first takes
-//!   a fast path: `packTable` (src/wasm/pack.js) packs it into one string that crosses once.
-//!   (Reading it as one `JSON.stringify` string with serde_json instead adds 13 KB gzip of
-//!   float parsing and printing: measured, not taken.)
-//! - Options are the [`Profile`]; a bad one throws a JS `Error` that names the option.
-//! - Diagnostics go out packed in one string that `unpackDiagnostics` turns into objects;
-//!   other results as one JSON string for `JSON.parse`: `null` for `None` (a fix that removes
-//!   a row) and plain objects for maps.
+//! - Tables cross as one packed string (`wasm/pack.rs`, with its JS half `wasm/pack.js`): JS reports
+//!   each field's kind and text, and `input::finish` turns them into the table and
+//!   the `invalid-input` issues, so a half-filled form (nulls, numbers, an `indicators` that is
+//!   not an array, not an object at all) yields diagnostics, never an exception. Results come
+//!   back the same way. One crossing each way instead of about ten per field, and no JSON
+//!   code in the wasm (serde_json's was 13 KB gzip; its reader would add as much again).
+//! - Options are the [`Profile`], read through serde by `JsDe`; a bad one throws a JS
+//!   `Error` that names the option.
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 
-use crate::diagnostic::{Counts, Diagnostic, Fix, Path};
+mod pack;
+
+use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::InputIssue;
 use crate::profile::Profile;
-use crate::raw::{Column, Field, RawIndicator, RawTable};
+use crate::raw::RawTable;
 use serde::de::{self, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
@@ -180,14 +180,6 @@ fn error(message: impl fmt::Display) -> JsValue {
     js_sys::Error::new(&message.to_string()).into()
 }
 
-/// Writes `value` as plain JS objects, `null` for `None`: as one JSON string that the engine's
-/// own `JSON.parse` turns into objects, several times faster than building them one property
-/// at a time across the boundary.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(error)?;
-    js_sys::JSON::parse(&json)
-}
-
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the
 /// offending option (`invalid option \`limits.maxRows\`: …`).
 fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
@@ -197,7 +189,7 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     if is_array(&options).unwrap_or(false) {
         return Err(error("options must be an object"));
     }
-    let profile = Profile::deserialize(JsDe::<true>(options, Cap::WHOLE)).map_err(|e| {
+    let profile = Profile::deserialize(JsDe(options)).map_err(|e| {
         if e.path.is_empty() {
             error(format!("invalid options: {}", e.message))
         } else {
@@ -208,109 +200,45 @@ fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
     Ok(profile)
 }
 
-/// Reads a table leniently, for checking: a value the reader cannot take at all (a function
-/// or Symbol, a BigInt beyond 64 bits, an object whose getter throws), wherever it is, makes
-/// the whole input one that is not a table.
-///
-/// Plain data — what forms hold — is first packed into one string by `packTable`
-/// (src/wasm/pack.js) and read in one crossing instead of about ten per field; the
-/// careful reader below reads whatever the packer declines.
+/// Reads a table leniently, for checking: input that JS cannot even hand over (a getter or
+/// Proxy trap that throws, a function or Symbol, a BigInt beyond 64 bits) makes the whole
+/// input one that is not a table.
 fn read_table(table: JsValue, profile: &Profile) -> (RawTable, Vec<InputIssue>) {
-    let cap = Cap::rows(profile);
-    if let Some(read) = pack_table(&table, cap.max)
-        .ok()
-        .flatten()
-        .and_then(|p| unpack(&p))
-    {
-        return read;
-    }
-    crate::input::read(JsDe::<false>(table, cap)).unwrap_or_else(|_| {
-        (
+    let max_rows = u32::try_from(profile.limits.max_rows).unwrap_or(u32::MAX);
+    // One row past the limit, so that it is reported.
+    match pack::read(&table, max_rows.saturating_add(1)) {
+        Ok((root, _)) => crate::input::finish(root),
+        Err(_) => (
             RawTable::default(),
             vec![InputIssue {
                 path: Path::Root,
                 found: "a value that cannot be read (a function, Symbol or throwing getter)",
             }],
-        )
-    })
+        ),
+    }
 }
 
-/// The table `packTable` packed: the header fields in [`Field::ALL`] order, then the cells of
-/// each row in [`Column::ALL`] order, each ended by NUL. `None` for a string of another shape.
-fn unpack(packed: &str) -> Option<(RawTable, Vec<InputIssue>)> {
-    let texts: Vec<&str> = packed.split_terminator('\0').collect();
-    let (header, cells) = texts.split_at_checked(Field::ALL.len())?;
-    if cells.len() % Column::ALL.len() != 0 {
-        return None;
-    }
-    let mut issues = Vec::new();
-    let mut raw = RawTable {
-        year: crate::input::year(header[0], &mut issues),
-        ..RawTable::default()
-    };
-    for (field, text) in Field::ALL.into_iter().zip(header).skip(1) {
-        raw.set_field(field, (*text).to_owned());
-    }
-    for row in cells.chunks_exact(Column::ALL.len()) {
-        let mut indicator = RawIndicator::default();
-        for (column, text) in Column::ALL.into_iter().zip(row) {
-            *indicator.cell_mut(column) = (*text).to_owned();
-        }
-        raw.indicators.push(indicator);
-    }
-    Some((raw, issues))
-}
+/// Most rows of a table that `applyFixes` and `normalize` rewrite.
+const MAX_REWRITE_ROWS: u32 = 100_000;
 
 /// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
-    crate::input::read(JsDe::<false>(table, Cap::WHOLE))
-        .map_err(|e| error(format!("cannot read the table: {e}")))
-}
-
-#[wasm_bindgen(module = "/src/wasm/pack.js")]
-extern "C" {
-    /// The table as one string when it is plain data, else `undefined`.
-    #[wasm_bindgen(catch, js_name = packTable)]
-    fn pack_table(table: &JsValue, max_rows: u32) -> Result<Option<String>, JsValue>;
-    /// The diagnostics [`pack_diagnostics`] packed, as objects.
-    #[wasm_bindgen(js_name = unpackDiagnostics)]
-    fn unpack_diagnostics(packed: &str) -> JsValue;
-    /// `{ diagnostics, counts }` from packed diagnostics and their counts.
-    #[wasm_bindgen(js_name = validationResult)]
-    fn validation_result(packed: &str, error: usize, warning: usize, info: usize) -> JsValue;
-}
-
-/// Diagnostics for `unpackDiagnostics`: rule, severity, path, message and the fix's kind (""
-/// for none, "text", "remove"), then for a fix its path, value and label, each ended by NUL.
-/// `None` when a text holds a NUL itself; those diagnostics go as JSON.
-fn pack_diagnostics(diagnostics: &[Diagnostic]) -> Option<String> {
-    use std::fmt::Write as _;
-    let mut out = String::with_capacity(diagnostics.len() * 160);
-    let mut texts = |texts: &[&dyn fmt::Display]| -> Option<()> {
-        for text in texts {
-            let start = out.len();
-            write!(out, "{text}\0").ok()?;
-            if out[start..out.len() - 1].contains('\0') {
-                return None;
-            }
-        }
-        Some(())
-    };
-    for d in diagnostics {
-        let kind = match &d.fix {
-            None => "",
-            Some(Fix { value: Some(_), .. }) => "text",
-            Some(Fix { value: None, .. }) => "remove",
-        };
-        let severity = d.severity.as_str();
-        texts(&[&d.rule, &severity, &d.path, &d.message, &kind])?;
-        if let Some(fix) = &d.fix {
-            let value = fix.value.as_deref().unwrap_or("");
-            texts(&[&fix.path, &value, &fix.label])?;
-        }
+    let (root, rows) = pack::read(&table, MAX_REWRITE_ROWS).map_err(|e| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()));
+        error(format!(
+            "cannot read the table: {}",
+            why.as_deref().unwrap_or("a getter or Proxy trap threw")
+        ))
+    })?;
+    if rows > MAX_REWRITE_ROWS {
+        return Err(error(format!(
+            "cannot read the table: {rows} rows, more than {MAX_REWRITE_ROWS}"
+        )));
     }
-    Some(out)
+    Ok(crate::input::finish(root))
 }
 
 #[wasm_bindgen]
@@ -326,43 +254,18 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// A serde reader of JS values, in place of serde-wasm-bindgen's `Deserializer`, for two
-/// reasons. Size: its error messages never format an `f64`, which keeps Rust's float printing
-/// (about 20 KB) out of the wasm. Strictness: objects are read by walking their own keys, so
-/// `deny_unknown_fields` sees unknown options (serde-wasm-bindgen reads only the known fields
-/// of a struct), and errors carry the path of the value they are about.
-///
-/// `FRACTIONS_AS_TEXT`: options pass non-integer numbers as their JS text, so `Decimal`
-/// options are parsed from text rather than through `f64` printing; tables pass them as `f64`
-/// (read exactly by `Decimal::from_f64`) so a number in a text field is still recognised.
-struct JsDe<const FRACTIONS_AS_TEXT: bool>(JsValue, Cap);
+/// A serde reader of JS values for the options, in place of serde-wasm-bindgen's
+/// `Deserializer`, for two reasons. Size: its error messages never format an `f64`, which
+/// keeps Rust's float printing (about 20 KB) out of the wasm; non-integer numbers are passed
+/// as their JS text, so `Decimal` options are parsed from text. Strictness: objects are read
+/// by walking their own keys, so `deny_unknown_fields` sees unknown options (serde-wasm-bindgen
+/// reads only the known fields of a struct), and errors carry the path of the value they are
+/// about. (Tables do not need serde: see [`pack`].)
+struct JsDe(JsValue);
 
-/// Most elements read from any one JS array. Checking reads no row beyond `maxRows` (they are
-/// never checked, and a sparse array of length 2³² − 1 then costs nothing); rewriting a table
-/// (`applyFixes`, `normalize`) must keep every row, so beyond its cap it refuses instead.
-#[derive(Clone, Copy)]
-struct Cap {
-    max: u32,
-    /// Refuse longer arrays instead of reading their start.
-    strict: bool,
-}
-
-impl Cap {
-    /// Reading for checks under `profile`: one row past the limit, so it is reported.
-    fn rows(profile: &Profile) -> Cap {
-        let max = u32::try_from(profile.limits.max_rows).unwrap_or(u32::MAX);
-        Cap {
-            max: max.saturating_add(1),
-            strict: false,
-        }
-    }
-
-    /// Reading a table to rewrite it whole.
-    const WHOLE: Cap = Cap {
-        max: 100_000,
-        strict: true,
-    };
-}
+/// Most elements of an array in the options (a sparse array of length 2³² − 1 is refused, not
+/// walked).
+const MAX_OPTION_ITEMS: u32 = 10_000;
 
 /// A reading error: the message, and the keys/indices from the root to the value.
 #[derive(Debug)]
@@ -432,32 +335,22 @@ impl de::Error for DeError {
     }
 }
 
-impl<'de, const FRACTIONS_AS_TEXT: bool> de::Deserializer<'de> for JsDe<FRACTIONS_AS_TEXT> {
+impl<'de> de::Deserializer<'de> for JsDe {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         // The generic part only dispatches; `classify` does the JS work once for all visitors.
-        let cap = self.1;
-        match classify(self.0, FRACTIONS_AS_TEXT, cap)? {
+        match classify(self.0)? {
             Js::Unit => visitor.visit_unit(),
             Js::Bool(b) => visitor.visit_bool(b),
             Js::Int(n) => visitor.visit_i64(n),
-            // Never produced for FRACTIONS_AS_TEXT, and then compiled out with `visit_f64`.
-            Js::Float(n) if !FRACTIONS_AS_TEXT => visitor.visit_f64(n),
-            Js::Float(_) => Err(de::Error::custom("unexpected fraction")),
             Js::Text(s) => visitor.visit_string(s),
-            Js::Seq(array, len) => visitor.visit_seq(JsSeq::<FRACTIONS_AS_TEXT> {
-                array,
-                i: 0,
-                len,
-                cap,
-            }),
-            Js::Map(entries, len) => visitor.visit_map(JsMap::<FRACTIONS_AS_TEXT> {
+            Js::Seq(array, len) => visitor.visit_seq(JsSeq { array, i: 0, len }),
+            Js::Map(entries, len) => visitor.visit_map(JsMap {
                 entries,
                 i: 0,
                 len,
                 key: String::new(),
-                cap,
             }),
         }
     }
@@ -499,7 +392,7 @@ enum Js {
     Unit,
     Bool(bool),
     Int(i64),
-    Float(f64),
+    /// Text, and numbers that are not safe integers as JS prints them.
     Text(String),
     Seq(JsValue, u32),
     Map(js_sys::Array, u32),
@@ -511,10 +404,9 @@ fn number_text(n: &JsValue) -> String {
     text.map(String::from).unwrap_or_default()
 }
 
-fn classify(v: JsValue, fractions_as_text: bool, cap: Cap) -> Result<Js, DeError> {
+fn classify(v: JsValue) -> Result<Js, DeError> {
     use de::Error as _;
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
-    // Text first: it is what almost every field holds, and each test is a call into JS.
     Ok(if let Some(s) = v.as_string() {
         Js::Text(s)
     } else if v.is_null_or_undefined() {
@@ -524,20 +416,17 @@ fn classify(v: JsValue, fractions_as_text: bool, cap: Cap) -> Result<Js, DeError
     } else if let Some(n) = v.as_f64() {
         if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
             Js::Int(n as i64)
-        } else if fractions_as_text {
-            Js::Text(number_text(&v))
         } else {
-            Js::Float(n)
+            Js::Text(number_text(&v))
         }
     } else if is_array(&v).map_err(|_| DeError::custom("could not read the value"))? {
         let len = array_len(&v).ok_or_else(|| DeError::custom("could not read the array"))?;
-        if len > cap.max && cap.strict {
+        if len > MAX_OPTION_ITEMS {
             return Err(DeError::custom(format_args!(
-                "an array of {len} elements, more than {}",
-                cap.max
+                "an array of {len} elements, more than {MAX_OPTION_ITEMS}"
             )));
         }
-        Js::Seq(v, len.min(cap.max))
+        Js::Seq(v, len)
     } else if v.is_object() {
         let entries =
             object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
@@ -550,14 +439,13 @@ fn classify(v: JsValue, fractions_as_text: bool, cap: Cap) -> Result<Js, DeError
     })
 }
 
-struct JsSeq<const F: bool> {
+struct JsSeq {
     array: JsValue,
     i: u32,
     len: u32,
-    cap: Cap,
 }
 
-impl<'de, const F: bool> de::SeqAccess<'de> for JsSeq<F> {
+impl<'de> de::SeqAccess<'de> for JsSeq {
     type Error = DeError;
     fn next_element_seed<T: de::DeserializeSeed<'de>>(
         &mut self,
@@ -570,25 +458,22 @@ impl<'de, const F: bool> de::SeqAccess<'de> for JsSeq<F> {
         self.i += 1;
         let item = js_sys::Reflect::get_u32(&self.array, i)
             .map_err(|_| <DeError as de::Error>::custom("could not read the array").at(i))?;
-        seed.deserialize(JsDe::<F>(item, self.cap))
-            .map(Some)
-            .map_err(|e| e.at(i))
+        seed.deserialize(JsDe(item)).map(Some).map_err(|e| e.at(i))
     }
     fn size_hint(&self) -> Option<usize> {
         Some((self.len - self.i) as usize)
     }
 }
 
-struct JsMap<const F: bool> {
+struct JsMap {
     entries: js_sys::Array,
     i: u32,
     len: u32,
     /// The key of the value about to be read, for error paths.
     key: String,
-    cap: Cap,
 }
 
-impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
+impl<'de> de::MapAccess<'de> for JsMap {
     type Error = DeError;
     fn next_key_seed<K: de::DeserializeSeed<'de>>(
         &mut self,
@@ -611,25 +496,8 @@ impl<'de, const F: bool> de::MapAccess<'de> for JsMap<F> {
         let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
         self.i += 1;
         let value = entry.get(1);
-        seed.deserialize(JsDe::<F>(value, self.cap))
-            .map_err(|e| e.at(&self.key))
+        seed.deserialize(JsDe(value)).map_err(|e| e.at(&self.key))
     }
-}
-
-#[derive(Serialize)]
-struct ValidationResult<'a> {
-    diagnostics: &'a [Diagnostic],
-    counts: Counts,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct RuleMeta {
-    id: &'static str,
-    level: crate::Level,
-    configured_level: crate::Level,
-    title: &'static str,
-    description: &'static str,
 }
 
 /// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.
@@ -657,17 +525,9 @@ impl Validator {
     pub fn validate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    ) -> JsValue {
         let (raw, issues) = read_table(table, &self.profile);
-        let diagnostics = crate::validate_input(&raw, issues, &self.profile);
-        if let Some(packed) = pack_diagnostics(&diagnostics) {
-            let c = Counts::of(&diagnostics);
-            return Ok(validation_result(&packed, c.error, c.warning, c.info));
-        }
-        to_js(&ValidationResult {
-            counts: Counts::of(&diagnostics),
-            diagnostics: &diagnostics,
-        })
+        pack::validation(&crate::validate_input(&raw, issues, &self.profile))
     }
 
     /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
@@ -684,10 +544,7 @@ impl Validator {
         let (raw, issues) = read_table(table, &self.profile);
         let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
         diagnostics.retain(|d| d.path.is_within(&path));
-        match pack_diagnostics(&diagnostics) {
-            Some(packed) => Ok(unpack_diagnostics(&packed)),
-            None => to_js(&diagnostics),
-        }
+        Ok(pack::diagnostics(&diagnostics))
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of
@@ -705,7 +562,7 @@ impl Validator {
         } else {
             fixes_of(&diagnostics)?
         };
-        to_js(&crate::apply_fixes(&raw, &diagnostics))
+        Ok(pack::table(&crate::apply_fixes(&raw, &diagnostics)))
     }
 
     /// The table in canonical form, under this validator's amount unit. Throws like
@@ -715,27 +572,14 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
     ) -> Result<JsValue, JsValue> {
-        to_js(&crate::normalize(
-            &read_whole_table(table)?.0,
-            &self.profile,
-        ))
+        let raw = read_whole_table(table)?.0;
+        Ok(pack::table(&crate::normalize(&raw, &self.profile)))
     }
 
     /// Every rule with its level, title and description in the validator's locale.
     #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
-    pub fn rules(&self) -> Result<JsValue, JsValue> {
-        let zh = self.profile.zh();
-        let rules: Vec<RuleMeta> = crate::rules::ALL
-            .iter()
-            .map(|r| RuleMeta {
-                id: r.id,
-                level: r.level,
-                configured_level: self.profile.level(r),
-                title: r.title.get(zh),
-                description: r.description.get(zh),
-            })
-            .collect();
-        to_js(&rules)
+    pub fn rules(&self) -> JsValue {
+        pack::rules(&self.profile)
     }
 }
 
@@ -747,7 +591,8 @@ pub fn normalize(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let profile = profile_from(options)?;
-    to_js(&crate::normalize(&read_whole_table(table)?.0, &profile))
+    let raw = read_whole_table(table)?.0;
+    Ok(pack::table(&crate::normalize(&raw, &profile)))
 }
 
 /// Reads pasted Excel/WPS text: one or many tables.
@@ -757,7 +602,7 @@ pub fn import_text(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let profile = profile_from(options)?;
-    to_js(&crate::import_text(text, &profile))
+    Ok(pack::import(&crate::import_text(text, &profile)))
 }
 
 /// Reads a grid of cells, e.g. a clipboard HTML table turned into rows of text. Numbers (as JS
@@ -769,7 +614,7 @@ pub fn import_grid(
 ) -> Result<JsValue, JsValue> {
     let profile = profile_from(options)?;
     let rows = grid_of(&cells)?;
-    to_js(&crate::import_grid(&rows, &profile))
+    Ok(pack::import(&crate::import_grid(&rows, &profile)))
 }
 
 /// A JS array's `length` (read through `Reflect.get`, which catches a Proxy's trap), or

@@ -1,96 +1,181 @@
-// The fast paths across the JS/wasm boundary (see src/wasm.rs): a table in, diagnostics out,
-// each as one string instead of one crossing per field.
+// The JS half of the wasm boundary (the Rust half is src/wasm.rs): tables go in and results
+// come out as one string each, instead of one crossing of the boundary per field (about ten
+// for each field read through js-sys, a third of a `validate` call) or serde_json's JSON
+// (13 KB gzip of wasm). This file only moves values: what a value means is decided in Rust.
 //
-// In: reading a table field by field costs about ten crossings of the boundary per field, a
-// third of a `validate` call. When the table is plain data — plain objects, every field text,
-// or an integer where the contract allows a number — `packTable` packs it into one string.
-// Anything else gives `undefined`, and the careful reader in wasm.rs reads the table instead
-// and reports what is wrong with it: the packer never decides what a value means, it only
-// declines what it would have to. The string: the 6 header fields, then 9 cells per row,
-// each ended by "\0".
-//
-// Out: `unpackDiagnostics` builds the diagnostic objects from one string, in place of
-// serde_json writing JSON and `JSON.parse` reading it (about half the cost of the results).
+// The string is a list of tokens, each ended by "\0". Inside a token "\0" is written
+// "\u0001" "0" and "\u0001" is written "\u0001" "1", so any text crosses as it is.
 
 const HEADER = ["year", "projectName", "department", "implementingUnit", "budget", "overallGoal"];
 const CELLS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
-/** Fields where the contract allows a number as well as text. */
-const NUMERIC = ["year", "budget", "value", "weight"];
 
-/** Returned by `fields` for what is not plain data. */
-const NOT_PLAIN = Symbol("not plain");
+const escape = (text) =>
+  text.includes("\0") || text.includes("\u0001")
+    ? text.replace(/[\0\u0001]/g, (c) => (c === "\0" ? "\u00010" : "\u00011"))
+    : text;
+const unescape = (text) =>
+  text.includes("\u0001") ? text.replace(/\u0001([01])/g, (_, c) => (c === "0" ? "\0" : "\u0001")) : text;
+
+// ---- in: a table ----
+
+/** The bits of a number that is not a safe integer, as 16 hex digits: wasm reads the exact f64. */
+const bits = new DataView(new ArrayBuffer(8));
+function numberBits(n) {
+  bits.setFloat64(0, n);
+  return bits.getBigUint64(0).toString(16).padStart(16, "0");
+}
 
 /**
- * Appends the texts of `object`'s `names` to `out`. Returns the value of its own `indicators`
- * key (undefined without one), or NOT_PLAIN.
+ * The token for a field's value: its kind and its text — "s" text, "n" a safe integer, "f" any
+ * other number as its bits, "b" true/false, "u" null or undefined, "a" an array, "o" an object
+ * (whose content is not read). A function or Symbol throws: such input cannot be read.
  */
-function fields(object, names, out) {
-  if (typeof object !== "object" || object === null) return NOT_PLAIN;
-  const proto = Object.getPrototypeOf(object);
-  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
-  const texts = names.map(() => "");
-  let rows;
-  // Own enumerable keys only, as the careful reader reads them.
-  for (const [key, value] of Object.entries(object)) {
-    const i = names.indexOf(key);
-    if (i < 0) {
-      if (key === "indicators") rows = value;
-    } else if (typeof value === "string") {
-      if (value.includes("\0")) return NOT_PLAIN;
-      texts[i] = value;
-    } else if (typeof value === "number" && Number.isSafeInteger(value) && NUMERIC.includes(key)) {
-      texts[i] = String(value);
-    } else if (value !== undefined && value !== null) {
-      return NOT_PLAIN;
-    }
+function value(v, where, key = "") {
+  switch (typeof v) {
+    case "string":
+      return "s" + escape(v);
+    case "number":
+      return Number.isSafeInteger(v) ? "n" + String(v) : "f" + numberBits(v);
+    case "boolean":
+      return "b" + v;
+    case "undefined":
+      return "u";
+    case "bigint":
+      if (v >= -(2n ** 63n) && v < 2n ** 63n) return "n" + v.toString();
+      throw new RangeError(`${where}${key}: a BigInt beyond 64 bits`);
+    case "object":
+      return v === null ? "u" : Array.isArray(v) ? "a" : "o";
+    default:
+      throw new TypeError(`${where}${key}: a ${typeof v}`);
   }
-  for (const text of texts) out.push(text, "\0");
+}
+
+/** Pushes the tokens of `object`'s fields `names` (own enumerable keys only); returns its `indicators`. */
+function fields(out, object, names, where) {
+  const values = new Array(names.length);
+  let rows;
+  for (const key of Object.keys(object)) {
+    const i = names.indexOf(key);
+    if (i >= 0) values[i] = object[key];
+    else if (key === "indicators") rows = object[key];
+  }
+  for (let i = 0; i < names.length; i++) out.push(value(values[i], where, names[i]));
   return rows;
 }
 
-/** `table` packed, or `undefined` when it is not plain data; reads at most `maxRows` rows. */
+/**
+ * A table as tokens: the root's kind; for an object, its 6 header fields, the kind of
+ * `indicators`, and for an array its length and its first `maxRows` rows, each a kind and,
+ * for an object, its 9 cells. Throws what a getter or Proxy trap throws, and for a function,
+ * Symbol or a BigInt beyond 64 bits.
+ */
 export function packTable(table, maxRows) {
-  try {
-    const out = [];
-    const rows = fields(table, HEADER, out);
-    if (rows === NOT_PLAIN) return undefined;
-    if (rows !== undefined && rows !== null) {
-      if (!Array.isArray(rows) || Object.getPrototypeOf(rows) !== Array.prototype) return undefined;
-      const n = Math.min(rows.length, maxRows);
-      for (let i = 0; i < n; i++) {
-        if (fields(rows[i], CELLS, out) === NOT_PLAIN) return undefined;
+  const out = [];
+  const root = value(table, "the table");
+  out.push(root);
+  if (root === "o") {
+    const rows = fields(out, table, HEADER, "");
+    const list = value(rows, "indicators");
+    out.push(list);
+    if (list === "a") {
+      const n = rows.length;
+      out.push(String(n));
+      for (let i = 0; i < Math.min(n, maxRows); i++) {
+        const row = rows[i];
+        const kind = value(row, "indicators.", i);
+        out.push(kind);
+        if (kind === "o") fields(out, row, CELLS, `indicators.${i}.`);
       }
     }
-    return out.join("");
-  } catch {
-    // A throwing getter or Proxy trap: the careful reader meets it again and reports it.
-    return undefined;
+  }
+  return out.join("\0") + "\0";
+}
+
+// ---- out: results ----
+
+/** Reads the tokens of a packed string in order. */
+class Tokens {
+  constructor(packed) {
+    this.t = packed.split("\0");
+    this.i = 0;
+  }
+  text() {
+    return unescape(this.t[this.i++]);
+  }
+  count() {
+    return Number(this.t[this.i++]);
   }
 }
 
-/**
- * Diagnostics from their packed form (`pack_diagnostics` in wasm.rs): rule, severity, path,
- * message and the fix's kind ("" for none, "text", "remove"), then for a fix its path, value
- * and label; each ended by "\0".
- */
-export function unpackDiagnostics(packed) {
-  const t = packed.split("\0");
+/** count, then per diagnostic: [table index,] rule, severity, path, message, fix kind ("" none, "text", "remove") [, fix path, value, label]. */
+function diagnostics(t, withTable) {
   const out = [];
-  // The split leaves one empty string after the last "\0".
-  for (let i = 0; i + 5 < t.length; ) {
-    const d = { rule: t[i], severity: t[i + 1], path: t[i + 2], message: t[i + 3] };
-    const fix = t[i + 4];
-    i += 5;
+  for (let n = t.count(); n > 0; n--) {
+    const d = withTable ? { table: t.count() } : {};
+    d.rule = t.text();
+    d.severity = t.text();
+    d.path = t.text();
+    d.message = t.text();
+    const fix = t.text();
     if (fix) {
-      d.fix = { path: t[i], value: fix === "remove" ? null : t[i + 1], label: t[i + 2] };
-      i += 3;
+      const path = t.text();
+      const text = t.text();
+      d.fix = { path, value: fix === "remove" ? null : text, label: t.text() };
     }
     out.push(d);
   }
   return out;
 }
 
-/** A `validate` result: the packed diagnostics and their counts. */
-export function validationResult(packed, error, warning, info) {
+/** count, then per table: year ("" for none), 5 header texts, row count, 9 cells per row. */
+function tables(t) {
+  const out = [];
+  for (let n = t.count(); n > 0; n--) {
+    const year = t.text();
+    const table = year ? { year: Number(year) } : {};
+    for (const key of HEADER.slice(1)) table[key] = t.text();
+    table.indicators = [];
+    for (let r = t.count(); r > 0; r--) {
+      const row = {};
+      for (const key of CELLS) {
+        const text = t.text();
+        // weight and direction are optional columns, left out when empty.
+        if (text || (key !== "weight" && key !== "direction")) row[key] = text;
+      }
+      table.indicators.push(row);
+    }
+    out.push(table);
+  }
+  return out;
+}
+
+/** `Diagnostic[]`. */
+export function unpackDiagnostics(packed) {
+  return diagnostics(new Tokens(packed), false);
+}
+
+/** `{ diagnostics, counts }`. */
+export function unpackValidation(packed, error, warning, info) {
   return { diagnostics: unpackDiagnostics(packed), counts: { error, warning, info } };
+}
+
+/** One `RawTable`. */
+export function unpackTable(packed) {
+  return tables(new Tokens(packed))[0];
+}
+
+/** `{ tables, diagnostics }` of an import. */
+export function unpackImport(packed) {
+  const t = new Tokens(packed);
+  return { tables: tables(t), diagnostics: diagnostics(t, true) };
+}
+
+/** `RuleMeta[]`: count, then id, level, configured level, title, description. */
+export function unpackRules(packed) {
+  const t = new Tokens(packed);
+  const out = [];
+  for (let n = t.count(); n > 0; n--) {
+    out.push({ id: t.text(), level: t.text(), configuredLevel: t.text(), title: t.text(), description: t.text() });
+  }
+  return out;
 }

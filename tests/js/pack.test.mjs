@@ -1,50 +1,72 @@
-// The boundary's fast paths (src/wasm/pack.js) on their own: what the packer takes, what it
-// declines to the careful reader, and the diagnostics' round trip. That both paths give the
-// same diagnostics is tested through the package in api.test.mjs.
+// The JS half of the wasm boundary (src/wasm/pack.js) on its own: the tokens it writes for a
+// table, what it refuses, and how it reads results back. That a table means the same through
+// it as natively is tested through the package (api.test.mjs, cli.test.mjs).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { packTable, unpackDiagnostics, validationResult } from "../../src/wasm/pack.js";
+import { packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
 
+const tokens = (packed) => {
+  const t = packed.split("\0");
+  assert.equal(t.pop(), "", "every token ends with NUL");
+  return t;
+};
 const row = { level1: "产出指标", level2: "数量指标", name: "维修数量", operator: "≥", value: 100, unit: "个", deadline: "2024年12月" };
 
-test("packTable packs plain data: header fields, then nine cells per row, each ended by NUL", () => {
-  const packed = packTable({ year: 2024, projectName: "维修", budget: "12.5", extra: [1], indicators: [row, { name: "x" }] }, 201);
-  const texts = packed.split("\0");
-  assert.equal(texts.pop(), "");
-  assert.deepEqual(texts.slice(0, 6), ["2024", "维修", "", "", "12.5", ""]);
-  assert.deepEqual(texts.slice(6, 15), ["产出指标", "数量指标", "维修数量", "≥", "100", "个", "2024年12月", "", ""]);
-  assert.equal(texts.length, 6 + 2 * 9);
-  assert.equal(packTable({ indicators: [row, row, row] }, 2).split("\0").length - 1, 6 + 2 * 9, "rows beyond the cap are not read");
-  assert.equal(packTable(Object.create(null), 1), "\0".repeat(6));
-  assert.equal(packTable({ indicators: null, budget: null, name: undefined }, 1), "\0".repeat(6));
+test("a table: root kind, 6 header fields, indicators' kind and length, then each row's kind and 9 cells", () => {
+  const t = tokens(packTable({ year: 2024, projectName: "维修", budget: 12.5, extra: [1], indicators: [row, null, 7] }, 201));
+  assert.deepEqual(t.slice(0, 7), ["o", "n2024", "s维修", "u", "u", "f4029000000000000", "u"]);
+  assert.deepEqual(t.slice(7, 9), ["a", "3"]);
+  assert.deepEqual(t.slice(9, 19), ["o", "s产出指标", "s数量指标", "s维修数量", "s≥", "n100", "s个", "s2024年12月", "u", "u"]);
+  assert.deepEqual(t.slice(19), ["u", "n7"]);
 });
 
-test("packTable declines what only the careful reader may judge", () => {
-  class Table {}
-  const declined = [
-    null, undefined, 5, "text", [], new Table(), new Date(),
-    { projectName: 5 }, { budget: 1.5 }, { budget: NaN }, { budget: 2 ** 60 }, { year: true }, { projectName: "a\0b" },
-    { indicators: {} }, { indicators: [null] }, { indicators: [[]] }, { indicators: [undefined] }, { indicators: new Array(3) },
-    { indicators: [{ name: 5 }] }, { indicators: [{ value: 1n }] }, { indicators: [{ value: { text: "1" } }] },
-    { get projectName() { throw new Error("getter"); } },
-    new Proxy({}, { ownKeys() { throw new Error("trap"); } }),
-  ];
-  declined.forEach((t, i) => assert.equal(packTable(t, 10), undefined, `case ${i}`));
+test("every kind of value, and what is not an object", () => {
+  const cells = (r) => tokens(packTable({ indicators: [r] }, 1)).slice(10);
+  assert.deepEqual(
+    cells({ level1: "", level2: true, name: [], operator: {}, value: NaN, unit: null, deadline: undefined, weight: 2n ** 60n, direction: -0 }),
+    ["s", "btrue", "a", "o", "f7ff8000000000000", "u", "u", "n1152921504606846976", "n0"],
+  );
+  for (const [input, kind] of [[null, "u"], [undefined, "u"], [5, "n5"], ["x", "sx"], [[], "a"], [true, "btrue"]]) {
+    assert.deepEqual(tokens(packTable(input, 1)), [kind]);
+  }
+  assert.deepEqual(tokens(packTable({ indicators: "none" }, 1)).slice(7), ["snone"]);
+  assert.deepEqual(tokens(packTable({ indicators: [row, row, row] }, 2)).slice(7, 9), ["a", "3"], "the length is told");
+  assert.equal(tokens(packTable({ indicators: [row, row, row] }, 2)).length, 9 + 2 * 10, "rows beyond the cap are not read");
+  assert.deepEqual(tokens(packTable({ indicators: new Array(2 ** 32 - 1) }, 2)).slice(7), ["a", String(2 ** 32 - 1), "u", "u"]);
 });
 
-test("unpackDiagnostics reads back what the Rust side packs", () => {
-  const packed = [
-    "rule-a", "error", "indicators.0.value", "消息", "",
-    "rule-b", "warning", "indicators.1.operator", "m", "text", "indicators.1.operator", "＝", "改为 ＝",
-    "rule-c", "info", "indicators.2", "dup", "remove", "indicators.2", "", "删除重复行",
-  ].map((t) => t + "\0").join("");
-  const diagnostics = unpackDiagnostics(packed);
-  assert.deepEqual(diagnostics, [
+test("NUL and U+0001 inside text are escaped, so any text crosses as it is", () => {
+  assert.deepEqual(tokens(packTable({ projectName: "a\0b\u0001c" }, 1))[2], "sa\u00010b\u00011c");
+  const packed = ["1", "r", "error", "projectName", "m\u00010\u00011", ""].map((t) => t + "\0").join("");
+  assert.equal(unpackDiagnostics(packed)[0].message, "m\0\u0001");
+});
+
+test("what JS cannot hand over throws", () => {
+  const throwing = Object.defineProperty({}, "projectName", { get() { throw new Error("getter"); }, enumerable: true });
+  for (const t of [() => 1, Symbol("s"), { budget: 2n ** 64n }, { indicators: [{ name: () => 1 }] }, throwing, new Proxy({}, { ownKeys() { throw 5; } })]) {
+    assert.throws(() => packTable(t, 1));
+  }
+  // Unknown keys are not read, so their getters never run.
+  assert.doesNotThrow(() => packTable(Object.defineProperty({}, "other", { get() { throw new Error("x"); }, enumerable: true }), 1));
+});
+
+test("results read back", () => {
+  const diag = ["rule-a", "error", "indicators.0.value", "消息", "", "rule-b", "warning", "indicators.1.operator", "m", "text", "indicators.1.operator", "＝", "改为 ＝", "rule-c", "info", "indicators.2", "dup", "remove", "indicators.2", "", "删除重复行"];
+  const pack = (t) => t.map((x) => x + "\0").join("");
+  const expected = [
     { rule: "rule-a", severity: "error", path: "indicators.0.value", message: "消息" },
     { rule: "rule-b", severity: "warning", path: "indicators.1.operator", message: "m", fix: { path: "indicators.1.operator", value: "＝", label: "改为 ＝" } },
     { rule: "rule-c", severity: "info", path: "indicators.2", message: "dup", fix: { path: "indicators.2", value: null, label: "删除重复行" } },
-  ]);
-  assert.ok(!("fix" in diagnostics[0]));
-  assert.deepEqual(unpackDiagnostics(""), []);
-  assert.deepEqual(validationResult("", 0, 1, 2), { diagnostics: [], counts: { error: 0, warning: 1, info: 2 } });
+  ];
+  assert.deepEqual(unpackDiagnostics(pack(["3", ...diag])), expected);
+  assert.ok(!("fix" in unpackDiagnostics(pack(["3", ...diag]))[0]));
+  assert.deepEqual(unpackValidation(pack(["0"]), 0, 1, 2), { diagnostics: [], counts: { error: 0, warning: 1, info: 2 } });
+  const cells = ["产出指标", "数量指标", "维修数量", "≥", "100", "个", "2024年12月"];
+  const table = ["1", "2024", "p", "d", "u", "12", "g", "2", ...cells, "", "", ...cells, "20", "正向"];
+  const rowOut = Object.fromEntries(["level1", "level2", "name", "operator", "value", "unit", "deadline"].map((k, i) => [k, cells[i]]));
+  const tableOut = { year: 2024, projectName: "p", department: "d", implementingUnit: "u", budget: "12", overallGoal: "g", indicators: [rowOut, { ...rowOut, weight: "20", direction: "正向" }] };
+  assert.deepEqual(unpackTable(pack(table)), tableOut);
+  assert.ok(!("year" in unpackTable(pack(["1", "", "p", "d", "u", "b", "g", "0"]))));
+  assert.deepEqual(unpackImport(pack([...table, "1", "0", ...diag.slice(0, 5)])), { tables: [tableOut], diagnostics: [{ table: 0, ...expected[0] }] });
+  assert.deepEqual(unpackRules(pack(["1", "id", "warning", "off", "t", "d"])), [{ id: "id", level: "warning", configuredLevel: "off", title: "t", description: "d" }]);
 });

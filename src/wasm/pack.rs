@@ -1,0 +1,282 @@
+//! The Rust half of the packed strings that carry tables in and results out (the JS half, and
+//! why, is `pack.js` beside this file). A packed string is a list of tokens, each ended by
+//! NUL; inside a token NUL is written `\u{1}0` and `\u{1}` is written `\u{1}1`.
+
+use crate::diagnostic::Diagnostic;
+use crate::import::Import;
+use crate::input::{InIndicator, InTable, Item, Kind, List, Loose};
+use crate::profile::Profile;
+use crate::raw::{Column, RawTable};
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/wasm/pack.js")]
+extern "C" {
+    /// The table's tokens; throws what a getter or Proxy trap throws, and for a function,
+    /// Symbol or BigInt beyond 64 bits.
+    #[wasm_bindgen(catch, js_name = packTable)]
+    fn pack_table(table: &JsValue, max_rows: u32) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_name = unpackDiagnostics)]
+    fn unpack_diagnostics(packed: &str) -> JsValue;
+    #[wasm_bindgen(js_name = unpackValidation)]
+    fn unpack_validation(packed: &str, error: usize, warning: usize, info: usize) -> JsValue;
+    #[wasm_bindgen(js_name = unpackTable)]
+    fn unpack_table(packed: &str) -> JsValue;
+    #[wasm_bindgen(js_name = unpackImport)]
+    fn unpack_import(packed: &str) -> JsValue;
+    #[wasm_bindgen(js_name = unpackRules)]
+    fn unpack_rules(packed: &str) -> JsValue;
+}
+
+// ---- in ----
+
+/// A table read from JS, with the length of its `indicators` array (0 when it has none), of
+/// which the first `max_rows` rows were read. `Err` carries what JS threw.
+pub fn read(table: &JsValue, max_rows: u32) -> Result<(Item<InTable>, u32), JsValue> {
+    let packed = pack_table(table, max_rows)?;
+    let malformed = || JsValue::from_str("malformed packed table");
+    let mut t = Tokens(packed.split_terminator('\0'));
+    let root = t.next().ok_or_else(malformed)?;
+    if root != "o" {
+        return Ok((Item::Wrong(found(&root)), 0));
+    }
+    let mut header = [(); 6].map(|_| Loose::default());
+    for field in &mut header {
+        *field = t.loose().ok_or_else(malformed)?;
+    }
+    let [year, project_name, department, implementing_unit, budget, overall_goal] = header;
+    let mut len = 0;
+    let indicators = match &*t.next().ok_or_else(malformed)? {
+        "u" => List::Ok(Vec::new()),
+        "a" => {
+            len = t
+                .next()
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(malformed)?;
+            let mut rows = Vec::new();
+            for _ in 0..len.min(max_rows) {
+                rows.push(t.row().ok_or_else(malformed)?);
+            }
+            List::Ok(rows)
+        }
+        other => List::Wrong(found(other)),
+    };
+    let table = InTable {
+        year,
+        project_name,
+        department,
+        implementing_unit,
+        budget,
+        overall_goal,
+        indicators,
+    };
+    Ok((Item::Ok(table), len))
+}
+
+/// What a value's token (kind letter, then text) names, as
+/// [`crate::input::InputIssue::found`] says it.
+fn found(token: &str) -> &'static str {
+    match token.as_bytes().first() {
+        Some(b's') => "string",
+        Some(b'n' | b'f') => "number",
+        Some(b'b') => "boolean",
+        Some(b'a') => "array",
+        Some(b'o') => "object",
+        _ => "null",
+    }
+}
+
+/// The tokens of a packed string, unescaped.
+struct Tokens<'a>(std::str::SplitTerminator<'a, char>);
+
+impl<'a> Tokens<'a> {
+    fn next(&mut self) -> Option<Cow<'a, str>> {
+        let token = self.0.next()?;
+        if !token.contains('\u{1}') {
+            return Some(Cow::Borrowed(token));
+        }
+        let mut out = String::with_capacity(token.len());
+        let mut chars = token.chars();
+        while let Some(c) = chars.next() {
+            out.push(match c {
+                '\u{1}' if chars.next() == Some('0') => '\0',
+                c => c,
+            });
+        }
+        Some(Cow::Owned(out))
+    }
+
+    /// A field: its kind's letter, then its text.
+    fn loose(&mut self) -> Option<Loose> {
+        let token = self.next()?;
+        let (kind, text) = (token.get(..1)?, token.get(1..)?);
+        let with = |kind| Loose {
+            text: text.to_owned(),
+            kind,
+        };
+        Some(match kind {
+            "s" => with(Kind::Str),
+            "n" => with(Kind::Num),
+            "f" => Loose::number(f64::from_bits(u64::from_str_radix(text, 16).ok()?)),
+            "b" => with(Kind::Bool),
+            "a" => with(Kind::Array),
+            "o" => with(Kind::Object),
+            _ => Loose::default(),
+        })
+    }
+
+    /// A row: its kind, and for an object its 9 cells.
+    fn row(&mut self) -> Option<Item<InIndicator>> {
+        let kind = self.next()?;
+        if kind != "o" {
+            return Some(Item::Wrong(found(&kind)));
+        }
+        let mut cells = [(); 9].map(|_| Loose::default());
+        for cell in &mut cells {
+            *cell = self.loose()?;
+        }
+        let [level1, level2, name, operator, value, unit, deadline, weight, direction] = cells;
+        Some(Item::Ok(InIndicator {
+            level1,
+            level2,
+            name,
+            operator,
+            value,
+            unit,
+            deadline,
+            weight,
+            direction,
+        }))
+    }
+}
+
+// ---- out ----
+
+/// Writes tokens.
+#[derive(Default)]
+struct Packer(String);
+
+impl Packer {
+    fn text(&mut self, text: &str) {
+        // Bytes 0 and 1 are these characters only (UTF-8); searching bytes is much faster.
+        if text.bytes().any(|b| b <= 1) {
+            for c in text.chars() {
+                match c {
+                    '\0' => self.0.push_str("\u{1}0"),
+                    '\u{1}' => self.0.push_str("\u{1}1"),
+                    c => self.0.push(c),
+                }
+            }
+        } else {
+            self.0.push_str(text);
+        }
+        self.0.push('\0');
+    }
+
+    /// Numbers, paths: what never holds NUL.
+    fn plain(&mut self, value: impl std::fmt::Display) {
+        let _ = write!(self.0, "{value}\0");
+    }
+
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        self.text(&d.rule);
+        self.text(d.severity.as_str());
+        self.plain(d.path);
+        self.text(&d.message);
+        match &d.fix {
+            None => self.text(""),
+            Some(fix) => {
+                self.text(if fix.value.is_some() {
+                    "text"
+                } else {
+                    "remove"
+                });
+                self.plain(fix.path);
+                self.text(fix.value.as_deref().unwrap_or(""));
+                self.text(&fix.label);
+            }
+        }
+    }
+
+    fn diagnostics(&mut self, list: &[Diagnostic]) {
+        self.plain(list.len());
+        for d in list {
+            self.diagnostic(d);
+        }
+    }
+
+    fn tables(&mut self, tables: &[RawTable]) {
+        self.plain(tables.len());
+        for t in tables {
+            match t.year {
+                Some(year) => self.plain(year),
+                None => self.text(""),
+            }
+            for text in [
+                &t.project_name,
+                &t.department,
+                &t.implementing_unit,
+                &t.budget,
+                &t.overall_goal,
+            ] {
+                self.text(text);
+            }
+            self.plain(t.indicators.len());
+            for row in &t.indicators {
+                for column in Column::ALL {
+                    self.text(row.cell(column));
+                }
+            }
+        }
+    }
+}
+
+/// `Diagnostic[]`.
+pub fn diagnostics(list: &[Diagnostic]) -> JsValue {
+    let mut p = Packer::default();
+    p.diagnostics(list);
+    unpack_diagnostics(&p.0)
+}
+
+/// `{ diagnostics, counts }`.
+pub fn validation(list: &[Diagnostic]) -> JsValue {
+    let mut p = Packer::default();
+    p.diagnostics(list);
+    let c = crate::diagnostic::Counts::of(list);
+    unpack_validation(&p.0, c.error, c.warning, c.info)
+}
+
+/// One `RawTable`.
+pub fn table(table: &RawTable) -> JsValue {
+    let mut p = Packer::default();
+    p.tables(std::slice::from_ref(table));
+    unpack_table(&p.0)
+}
+
+/// `{ tables, diagnostics }`; each diagnostic with the index of its table.
+pub fn import(result: &Import) -> JsValue {
+    let mut p = Packer::default();
+    p.tables(&result.tables);
+    p.plain(result.diagnostics.len());
+    for d in &result.diagnostics {
+        p.plain(d.table);
+        p.diagnostic(&d.diagnostic);
+    }
+    unpack_import(&p.0)
+}
+
+/// `RuleMeta[]` under `profile`: id, level, configured level, title and description.
+pub fn rules(profile: &Profile) -> JsValue {
+    let zh = profile.zh();
+    let mut p = Packer::default();
+    p.plain(crate::rules::ALL.len());
+    for r in crate::rules::ALL {
+        p.text(r.id);
+        p.text(r.level.as_str());
+        p.text(profile.level(r).as_str());
+        p.text(r.title.get(zh));
+        p.text(r.description.get(zh));
+    }
+    unpack_rules(&p.0)
+}
