@@ -36,6 +36,13 @@ impl Level {
 }
 
 impl Level {
+    /// `error`, `warning`, `info` or `off`.
+    pub fn parse(s: &str) -> Option<Level> {
+        [Level::Error, Level::Warning, Level::Info, Level::Off]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Off => "off",

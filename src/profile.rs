@@ -5,26 +5,41 @@
 //! 提示性审核 (advisory) — so every rule's level can be overridden or turned `off`. Unknown
 //! options and unknown rule ids are errors, never silently ignored.
 
+mod options;
+
+pub use options::OptionValue;
+
 use crate::diagnostic::Level;
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// The language of messages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum Locale {
     /// Simplified Chinese, the default.
     #[default]
-    #[serde(rename = "zh-CN", alias = "zh", alias = "zh-Hans", alias = "zh_CN")]
+    #[serde(rename = "zh-CN")]
     Zh,
-    #[serde(rename = "en", alias = "en-US", alias = "en-GB")]
+    #[serde(rename = "en")]
     En,
 }
 
+impl Locale {
+    /// `zh-CN` (or `zh`, `zh-Hans`, `zh_CN`) or `en` (or `en-US`, `en-GB`).
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s {
+            "zh-CN" | "zh" | "zh-Hans" | "zh_CN" => Some(Locale::Zh),
+            "en" | "en-US" | "en-GB" => Some(Locale::En),
+            _ => None,
+        }
+    }
+}
+
 /// The money unit of amounts in the table (单位：万元 / 元).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum AmountUnit {
     #[default]
     #[serde(rename = "万元")]
@@ -34,6 +49,15 @@ pub enum AmountUnit {
 }
 
 impl AmountUnit {
+    /// `万元` or `元`.
+    pub fn parse(s: &str) -> Option<AmountUnit> {
+        match s {
+            "万元" => Some(AmountUnit::TenThousandYuan),
+            "元" => Some(AmountUnit::Yuan),
+            _ => None,
+        }
+    }
+
     pub fn yuan(self) -> u64 {
         match self {
             AmountUnit::TenThousandYuan => 10_000,
@@ -50,8 +74,8 @@ impl AmountUnit {
 }
 
 /// Size limits that keep a keystroke cheap whatever is pasted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Most indicator rows checked; rows beyond are reported, not checked.
     pub max_rows: usize,
@@ -72,9 +96,10 @@ impl Default for Limits {
     }
 }
 
-/// The review settings. Every field has a default, so `{}` is a valid profile.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+/// The review settings. Every field has a default, so `{}` is a valid profile. Read from
+/// options by [`Profile::from_options`] (and serde, through it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Profile {
     /// 2020 (default) or 2021 taxonomy.
     pub framework: Framework,
@@ -154,7 +179,7 @@ impl fmt::Display for ProfileError {
 impl std::error::Error for ProfileError {}
 
 impl Profile {
-    /// Checks what serde cannot: rule ids exist, numbers are in range.
+    /// Checks what the types cannot: rule ids exist, numbers are in range.
     pub fn validate(&self) -> Result<(), ProfileError> {
         for id in self.rules.keys() {
             if crate::rules::find(id).is_none() {

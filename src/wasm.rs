@@ -7,8 +7,9 @@
 //!   not an array, not an object at all) yields diagnostics, never an exception. Results come
 //!   back the same way. One crossing each way instead of about ten per field, and no JSON
 //!   code in the wasm (serde_json's was 13 KB gzip; its reader would add as much again).
-//! - Options are the [`Profile`], read through serde by `JsDe`; a bad one throws a JS
-//!   `Error` that names the option.
+//! - Options cross the same way and become a [`Profile`] through
+//!   [`Profile::from_options`], as the CLI's profile files do; a bad one throws a JS `Error`
+//!   that names the option.
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 
 mod pack;
@@ -17,8 +18,6 @@ use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::InputIssue;
 use crate::profile::Profile;
 use crate::raw::RawTable;
-use serde::de::{self, Visitor};
-use serde::Deserialize;
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
@@ -183,21 +182,17 @@ fn error(message: impl fmt::Display) -> JsValue {
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the
 /// offending option (`invalid option \`limits.maxRows\`: …`).
 fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
-    if options.is_null_or_undefined() {
-        return Ok(Profile::default());
+    let options =
+        pack::options(&options).map_err(|e| error(format!("invalid options: {}", thrown(&e))))?;
+    Profile::from_options(options).map_err(error)
+}
+
+/// What JS threw, for a message: an `Error`'s message, else a general word.
+fn thrown(e: &JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(e) => e.message().into(),
+        None => "a getter or Proxy trap threw".into(),
     }
-    if is_array(&options).unwrap_or(false) {
-        return Err(error("options must be an object"));
-    }
-    let profile = Profile::deserialize(JsDe(options)).map_err(|e| {
-        if e.path.is_empty() {
-            error(format!("invalid options: {}", e.message))
-        } else {
-            error(format!("invalid option `{}`: {}", e.path(), e.message))
-        }
-    })?;
-    profile.validate().map_err(error)?;
-    Ok(profile)
 }
 
 /// Reads a table leniently, for checking: input that JS cannot even hand over (a getter or
@@ -224,15 +219,8 @@ const MAX_REWRITE_ROWS: u32 = 100_000;
 /// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
-    let (root, rows) = pack::read(&table, MAX_REWRITE_ROWS).map_err(|e| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()));
-        error(format!(
-            "cannot read the table: {}",
-            why.as_deref().unwrap_or("a getter or Proxy trap threw")
-        ))
-    })?;
+    let (root, rows) = pack::read(&table, MAX_REWRITE_ROWS)
+        .map_err(|e| error(format!("cannot read the table: {}", thrown(&e))))?;
     if rows > MAX_REWRITE_ROWS {
         return Err(error(format!(
             "cannot read the table: {rows} rows, more than {MAX_REWRITE_ROWS}"
@@ -243,10 +231,6 @@ fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsVal
 
 #[wasm_bindgen]
 extern "C" {
-    /// `Object.entries`, with a throwing getter or Proxy trap caught.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
-    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
-
     /// `Array.isArray`, with a revoked Proxy's `TypeError` caught. Every call into JS that can
     /// throw goes through a `catch` import: an exception that unwinds through wasm leaks its
     /// stack and, repeated, corrupts the instance.
@@ -254,250 +238,10 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// A serde reader of JS values for the options, in place of serde-wasm-bindgen's
-/// `Deserializer`, for two reasons. Size: its error messages never format an `f64`, which
-/// keeps Rust's float printing (about 20 KB) out of the wasm; non-integer numbers are passed
-/// as their JS text, so `Decimal` options are parsed from text. Strictness: objects are read
-/// by walking their own keys, so `deny_unknown_fields` sees unknown options (serde-wasm-bindgen
-/// reads only the known fields of a struct), and errors carry the path of the value they are
-/// about. (Tables do not need serde: see [`pack`].)
-struct JsDe(JsValue);
-
-/// Most elements of an array in the options (a sparse array of length 2³² − 1 is refused, not
-/// walked).
-const MAX_OPTION_ITEMS: u32 = 10_000;
-
-/// A reading error: the message, and the keys/indices from the root to the value.
-#[derive(Debug)]
-struct DeError {
-    message: String,
-    /// Innermost first, as the error travels out.
-    path: Vec<String>,
-}
-
-impl DeError {
-    fn path(&self) -> String {
-        let mut p: Vec<&str> = self.path.iter().map(String::as_str).collect();
-        p.reverse();
-        p.join(".")
-    }
-
-    fn at(mut self, key: impl fmt::Display) -> DeError {
-        self.path.push(key.to_string());
-        self
-    }
-}
-
-impl fmt::Display for DeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for DeError {}
-
-/// What was found, for messages, without serde's `Display` for `Unexpected` (which prints
-/// floats).
-fn unexpected(u: de::Unexpected) -> String {
-    use de::Unexpected as U;
-    match u {
-        U::Bool(b) => format!("boolean `{b}`"),
-        U::Signed(n) => format!("integer `{n}`"),
-        U::Unsigned(n) => format!("integer `{n}`"),
-        U::Float(_) => "a number with a fraction".into(),
-        U::Char(c) => format!("character `{c}`"),
-        U::Str(s) => format!("string \"{s}\""),
-        U::Unit | U::Option => "null".into(),
-        U::Seq => "an array".into(),
-        U::Map => "an object".into(),
-        _ => "a value of another type".into(),
-    }
-}
-
-impl de::Error for DeError {
-    fn custom<T: fmt::Display>(msg: T) -> DeError {
-        DeError {
-            message: msg.to_string(),
-            path: Vec::new(),
-        }
-    }
-    fn invalid_type(u: de::Unexpected, exp: &dyn de::Expected) -> DeError {
-        DeError::custom(format_args!(
-            "invalid type: {}, expected {exp}",
-            unexpected(u)
-        ))
-    }
-    fn invalid_value(u: de::Unexpected, exp: &dyn de::Expected) -> DeError {
-        DeError::custom(format_args!(
-            "invalid value: {}, expected {exp}",
-            unexpected(u)
-        ))
-    }
-}
-
-impl<'de> de::Deserializer<'de> for JsDe {
-    type Error = DeError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        // The generic part only dispatches; `classify` does the JS work once for all visitors.
-        match classify(self.0)? {
-            Js::Unit => visitor.visit_unit(),
-            Js::Bool(b) => visitor.visit_bool(b),
-            Js::Int(n) => visitor.visit_i64(n),
-            Js::Text(s) => visitor.visit_string(s),
-            Js::Seq(array, len) => visitor.visit_seq(JsSeq { array, i: 0, len }),
-            Js::Map(entries, len) => visitor.visit_map(JsMap {
-                entries,
-                i: 0,
-                len,
-                key: String::new(),
-            }),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.0.is_null_or_undefined() {
-            visitor.visit_none()
-        } else {
-            visitor.visit_some(self)
-        }
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, DeError> {
-        use serde::de::IntoDeserializer;
-        match self.0.as_string() {
-            Some(s) => visitor.visit_enum(s.into_deserializer()),
-            None => self.deserialize_any(visitor),
-        }
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct identifier
-    }
-}
-
-/// A JS value sorted by what serde can make of it.
-enum Js {
-    Unit,
-    Bool(bool),
-    Int(i64),
-    /// Text, and numbers that are not safe integers as JS prints them.
-    Text(String),
-    Seq(JsValue, u32),
-    Map(js_sys::Array, u32),
-}
-
 /// A JS number as JS prints it (`125.07`, `1e+21`).
 fn number_text(n: &JsValue) -> String {
     let text = n.unchecked_ref::<js_sys::Number>().to_string_with_radix(10);
     text.map(String::from).unwrap_or_default()
-}
-
-fn classify(v: JsValue) -> Result<Js, DeError> {
-    use de::Error as _;
-    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
-    Ok(if let Some(s) = v.as_string() {
-        Js::Text(s)
-    } else if v.is_null_or_undefined() {
-        Js::Unit
-    } else if let Some(b) = v.as_bool() {
-        Js::Bool(b)
-    } else if let Some(n) = v.as_f64() {
-        if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
-            Js::Int(n as i64)
-        } else {
-            Js::Text(number_text(&v))
-        }
-    } else if is_array(&v).map_err(|_| DeError::custom("could not read the value"))? {
-        let len = array_len(&v).ok_or_else(|| DeError::custom("could not read the array"))?;
-        if len > MAX_OPTION_ITEMS {
-            return Err(DeError::custom(format_args!(
-                "an array of {len} elements, more than {MAX_OPTION_ITEMS}"
-            )));
-        }
-        Js::Seq(v, len)
-    } else if v.is_object() {
-        let entries =
-            object_entries(&v).map_err(|_| DeError::custom("could not read the object"))?;
-        let len = entries.length();
-        Js::Map(entries, len)
-    } else if v.is_bigint() {
-        Js::Int(i64::try_from(v).map_err(|_| DeError::custom("a BigInt beyond 64 bits"))?)
-    } else {
-        return Err(DeError::custom("a function or Symbol"));
-    })
-}
-
-struct JsSeq {
-    array: JsValue,
-    i: u32,
-    len: u32,
-}
-
-impl<'de> de::SeqAccess<'de> for JsSeq {
-    type Error = DeError;
-    fn next_element_seed<T: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, DeError> {
-        if self.i >= self.len {
-            return Ok(None);
-        }
-        let i = self.i;
-        self.i += 1;
-        let item = js_sys::Reflect::get_u32(&self.array, i)
-            .map_err(|_| <DeError as de::Error>::custom("could not read the array").at(i))?;
-        seed.deserialize(JsDe(item)).map(Some).map_err(|e| e.at(i))
-    }
-    fn size_hint(&self) -> Option<usize> {
-        Some((self.len - self.i) as usize)
-    }
-}
-
-struct JsMap {
-    entries: js_sys::Array,
-    i: u32,
-    len: u32,
-    /// The key of the value about to be read, for error paths.
-    key: String,
-}
-
-impl<'de> de::MapAccess<'de> for JsMap {
-    type Error = DeError;
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, DeError> {
-        use serde::de::IntoDeserializer;
-        if self.i >= self.len {
-            return Ok(None);
-        }
-        // `Object.entries` made these arrays: plain `[key, value]` pairs, safe to index.
-        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
-        let key = entry.get(0).as_string().unwrap_or_default();
-        self.key.clone_from(&key);
-        seed.deserialize(key.into_deserializer()).map(Some)
-    }
-    fn next_value_seed<V: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, DeError> {
-        let entry: js_sys::Array = self.entries.get(self.i).unchecked_into();
-        self.i += 1;
-        let value = entry.get(1);
-        seed.deserialize(JsDe(value)).map_err(|e| e.at(&self.key))
-    }
 }
 
 /// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.

@@ -80,8 +80,8 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             .ok_or_else(|| format!("--framework must be 2020 or 2021, not {f:?}"))?;
     }
     if let Some(l) = locale {
-        o.profile.locale = serde_json::from_value(serde_json::Value::String(l.clone()))
-            .map_err(|_| format!("--locale must be zh-CN or en, not {l:?}"))?;
+        o.profile.locale =
+            Locale::parse(&l).ok_or_else(|| format!("--locale must be zh-CN or en, not {l:?}"))?;
     }
     o.profile.validate().map_err(|e| e.to_string())?;
     Ok(o)

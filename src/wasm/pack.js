@@ -91,6 +91,38 @@ export function packTable(table, maxRows) {
   return out.join("\0") + "\0";
 }
 
+// ---- in: options ----
+
+/**
+ * Options as tokens: each value as a table's fields are, an array followed by its length and
+ * its elements, an object by its number of keys and each key and value. Throws like
+ * `packTable`, and for arrays of more than 10 000 elements or nesting deeper than 8.
+ */
+export function packOptions(options) {
+  const out = [];
+  option(out, options, "options", 0);
+  return out.join("\0") + "\0";
+}
+
+function option(out, v, where, depth) {
+  const kind = value(v, where);
+  if ((kind === "a" || kind === "o") && depth > 8) throw new RangeError(`${where}: nested too deep`);
+  out.push(kind);
+  if (kind === "a") {
+    const n = v.length >>> 0;
+    if (n > 10_000) throw new RangeError(`${where}: an array of ${n} elements`);
+    out.push(String(n));
+    for (let i = 0; i < n; i++) option(out, v[i], `${where}.${i}`, depth + 1);
+  } else if (kind === "o") {
+    const keys = Object.keys(v);
+    out.push(String(keys.length));
+    for (const key of keys) {
+      out.push(escape(key));
+      option(out, v[key], `${where}.${key}`, depth + 1);
+    }
+  }
+}
+
 // ---- out: results ----
 
 /** Reads the tokens of a packed string in order. */

@@ -5,7 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::import::Import;
 use crate::input::{InIndicator, InTable, Item, Kind, List, Loose};
-use crate::profile::Profile;
+use crate::profile::{OptionValue, Profile};
 use crate::raw::{Column, RawTable};
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -17,6 +17,9 @@ extern "C" {
     /// Symbol or BigInt beyond 64 bits.
     #[wasm_bindgen(catch, js_name = packTable)]
     fn pack_table(table: &JsValue, max_rows: u32) -> Result<String, JsValue>;
+    /// The options' tokens; throws like `packTable`.
+    #[wasm_bindgen(catch, js_name = packOptions)]
+    fn pack_options(options: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = unpackDiagnostics)]
     fn unpack_diagnostics(packed: &str) -> JsValue;
     #[wasm_bindgen(js_name = unpackValidation)]
@@ -74,6 +77,14 @@ pub fn read(table: &JsValue, max_rows: u32) -> Result<(Item<InTable>, u32), JsVa
     Ok((Item::Ok(table), len))
 }
 
+/// Options read from JS. `Err` carries what JS threw.
+pub fn options(options: &JsValue) -> Result<OptionValue, JsValue> {
+    let packed = pack_options(options)?;
+    Tokens(packed.split_terminator('\0'))
+        .option()
+        .ok_or_else(|| JsValue::from_str("malformed packed options"))
+}
+
 /// What a value's token (kind letter, then text) names, as
 /// [`crate::input::InputIssue::found`] says it.
 fn found(token: &str) -> &'static str {
@@ -123,6 +134,35 @@ impl<'a> Tokens<'a> {
             "a" => with(Kind::Array),
             "o" => with(Kind::Object),
             _ => Loose::default(),
+        })
+    }
+
+    /// An option's value: a field's token, with an array's or object's content after it.
+    fn option(&mut self) -> Option<OptionValue> {
+        let token = self.next()?;
+        let (kind, text) = (token.get(..1)?, token.get(1..)?);
+        Some(match kind {
+            "s" => OptionValue::Text(text.to_owned()),
+            "n" => OptionValue::Number(text.to_owned()),
+            "f" => {
+                let n = Loose::number(f64::from_bits(u64::from_str_radix(text, 16).ok()?));
+                OptionValue::Number(if n.kind == Kind::Num {
+                    n.text
+                } else {
+                    "NaN".into()
+                })
+            }
+            "b" => OptionValue::Bool(text == "true"),
+            "a" => {
+                let n: usize = self.next()?.parse().ok()?;
+                OptionValue::List((0..n).map(|_| self.option()).collect::<Option<_>>()?)
+            }
+            "o" => {
+                let n: usize = self.next()?.parse().ok()?;
+                let entries = (0..n).map(|_| Some((self.next()?.into_owned(), self.option()?)));
+                OptionValue::Object(entries.collect::<Option<_>>()?)
+            }
+            _ => OptionValue::Null,
         })
     }
 

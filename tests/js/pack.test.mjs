@@ -3,7 +3,7 @@
 // it as natively is tested through the package (api.test.mjs, cli.test.mjs).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
+import { packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
 
 const tokens = (packed) => {
   const t = packed.split("\0");
@@ -69,4 +69,16 @@ test("results read back", () => {
   assert.ok(!("year" in unpackTable(pack(["1", "", "p", "d", "u", "b", "g", "0"]))));
   assert.deepEqual(unpackImport(pack([...table, "1", "0", ...diag.slice(0, 5)])), { tables: [tableOut], diagnostics: [{ table: 0, ...expected[0] }] });
   assert.deepEqual(unpackRules(pack(["1", "id", "warning", "off", "t", "d"])), [{ id: "id", level: "warning", configuredLevel: "off", title: "t", description: "d" }]);
+});
+
+test("options: values as in a table, arrays and objects with their sizes and content", () => {
+  assert.deepEqual(
+    tokens(packOptions({ locale: "en", limits: { maxRows: 5 }, qualitativeGrades: ["好"], year: undefined })),
+    ["o", "4", "locale", "sen", "limits", "o", "1", "maxRows", "n5", "qualitativeGrades", "a", "1", "s好", "year", "u"],
+  );
+  assert.deepEqual(tokens(packOptions(undefined)), ["u"]);
+  assert.deepEqual(tokens(packOptions({ "a\0b": 1.5 })), ["o", "1", "a\u00010b", "f3ff8000000000000"]);
+  let deep = {};
+  for (let i = 0; i < 20; i++) deep = { deep };
+  for (const bad of [{ x: Symbol("s") }, { qualitativeGrades: new Array(2 ** 32 - 1) }, deep]) assert.throws(() => packOptions(bad));
 });

@@ -1,0 +1,345 @@
+//! Reading a [`Profile`] from options: the object of a `--profile` JSON file, or the one given
+//! to `new Validator(options)` in JS. Both hosts hand over the same [`OptionValue`] tree, so
+//! both accept the same options and give the same error, which names the option. (One
+//! hand-written reader instead of serde's derive: the derive for the wasm's JS reader cost
+//! 13 KB gzip.)
+
+use super::{AmountUnit, Locale, Profile, ProfileError};
+use crate::diagnostic::Level;
+use crate::taxonomy::Framework;
+use rust_decimal::Decimal;
+use serde::Deserialize as _;
+
+/// An option's value as given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OptionValue {
+    /// `null` or (in JS) `undefined`: the option is not set.
+    Null,
+    Bool(bool),
+    /// A number, as its decimal text (`85`, `92.5`).
+    Number(String),
+    Text(String),
+    List(Vec<OptionValue>),
+    /// Keys and values, in order.
+    Object(Vec<(String, OptionValue)>),
+}
+
+impl OptionValue {
+    /// What it is, for messages: the value itself when it is short, else its kind.
+    fn found(&self) -> String {
+        match self {
+            OptionValue::Null => "null".into(),
+            OptionValue::Bool(b) => b.to_string(),
+            OptionValue::Number(n) => n.clone(),
+            OptionValue::Text(t) if t.chars().count() <= 40 => format!("\"{t}\""),
+            OptionValue::Text(_) => "a long text".into(),
+            OptionValue::List(_) => "an array".into(),
+            OptionValue::Object(_) => "an object".into(),
+        }
+    }
+
+    /// The text of text or a number.
+    fn text(&self) -> Option<&str> {
+        match self {
+            OptionValue::Text(t) | OptionValue::Number(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl Profile {
+    /// The profile `options` describe: the defaults, with every option that is given (and not
+    /// null) set. Unknown options, values of the wrong type and values out of range are errors
+    /// that name the option.
+    pub fn from_options(options: OptionValue) -> Result<Profile, ProfileError> {
+        let mut profile = Profile::default();
+        match options {
+            OptionValue::Null => {}
+            OptionValue::Object(entries) => {
+                for (key, value) in entries {
+                    profile.set(&key, value)?;
+                }
+            }
+            other => {
+                return Err(ProfileError(format!(
+                    "options must be an object, not {}",
+                    other.found()
+                )))
+            }
+        }
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// Sets one top-level option.
+    fn set(&mut self, key: &str, value: OptionValue) -> Result<(), ProfileError> {
+        use OptionValue as V;
+        if value == V::Null {
+            if key == "year" {
+                self.year = None;
+            }
+            return known(key);
+        }
+        let bad = |expected: &str| invalid(key, expected, &value);
+        match key {
+            "framework" => {
+                self.framework = value
+                    .text()
+                    .and_then(Framework::parse)
+                    .ok_or_else(|| bad("\"2020\" or \"2021\""))?;
+            }
+            "year" => self.year = Some(whole(&value).ok_or_else(|| bad("a year"))?),
+            "locale" => {
+                self.locale = value
+                    .text()
+                    .and_then(Locale::parse)
+                    .ok_or_else(|| bad("\"zh-CN\" or \"en\""))?;
+            }
+            "amountUnit" => {
+                self.amount_unit = value
+                    .text()
+                    .and_then(AmountUnit::parse)
+                    .ok_or_else(|| bad("\"万元\" or \"元\""))?;
+            }
+            "amountDecimals" => {
+                self.amount_decimals = whole(&value).ok_or_else(|| bad("a whole number"))?;
+            }
+            "satisfactionMin" => {
+                self.satisfaction_min = value
+                    .text()
+                    .and_then(|t| t.trim().parse::<Decimal>().ok())
+                    .ok_or_else(|| bad("a number"))?;
+            }
+            "qualitativeGrades" => {
+                let V::List(items) = &value else {
+                    return Err(bad("an array of text"));
+                };
+                self.qualitative_grades = items
+                    .iter()
+                    .map(|g| match g {
+                        V::Text(t) => Ok(t.clone()),
+                        _ => Err(bad("an array of text")),
+                    })
+                    .collect::<Result<_, _>>()?;
+            }
+            "deadlineRequired" => {
+                let V::Bool(b) = value else {
+                    return Err(bad("true or false"));
+                };
+                self.deadline_required = b;
+            }
+            "rules" => {
+                let V::Object(entries) = value else {
+                    return Err(bad("an object of rule ids and levels"));
+                };
+                for (id, level) in entries {
+                    let path = format!("rules.{id}");
+                    let level = level.text().and_then(Level::parse).ok_or_else(|| {
+                        invalid(&path, "\"error\", \"warning\", \"info\" or \"off\"", &level)
+                    })?;
+                    self.rules.insert(id, level);
+                }
+            }
+            "limits" => {
+                let V::Object(entries) = value else {
+                    return Err(bad("an object"));
+                };
+                for (name, limit) in entries {
+                    let path = format!("limits.{name}");
+                    let slot = match name.as_str() {
+                        "maxRows" => &mut self.limits.max_rows,
+                        "maxTextLength" => &mut self.limits.max_text_length,
+                        "maxInputLength" => &mut self.limits.max_input_length,
+                        _ => return Err(unknown(&path)),
+                    };
+                    if limit != V::Null {
+                        *slot = whole(&limit)
+                            .ok_or_else(|| invalid(&path, "a whole number", &limit))?;
+                    }
+                }
+            }
+            _ => return Err(unknown(key)),
+        }
+        Ok(())
+    }
+}
+
+/// Ok when `key` names a top-level option.
+fn known(key: &str) -> Result<(), ProfileError> {
+    const KEYS: [&str; 10] = [
+        "framework",
+        "year",
+        "locale",
+        "amountUnit",
+        "amountDecimals",
+        "satisfactionMin",
+        "qualitativeGrades",
+        "deadlineRequired",
+        "rules",
+        "limits",
+    ];
+    if KEYS.contains(&key) {
+        Ok(())
+    } else {
+        Err(unknown(key))
+    }
+}
+
+fn unknown(path: &str) -> ProfileError {
+    ProfileError(format!("unknown option `{path}`"))
+}
+
+fn invalid(path: &str, expected: &str, found: &OptionValue) -> ProfileError {
+    ProfileError(format!(
+        "invalid option `{path}`: expected {expected}, found {}",
+        found.found()
+    ))
+}
+
+/// A whole number that fits `T`, from a number (not from text).
+fn whole<T: std::str::FromStr>(value: &OptionValue) -> Option<T> {
+    match value {
+        OptionValue::Number(t) => t.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Options from any serde format (the CLI's JSON profile file). Numbers keep their text as
+/// the format prints them.
+impl<'de> serde::Deserialize<'de> for OptionValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<OptionValue, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OptionValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an option value")
+            }
+            fn visit_unit<E>(self) -> Result<OptionValue, E> {
+                Ok(OptionValue::Null)
+            }
+            fn visit_none<E>(self) -> Result<OptionValue, E> {
+                Ok(OptionValue::Null)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<OptionValue, D::Error> {
+                OptionValue::deserialize(d)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<OptionValue, E> {
+                Ok(OptionValue::Bool(b))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<OptionValue, E> {
+                Ok(OptionValue::Number(n.to_string()))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<OptionValue, E> {
+                Ok(OptionValue::Number(n.to_string()))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<OptionValue, E> {
+                Ok(OptionValue::Number(n.to_string()))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<OptionValue, E> {
+                Ok(OptionValue::Text(s.to_string()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OptionValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OptionValue::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OptionValue, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(OptionValue::Object(entries))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A profile from any serde format, through [`Profile::from_options`].
+impl<'de> serde::Deserialize<'de> for Profile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Profile, D::Error> {
+        Profile::from_options(OptionValue::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_json(json: &str) -> Result<Profile, String> {
+        serde_json::from_str::<Profile>(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let p = from_json(
+            r#"{"framework": 2021, "year": 2024, "locale": "en-US", "amountUnit": "元",
+                "amountDecimals": 2, "satisfactionMin": 92.5, "qualitativeGrades": ["好"],
+                "deadlineRequired": false, "rules": {"rate-at-least-100": "off"},
+                "limits": {"maxRows": 50, "maxTextLength": 100, "maxInputLength": 1000}}"#,
+        )
+        .unwrap();
+        assert_eq!(p.framework, Framework::F2021);
+        assert_eq!(p.year, Some(2024));
+        assert_eq!(p.locale, Locale::En);
+        assert_eq!(p.amount_unit, AmountUnit::Yuan);
+        assert_eq!(p.amount_decimals, 2);
+        assert_eq!(p.satisfaction_min, Decimal::new(925, 1));
+        assert_eq!(p.qualitative_grades, vec!["好".to_string()]);
+        assert!(!p.deadline_required);
+        assert_eq!(p.rules.get("rate-at-least-100"), Some(&Level::Off));
+        assert_eq!(
+            (
+                p.limits.max_rows,
+                p.limits.max_text_length,
+                p.limits.max_input_length
+            ),
+            (50, 100, 1000)
+        );
+    }
+
+    #[test]
+    fn null_means_not_set() {
+        let p =
+            from_json(r#"{"locale": null, "year": null, "limits": {"maxRows": null}}"#).unwrap();
+        assert_eq!(p, Profile::default());
+        assert_eq!(from_json("null").unwrap(), Profile::default());
+    }
+
+    #[test]
+    fn errors_name_the_option() {
+        for (json, named) in [
+            (r#"{"year": "x"}"#, "`year`"),
+            (r#"{"year": 2024.5}"#, "`year`"),
+            (r#"{"frobnicate": 1}"#, "`frobnicate`"),
+            (r#"{"frobnicate": null}"#, "`frobnicate`"),
+            (r#"{"limits": {"maxRowz": 1}}"#, "`limits.maxRowz`"),
+            (r#"{"limits": {"maxRows": -1}}"#, "`limits.maxRows`"),
+            (r#"{"limits": 5}"#, "`limits`"),
+            (r#"{"limits": {"maxRows": 0}}"#, "`limits`"),
+            (r#"{"rules": {"no-such-rule": "off"}}"#, "no-such-rule"),
+            (
+                r#"{"rules": {"rate-at-least-100": "fatal"}}"#,
+                "`rules.rate-at-least-100`",
+            ),
+            (r#"{"locale": "fr"}"#, "`locale`"),
+            (r#"{"amountUnit": "美元"}"#, "`amountUnit`"),
+            (r#"{"satisfactionMin": 101}"#, "`satisfactionMin`"),
+            (r#"{"satisfactionMin": "高"}"#, "`satisfactionMin`"),
+            (r#"{"framework": "2019"}"#, "`framework`"),
+            (r#"{"deadlineRequired": "yes"}"#, "`deadlineRequired`"),
+            (r#"{"qualitativeGrades": ["好", 1]}"#, "`qualitativeGrades`"),
+            ("[]", "options must be an object"),
+            ("\"zh\"", "options must be an object"),
+        ] {
+            let e = from_json(json).unwrap_err();
+            assert!(e.contains(named), "{json}: {e}");
+        }
+    }
+}
