@@ -18,7 +18,9 @@ use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::InputIssue;
 use crate::profile::Profile;
 use crate::raw::RawTable;
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -195,22 +197,16 @@ fn thrown(e: &JsValue) -> String {
     }
 }
 
-/// Reads a table leniently, for checking: input that JS cannot even hand over (a getter or
-/// Proxy trap that throws, a function or Symbol, a BigInt beyond 64 bits) makes the whole
-/// input one that is not a table.
-fn read_table(table: JsValue, profile: &Profile) -> (RawTable, Vec<InputIssue>) {
-    let max_rows = u32::try_from(profile.limits.max_rows).unwrap_or(u32::MAX);
-    // One row past the limit, so that it is reported.
-    match pack::read(&table, max_rows.saturating_add(1)) {
-        Ok((root, _)) => crate::input::finish(root),
-        Err(_) => (
-            RawTable::default(),
-            vec![InputIssue {
-                path: Path::Root,
-                found: "a value that cannot be read (a function, Symbol or throwing getter)",
-            }],
-        ),
-    }
+/// What a table that JS cannot even hand over (a getter or Proxy trap that throws, a function
+/// or Symbol, a BigInt beyond 64 bits) is read as: not a table at all.
+fn unreadable() -> (RawTable, Vec<InputIssue>) {
+    (
+        RawTable::default(),
+        vec![InputIssue {
+            path: Path::Root,
+            found: "a value that cannot be read (a function, Symbol or throwing getter)",
+        }],
+    )
 }
 
 /// Most rows of a table that `applyFixes` and `normalize` rewrite.
@@ -219,8 +215,10 @@ const MAX_REWRITE_ROWS: u32 = 100_000;
 /// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
-    let (root, rows) = pack::read(&table, MAX_REWRITE_ROWS)
+    let packed = pack::tokens(&table, MAX_REWRITE_ROWS)
         .map_err(|e| error(format!("cannot read the table: {}", thrown(&e))))?;
+    let (root, rows) =
+        pack::read(&packed, MAX_REWRITE_ROWS).ok_or_else(|| error("cannot read the table"))?;
     if rows > MAX_REWRITE_ROWS {
         return Err(error(format!(
             "cannot read the table: {rows} rows, more than {MAX_REWRITE_ROWS}"
@@ -248,6 +246,45 @@ fn number_text(n: &JsValue) -> String {
 #[wasm_bindgen]
 pub struct Validator {
     profile: Profile,
+    /// The last table checked and its diagnostics. Forms check the same table many times: an
+    /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
+    /// whole table, and blur and submit check a table that has not changed.
+    last: RefCell<Option<Checked>>,
+}
+
+struct Checked {
+    /// The table as packed: equal strings are equal tables.
+    packed: String,
+    diagnostics: Rc<Vec<Diagnostic>>,
+}
+
+impl Validator {
+    /// Every diagnostic of `table`, from the last call when the table has not changed.
+    fn check(&self, table: JsValue) -> Rc<Vec<Diagnostic>> {
+        // One row past the limit, so that it is reported.
+        let max_rows = u32::try_from(self.profile.limits.max_rows)
+            .unwrap_or(u32::MAX)
+            .saturating_add(1);
+        let Ok(packed) = pack::tokens(&table, max_rows) else {
+            let (raw, issues) = unreadable();
+            return Rc::new(crate::validate_input(&raw, issues, &self.profile));
+        };
+        if let Some(last) = &*self.last.borrow() {
+            if last.packed == packed {
+                return Rc::clone(&last.diagnostics);
+            }
+        }
+        let (raw, issues) = pack::read(&packed, max_rows)
+            .map(|(root, _)| crate::input::finish(root))
+            .unwrap_or_else(unreadable);
+        let diagnostics = Rc::new(crate::validate_input(&raw, issues, &self.profile));
+        let last = Checked {
+            packed,
+            diagnostics: Rc::clone(&diagnostics),
+        };
+        *self.last.borrow_mut() = Some(last);
+        diagnostics
+    }
 }
 
 #[wasm_bindgen]
@@ -260,6 +297,7 @@ impl Validator {
     ) -> Result<Validator, JsValue> {
         Ok(Validator {
             profile: profile_from(options)?,
+            last: RefCell::default(),
         })
     }
 
@@ -270,8 +308,7 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
     ) -> JsValue {
-        let (raw, issues) = read_table(table, &self.profile);
-        pack::validation(&crate::validate_input(&raw, issues, &self.profile))
+        pack::validation(&self.check(table))
     }
 
     /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
@@ -285,10 +322,13 @@ impl Validator {
         let Some(path) = Path::parse(path) else {
             return Err(error(format!("not a table path: “{path}”")));
         };
-        let (raw, issues) = read_table(table, &self.profile);
-        let mut diagnostics = crate::validate_input(&raw, issues, &self.profile);
-        diagnostics.retain(|d| d.path.is_within(&path));
-        Ok(pack::diagnostics(&diagnostics))
+        let diagnostics = self.check(table);
+        let at: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.path.is_within(&path))
+            .cloned()
+            .collect();
+        Ok(pack::diagnostics(&at))
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of

@@ -34,32 +34,32 @@ extern "C" {
 
 // ---- in ----
 
-/// A table read from JS, with the length of its `indicators` array (0 when it has none), of
-/// which the first `max_rows` rows were read. `Err` carries what JS threw.
-pub fn read(table: &JsValue, max_rows: u32) -> Result<(Item<InTable>, u32), JsValue> {
-    let packed = pack_table(table, max_rows)?;
-    let malformed = || JsValue::from_str("malformed packed table");
+/// A table's tokens, its first `max_rows` rows only. `Err` carries what JS threw.
+pub fn tokens(table: &JsValue, max_rows: u32) -> Result<String, JsValue> {
+    pack_table(table, max_rows)
+}
+
+/// The table in `packed` (from [`tokens`] with the same `max_rows`), with the length of its
+/// `indicators` array (0 when it has none). `None` only for a string `packTable` cannot write.
+pub fn read(packed: &str, max_rows: u32) -> Option<(Item<InTable>, u32)> {
     let mut t = Tokens(packed.split_terminator('\0'));
-    let root = t.next().ok_or_else(malformed)?;
+    let root = t.next()?;
     if root != "o" {
-        return Ok((Item::Wrong(found(&root)), 0));
+        return Some((Item::Wrong(found(&root)), 0));
     }
     let mut header = [(); 6].map(|_| Loose::default());
     for field in &mut header {
-        *field = t.loose().ok_or_else(malformed)?;
+        *field = t.loose()?;
     }
     let [year, project_name, department, implementing_unit, budget, overall_goal] = header;
     let mut len = 0;
-    let indicators = match &*t.next().ok_or_else(malformed)? {
+    let indicators = match &*t.next()? {
         "u" => List::Ok(Vec::new()),
         "a" => {
-            len = t
-                .next()
-                .and_then(|n| n.parse().ok())
-                .ok_or_else(malformed)?;
+            len = t.next()?.parse().ok()?;
             let mut rows = Vec::new();
             for _ in 0..len.min(max_rows) {
-                rows.push(t.row().ok_or_else(malformed)?);
+                rows.push(t.row()?);
             }
             List::Ok(rows)
         }
@@ -74,7 +74,7 @@ pub fn read(table: &JsValue, max_rows: u32) -> Result<(Item<InTable>, u32), JsVa
         overall_goal,
         indicators,
     };
-    Ok((Item::Ok(table), len))
+    Some((Item::Ok(table), len))
 }
 
 /// Options read from JS. `Err` carries what JS threw.

@@ -168,6 +168,24 @@ for (const [how, jixiao] of [["require", cjs], ["import", esm]]) {
       assert.throws(() => v.applyFixes(shaoxiandui, "x"), /array/);
     });
 
+    test("the same table again gives fresh, equal results; a table changed in place is checked again", () => {
+      const v = new Validator();
+      const t = structuredClone(shaoxiandui);
+      const first = v.validate(t);
+      const again = v.validate(t);
+      assert.deepEqual(again, first);
+      assert.notEqual(again, first);
+      again.diagnostics.length = 0;
+      again.counts.warning = 99;
+      assert.deepEqual(v.validate(t), first, "changing a result changes no later result");
+      assert.ok(byRule(v.validateField(t, "indicators.4"), "rate-at-least-100").length);
+      t.indicators[4].operator = "＝";
+      assert.equal(byRule(v.validate(t).diagnostics, "rate-at-least-100").length, 0);
+      assert.equal(byRule(v.validateField(t, "indicators.4"), "rate-at-least-100").length, 0);
+      t.indicators[4].operator = "≥";
+      assert.deepEqual(v.validate(t), first);
+    });
+
     test("a table of class instances reads as the same table of plain objects", () => {
       // Own enumerable keys are what is read, whatever the prototype.
       class Row {}
