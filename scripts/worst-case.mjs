@@ -72,10 +72,14 @@ console.log("validate in wasm (Node), default limits; median and max of 15 runs,
 let over = 0;
 for (const [name, table] of cases) {
   const n = v.validate(table).diagnostics.length; // warm
+  // Alternate with a copy whose goal differs, so that no call is answered from the
+  // validator's cache of the last table: every run checks a table anew, as typing does.
+  const other = { ...table, overallGoal: `${table.overallGoal}。` };
   const xs = [];
   for (let i = 0; i < 15; i++) {
+    const input = i % 2 ? other : table;
     const t0 = performance.now();
-    v.validate(table);
+    v.validate(input);
     xs.push(performance.now() - t0);
   }
   const med = median(xs), max = Math.max(...xs);

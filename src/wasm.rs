@@ -252,6 +252,10 @@ pub struct Validator {
     last: RefCell<Option<Checked>>,
 }
 
+/// Most bytes of a packed table kept as the last one checked (the default limits allow about
+/// 60 000 bytes of text).
+const MAX_CACHED: usize = 1 << 18;
+
 struct Checked {
     /// The table as packed: equal strings are equal tables.
     packed: String,
@@ -278,11 +282,12 @@ impl Validator {
             .map(|(root, _)| crate::input::finish(root))
             .unwrap_or_else(unreadable);
         let diagnostics = Rc::new(crate::validate_input(&raw, issues, &self.profile));
-        let last = Checked {
+        // A table far beyond the limits is not kept: it would hold its size in memory.
+        let keep = packed.len() <= MAX_CACHED;
+        *self.last.borrow_mut() = keep.then(|| Checked {
             packed,
             diagnostics: Rc::clone(&diagnostics),
-        };
-        *self.last.borrow_mut() = Some(last);
+        });
         diagnostics
     }
 }
