@@ -73,8 +73,13 @@ fn is_break(c: char) -> bool {
 
 /// [`fold`], then trims and collapses runs of spaces into one.
 pub fn clean(s: &str) -> String {
+    clean_cow(s).into_owned()
+}
+
+/// [`clean`], borrowing the text when nothing changes: for callers that only look at it.
+pub fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
     let Some(i) = first(s, |c| needs_fold(c) || is_break(c)) else {
-        return s.to_owned();
+        return std::borrow::Cow::Borrowed(s);
     };
     // Nothing before `i` changes, so it is a word (or nothing).
     let mut out = String::with_capacity(s.len());
@@ -91,7 +96,7 @@ pub fn clean(s: &str) -> String {
         gap = false;
         out.push(c);
     }
-    out
+    out.into()
 }
 
 /// [`fold`], then removes every whitespace character: for cells such as operators, numbers and
@@ -111,6 +116,13 @@ pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
             .filter(|c| !c.is_whitespace()),
     );
     out.into()
+}
+
+/// True when [`compact`] leaves nothing (only whitespace and zero-width characters), without
+/// building it.
+pub fn is_blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}'))
 }
 
 /// True when the text has no letter, digit or CJK character: only symbols and spaces
@@ -221,8 +233,11 @@ mod tests {
             "\u{000B}\u{000C}",
             " 维修\r\n合格率 ",
             "１００％\u{FEFF}",
+            "\u{200B}\u{3000}\t\u{FEFF} ",
+            "\u{FF01}",
             "",
         ] {
+            assert_eq!(is_blank(s), compact(s).is_empty(), "{s:?}");
             let slow: String = s.chars().filter_map(fold_char).collect();
             assert_eq!(fold(s), slow, "{s:?}");
             let compacted: String = slow.chars().filter(|c| !c.is_whitespace()).collect();
