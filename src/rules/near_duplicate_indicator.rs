@@ -9,7 +9,6 @@
 //! `duplicate-indicator`. Reported once, on the later row, naming the earlier ones.
 
 use crate::rules::prelude::*;
-use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
     id: "near-duplicate-indicator",
@@ -37,36 +36,71 @@ const CHARS_PER_EDIT: usize = 5;
 /// The most earlier rows named in one finding.
 const MAX_NAMED: usize = 3;
 
-struct Name {
+struct Name<'t> {
     pos: usize,
-    chars: Vec<char>,
+    text: std::borrow::Cow<'t, str>,
+    /// Length in characters.
+    len: usize,
     kind: NameKind,
-    text: String,
-    /// `chars` without digits and Chinese numerals.
+    /// Where the characters are in the shared buffer; empty when too long for edit distance.
+    chars: std::ops::Range<usize>,
+    /// Where the characters without digits and Chinese numerals are in the shared buffer: names
+    /// that differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
+    /// near-duplicates.
+    bare: std::ops::Range<usize>,
+}
+
+/// The characters of every name, in one allocation.
+#[derive(Default)]
+struct Buffer {
+    chars: Vec<char>,
     bare: Vec<char>,
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let mut seen: HashSet<String> = HashSet::new();
+    let names: Vec<_> = table
+        .indicators
+        .iter()
+        .map(|ind| ind.has_name().then(|| crate::text::compact(&ind.name)))
+        .collect();
+    // An exact repeat is duplicate-indicator's: found by sorting, so no name is hashed or
+    // copied and no two names are compared more than O(n log n) times.
+    let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].is_some()).collect();
+    order.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
+    let mut repeat = vec![false; names.len()];
+    for w in order.windows(2) {
+        if names[w[0]] == names[w[1]] {
+            repeat[w[1]] = true;
+        }
+    }
+    let mut buffer = Buffer::default();
     let mut earlier: Vec<Name> = Vec::new();
-    for (pos, ind) in table.indicators.iter().enumerate() {
-        if !ind.has_name() {
+    for ((pos, ind), text) in table.indicators.iter().enumerate().zip(names) {
+        let Some(text) = text else {
+            continue;
+        };
+        if repeat[pos] {
             continue;
         }
-        let text = crate::text::compact(&ind.name).into_owned();
-        if !seen.insert(text.clone()) {
-            continue; // an exact repeat: duplicate-indicator's
+        let len = crate::text::char_len(&text);
+        let (start, bare_start) = (buffer.chars.len(), buffer.bare.len());
+        if len <= MAX_EDIT_LEN {
+            buffer.chars.extend(text.chars());
+        }
+        if len <= MAX_LEN {
+            buffer.bare.extend(text.chars().filter(|c| !is_numeral(*c)));
         }
         let name = Name {
             pos,
-            chars: text.chars().collect(),
-            kind: ind.name_kind,
-            bare: without_numbers(&text),
             text,
+            len,
+            kind: ind.name_kind,
+            chars: start..buffer.chars.len(),
+            bare: bare_start..buffer.bare.len(),
         };
         let matches: Vec<usize> = earlier
             .iter()
-            .filter(|e| similar(e, &name))
+            .filter(|e| similar(e, &name, &buffer))
             .map(|e| e.pos)
             .take(MAX_NAMED)
             .collect();
@@ -93,35 +127,37 @@ fn check(table: &Table, cx: &mut Context) {
 }
 
 /// True when two different names probably mean the same indicator.
-fn similar(a: &Name, b: &Name) -> bool {
-    if a.kind != b.kind || a.bare == b.bare {
+fn similar(a: &Name, b: &Name, buffer: &Buffer) -> bool {
+    if a.kind != b.kind {
         return false;
     }
-    let (short, long) = if a.chars.len() <= b.chars.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    if long.chars.len() > MAX_LEN {
+    let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
+    if long.len > MAX_LEN || buffer.bare[a.bare.clone()] == buffer.bare[b.bare.clone()] {
         return false;
     }
-    if short.chars.len() >= MIN_CONTAINED && long.text.contains(&short.text) {
+    if short.len >= MIN_CONTAINED && long.text.contains(&*short.text) {
         return true;
     }
-    let limit = short.chars.len() / CHARS_PER_EDIT;
-    if limit == 0 || long.chars.len() > MAX_EDIT_LEN || long.chars.len() - short.chars.len() > limit
-    {
+    let limit = short.len / CHARS_PER_EDIT;
+    if limit == 0 || long.len > MAX_EDIT_LEN || long.len - short.len > limit {
         return false;
     }
-    within_edits(&short.chars, &long.chars, limit)
+    let chars = &buffer.chars;
+    within_edits(
+        &chars[short.chars.clone()],
+        &chars[long.chars.clone()],
+        limit,
+    )
 }
 
-/// The name without digits and Chinese numerals: names that differ only there (一季度 /
-/// 二季度, 2023年 / 2024年) are different periods, not near-duplicates.
-fn without_numbers(s: &str) -> Vec<char> {
-    s.chars()
-        .filter(|c| !c.is_ascii_digit() && !"〇零一二三四五六七八九十百千万两".contains(*c))
-        .collect()
+/// Digits and Chinese numerals.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || [
+            '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+            '万', '两',
+        ]
+        .contains(&c)
 }
 
 /// True when the Levenshtein distance between `a` and `b` is at most `k`: a DP restricted to
