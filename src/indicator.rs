@@ -374,8 +374,13 @@ pub const GENERIC_NAMES: &[&str] = &[
 
 /// True when `name` is one of [`GENERIC_NAMES`], ignoring spaces and full-width forms.
 pub fn is_generic_name(name: &str) -> bool {
+    generic_name_index(name).is_some()
+}
+
+/// Where `name` is in [`GENERIC_NAMES`], ignoring spaces and full-width forms.
+pub fn generic_name_index(name: &str) -> Option<usize> {
     let n = crate::text::compact(name);
-    GENERIC_NAMES.contains(&&*n)
+    GENERIC_NAMES.iter().position(|g| *g == n)
 }
 
 #[cfg(test)]

@@ -42,19 +42,10 @@ struct Name<'t> {
     /// Length in characters.
     len: usize,
     kind: NameKind,
-    /// Where the characters are in the shared buffer; empty when too long for edit distance.
-    chars: std::ops::Range<usize>,
-    /// Where the characters without digits and Chinese numerals are in the shared buffer: names
-    /// that differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
+    /// The characters other than digits and Chinese numerals, when the name has any: names that
+    /// differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
     /// near-duplicates.
-    bare: std::ops::Range<usize>,
-}
-
-/// The characters of every name, in one allocation.
-#[derive(Default)]
-struct Buffer {
-    chars: Vec<char>,
-    bare: Vec<char>,
+    bare: Option<Vec<char>>,
 }
 
 fn check(table: &Table, cx: &mut Context) {
@@ -73,7 +64,8 @@ fn check(table: &Table, cx: &mut Context) {
             repeat[w[1]] = true;
         }
     }
-    let mut buffer = Buffer::default();
+    // Scratch space for edit distances, reused by every pair.
+    let mut scratch = (Vec::new(), Vec::new());
     let mut earlier: Vec<Name> = Vec::new();
     for ((pos, ind), text) in table.indicators.iter().enumerate().zip(names) {
         let Some(text) = text else {
@@ -82,25 +74,19 @@ fn check(table: &Table, cx: &mut Context) {
         if repeat[pos] {
             continue;
         }
-        let len = crate::text::char_len(&text);
-        let (start, bare_start) = (buffer.chars.len(), buffer.bare.len());
-        if len <= MAX_EDIT_LEN {
-            buffer.chars.extend(text.chars());
-        }
-        if len <= MAX_LEN {
-            buffer.bare.extend(text.chars().filter(|c| !is_numeral(*c)));
-        }
         let name = Name {
             pos,
+            len: crate::text::char_len(&text),
+            bare: text
+                .chars()
+                .any(is_numeral)
+                .then(|| text.chars().filter(|c| !is_numeral(*c)).collect()),
             text,
-            len,
             kind: ind.name_kind,
-            chars: start..buffer.chars.len(),
-            bare: bare_start..buffer.bare.len(),
         };
         let matches: Vec<usize> = earlier
             .iter()
-            .filter(|e| similar(e, &name, &buffer))
+            .filter(|e| similar(e, &name, &mut scratch))
             .map(|e| e.pos)
             .take(MAX_NAMED)
             .collect();
@@ -127,12 +113,22 @@ fn check(table: &Table, cx: &mut Context) {
 }
 
 /// True when two different names probably mean the same indicator.
-fn similar(a: &Name, b: &Name, buffer: &Buffer) -> bool {
+fn similar(a: &Name, b: &Name, scratch: &mut (Vec<char>, Vec<char>)) -> bool {
     if a.kind != b.kind {
         return false;
     }
     let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
-    if long.len > MAX_LEN || buffer.bare[a.bare.clone()] == buffer.bare[b.bare.clone()] {
+    if long.len > MAX_LEN {
+        return false;
+    }
+    let same_bare = match (&a.bare, &b.bare) {
+        // Two different names without numerals.
+        (None, None) => false,
+        (Some(a), Some(b)) => a == b,
+        (Some(bare), None) => bare.iter().copied().eq(b.text.chars()),
+        (None, Some(bare)) => bare.iter().copied().eq(a.text.chars()),
+    };
+    if same_bare {
         return false;
     }
     if short.len >= MIN_CONTAINED && long.text.contains(&*short.text) {
@@ -142,22 +138,36 @@ fn similar(a: &Name, b: &Name, buffer: &Buffer) -> bool {
     if limit == 0 || long.len > MAX_EDIT_LEN || long.len - short.len > limit {
         return false;
     }
-    let chars = &buffer.chars;
-    within_edits(
-        &chars[short.chars.clone()],
-        &chars[long.chars.clone()],
-        limit,
-    )
+    let (s, l) = scratch;
+    s.clear();
+    s.extend(short.text.chars());
+    l.clear();
+    l.extend(long.text.chars());
+    within_edits(s, l, limit)
 }
 
 /// Digits and Chinese numerals.
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit()
-        || [
-            '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
-            '万', '两',
-        ]
-        .contains(&c)
+    matches!(
+        c,
+        '0'..='9'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '两'
+    )
 }
 
 /// True when the Levenshtein distance between `a` and `b` is at most `k`: a DP restricted to
