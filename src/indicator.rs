@@ -59,7 +59,7 @@ impl NameKind {
     pub fn of(name: &str) -> NameKind {
         let n = crate::text::compact(name);
         let n = n.trim_end_matches(['）', ')', '”', '"']);
-        if n.contains("满意度") || n.contains("满意率") {
+        if n.contains("满意") && (n.contains("满意度") || n.contains("满意率")) {
             return NameKind::Satisfaction;
         }
         const GROWTH: &[&str] = &[
@@ -80,10 +80,14 @@ impl NameKind {
             || n.ends_with("增幅")
             || n.ends_with("增速")
             || n.ends_with("比例"))
+            && n.contains(GROWTH_FIRST)
             && GROWTH.iter().any(|g| n.contains(g))
         {
             return NameKind::Growth;
         }
+        /// The characters every word of `GROWTH` starts with: a cheap test before the searches.
+        const GROWTH_FIRST: [char; 3] = ['增', '提', '上'];
+        debug_assert!(GROWTH.iter().all(|g| g.starts_with(GROWTH_FIRST)));
         const NOT_DEGREE: &[&str] = &[
             "年度", "制度", "力度", "进度", "季度", "额度", "幅度", "长度", "宽度", "高度", "深度",
             "温度", "程度",
@@ -343,10 +347,13 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     !t.is_empty()
         && grades.iter().any(|g| {
             let g = crate::text::compact(g);
-            match crate::text::char_len(&g) {
-                0 => false,
-                1 => t == g,
-                _ => t.contains(&*g),
+            // A grade longer than the text is in it neither way.
+            if g.is_empty() || g.len() > t.len() {
+                false
+            } else if g.chars().nth(1).is_none() {
+                t == g
+            } else {
+                t.contains(&*g)
             }
         })
 }
