@@ -58,36 +58,17 @@ impl Deadline {
 
     /// The spelling portals store: `2024年12月` or `2024年12月31日`; with no year, `12月31日`.
     pub fn canonical(&self) -> String {
-        self.to_string()
-    }
-
-    /// True when `s` is [`Deadline::canonical`], compared without building it (most deadlines
-    /// are already written so).
-    pub fn is_canonical(&self, s: &str) -> bool {
-        /// Consumes the expected text as the spelling is written, failing at a difference.
-        struct Expect<'s>(&'s str);
-        impl std::fmt::Write for Expect<'_> {
-            fn write_str(&mut self, part: &str) -> std::fmt::Result {
-                self.0 = self.0.strip_prefix(part).ok_or(std::fmt::Error)?;
-                Ok(())
-            }
-        }
-        let mut rest = Expect(s);
-        std::fmt::write(&mut rest, format_args!("{self}")).is_ok() && rest.0.is_empty()
-    }
-}
-
-/// [`Deadline::canonical`].
-impl std::fmt::Display for Deadline {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        // Written in place: no piece is formatted on its own.
+        let mut s = String::with_capacity(20);
         if let Some(y) = self.year {
-            write!(f, "{y}年")?;
+            let _ = write!(s, "{y}年");
         }
-        write!(f, "{}月", self.month)?;
+        let _ = write!(s, "{}月", self.month);
         if let Some(d) = self.day {
-            write!(f, "{d}日")?;
+            let _ = write!(s, "{d}日");
         }
-        Ok(())
+        s
     }
 }
 
@@ -283,23 +264,6 @@ mod tests {
             Deadline::parse("2024年2月29日").unwrap().in_year(2025),
             None
         );
-    }
-
-    #[test]
-    fn canonical_comparison() {
-        let d = Deadline::parse("2024-06-30").unwrap();
-        assert!(d.is_canonical("2024年6月30日"));
-        for s in [
-            "2024年6月30",
-            "2024年6月30日前",
-            "2024年06月30日",
-            "",
-            "2024 年6月30日",
-        ] {
-            assert!(!d.is_canonical(s), "{s}");
-        }
-        let d = Deadline::parse("12月").unwrap();
-        assert!(d.is_canonical("12月") && !d.is_canonical("2024年12月"));
     }
 
     #[test]

@@ -80,7 +80,7 @@ impl NameKind {
             || n.ends_with("增幅")
             || n.ends_with("增速")
             || n.ends_with("比例"))
-            && n.contains(GROWTH_FIRST)
+            && n.chars().any(|c| GROWTH_FIRST.contains(&c))
             && GROWTH.iter().any(|g| n.contains(g))
         {
             return NameKind::Growth;
@@ -350,7 +350,7 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
             // A grade longer than the text is in it neither way.
             if g.is_empty() || g.len() > t.len() {
                 false
-            } else if g.chars().nth(1).is_none() {
+            } else if crate::text::char_len(&g) == 1 {
                 t == g
             } else {
                 t.contains(&*g)

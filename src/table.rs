@@ -70,14 +70,18 @@ impl<'a> Table<'a> {
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let lens = Column::ALL.map(|c| crate::text::char_len(row.cell(c)));
-            let row_len: usize = lens.iter().map(|&len| len.min(max_len)).sum();
+            let row_len: usize = Column::ALL.iter().map(|c| counted(row.cell(*c))).sum();
             total = total.saturating_add(row_len);
             if total > max_input {
                 first_unchecked = Some(i);
                 break;
             }
-            if lens.iter().all(|&len| len <= max_len) {
+            // Within the limit unless some cell counted as the limit itself.
+            if row_len < max_len
+                || !Column::ALL
+                    .iter()
+                    .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
+            {
                 indicators.push(Indicator::parse(i, row));
                 continue;
             }

@@ -67,10 +67,10 @@ fn check(table: &Table, cx: &mut Context) {
             cx.report(path, msg);
             continue;
         };
-        if want.is_canonical(&typed) {
+        let value = want.canonical();
+        if typed == value {
             continue;
         }
-        let value = want.canonical();
         let text = quote(&typed);
         let msg = if d.year.is_none() {
             tr!(

@@ -34,24 +34,22 @@ type Key<'t> = [Cow<'t, str>; 9];
 
 fn check(table: &Table, cx: &mut Context) {
     // Most tables have no repeated name: then there is nothing to compare.
-    // Sorted, not hashed: cheaper for a table's few rows.
-    let mut names: Vec<_> = table
+    let mut names = std::collections::HashSet::new();
+    if table
         .indicators
         .iter()
         .filter(|i| i.has_name())
-        .map(|i| crate::text::compact(&i.name))
-        .collect();
-    names.sort_unstable();
-    if names.windows(2).all(|w| w[0] != w[1]) {
+        .all(|i| names.insert(crate::text::compact(&i.name)))
+    {
         return;
     }
     let keys = keys(table);
-    let mut seen: HashMap<Cow<str>, Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (pos, ind) in table.indicators.iter().enumerate() {
         if !ind.has_name() {
             continue;
         }
-        let name = crate::text::compact(&ind.name);
+        let name = crate::text::compact(&ind.name).into_owned();
         let earlier = seen.entry(name).or_default();
         let first = earlier.first().copied();
         let same = earlier

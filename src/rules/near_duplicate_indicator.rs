@@ -49,29 +49,17 @@ struct Name<'t> {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let names: Vec<_> = table
-        .indicators
-        .iter()
-        .map(|ind| ind.has_name().then(|| crate::text::compact(&ind.name)))
-        .collect();
-    // An exact repeat is duplicate-indicator's: found by sorting, so no name is hashed or
-    // copied and no two names are compared more than O(n log n) times.
-    let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].is_some()).collect();
-    order.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
-    let mut repeat = vec![false; names.len()];
-    for w in order.windows(2) {
-        if names[w[0]] == names[w[1]] {
-            repeat[w[1]] = true;
-        }
-    }
+    // Names already seen: an exact repeat is duplicate-indicator's. Borrowed, not copied.
+    let mut seen = std::collections::HashSet::new();
     // Scratch space for edit distances, reused by every pair.
     let mut scratch = (Vec::new(), Vec::new());
     let mut earlier: Vec<Name> = Vec::new();
-    for ((pos, ind), text) in table.indicators.iter().enumerate().zip(names) {
-        let Some(text) = text else {
+    for (pos, ind) in table.indicators.iter().enumerate() {
+        if !ind.has_name() {
             continue;
-        };
-        if repeat[pos] {
+        }
+        let text = crate::text::compact(&ind.name);
+        if !seen.insert(text.clone()) {
             continue;
         }
         let name = Name {
