@@ -34,7 +34,7 @@ type Key<'t> = [Cow<'t, str>; 9];
 
 fn check(table: &Table, cx: &mut Context) {
     // Most tables have no repeated name: then there is nothing to compare.
-    let mut names = std::collections::HashSet::new();
+    let mut names = std::collections::HashSet::with_capacity(table.indicators.len());
     if table
         .indicators
         .iter()

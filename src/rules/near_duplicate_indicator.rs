@@ -50,7 +50,7 @@ struct Name<'t> {
 
 fn check(table: &Table, cx: &mut Context) {
     // Names already seen: an exact repeat is duplicate-indicator's. Borrowed, not copied.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::HashSet::with_capacity(table.indicators.len());
     // Scratch space for edit distances, reused by every pair.
     let mut scratch = (Vec::new(), Vec::new());
     let mut earlier: Vec<Name> = Vec::new();
