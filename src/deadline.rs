@@ -58,13 +58,15 @@ impl Deadline {
 
     /// The spelling portals store: `2024年12月` or `2024年12月31日`; with no year, `12月31日`.
     pub fn canonical(&self) -> String {
-        let mut s = String::new();
+        use std::fmt::Write;
+        // Written in place: no piece is formatted on its own.
+        let mut s = String::with_capacity(20);
         if let Some(y) = self.year {
-            s.push_str(&format!("{y}年"));
+            let _ = write!(s, "{y}年");
         }
-        s.push_str(&format!("{}月", self.month));
+        let _ = write!(s, "{}月", self.month);
         if let Some(d) = self.day {
-            s.push_str(&format!("{d}日"));
+            let _ = write!(s, "{d}日");
         }
         s
     }

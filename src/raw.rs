@@ -195,13 +195,18 @@ impl Column {
 impl RawTable {
     /// The text of a header field (`year` as its decimal digits).
     pub fn field(&self, field: Field) -> String {
+        self.field_text(field).into_owned()
+    }
+
+    /// [`RawTable::field`], borrowed except for `year`.
+    pub fn field_text(&self, field: Field) -> std::borrow::Cow<'_, str> {
         match field {
-            Field::Year => self.year.map(|y| y.to_string()).unwrap_or_default(),
-            Field::ProjectName => self.project_name.clone(),
-            Field::Department => self.department.clone(),
-            Field::ImplementingUnit => self.implementing_unit.clone(),
-            Field::Budget => self.budget.clone(),
-            Field::OverallGoal => self.overall_goal.clone(),
+            Field::Year => self.year.map(|y| y.to_string()).unwrap_or_default().into(),
+            Field::ProjectName => self.project_name.as_str().into(),
+            Field::Department => self.department.as_str().into(),
+            Field::ImplementingUnit => self.implementing_unit.as_str().into(),
+            Field::Budget => self.budget.as_str().into(),
+            Field::OverallGoal => self.overall_goal.as_str().into(),
         }
     }
 

@@ -5,7 +5,8 @@ use crate::diagnostic::Path;
 use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
-use crate::raw::{Field, RawTable};
+use crate::raw::{Column, Field, RawTable};
+use std::borrow::Cow;
 
 /// A parsed table. `raw` is exactly what was typed; the other fields are its typed reading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,56 +51,50 @@ impl<'a> Table<'a> {
     pub fn parse(raw: &'a RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table<'a> {
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
-        let mut clip = |path: Path, s: &str| -> String {
-            let len = crate::text::char_len(s);
-            if len > max_len {
-                issues.push(Issue::TextTooLong {
-                    path,
-                    len,
-                    max: max_len,
-                });
-                s.chars().take(max_len).collect()
-            } else {
-                s.to_string()
-            }
-        };
-        let clipped_field = |clip: &mut dyn FnMut(Path, &str) -> String, f: Field| {
-            clip(Path::Field(f), &raw.field(f))
-        };
-        let project_name = crate::text::clean(&clipped_field(&mut clip, Field::ProjectName));
-        let department = crate::org::name(&clipped_field(&mut clip, Field::Department));
-        let implementing_unit =
-            crate::org::name(&clipped_field(&mut clip, Field::ImplementingUnit));
-        let budget_text = clipped_field(&mut clip, Field::Budget);
-        let goal_text = clipped_field(&mut clip, Field::OverallGoal);
+        let mut clipped_field =
+            |f: Field| clip(&mut issues, Path::Field(f), raw.field_text(f), max_len);
+        let project_name = crate::text::clean(&clipped_field(Field::ProjectName));
+        let department = crate::org::name(&clipped_field(Field::Department));
+        let implementing_unit = crate::org::name(&clipped_field(Field::ImplementingUnit));
+        let budget_text = clipped_field(Field::Budget);
+        let goal_text = clipped_field(Field::OverallGoal);
 
         let max_rows = profile.limits.max_rows;
         let max_input = profile.limits.max_input_length;
         // Characters so far, each text counted up to the per-text limit.
         let counted = |s: &str| crate::text::char_len(s).min(max_len);
-        let mut total: usize = Field::ALL.iter().map(|f| counted(&raw.field(*f))).sum();
+        let mut total: usize = Field::ALL
+            .iter()
+            .map(|f| counted(&raw.field_text(*f)))
+            .sum();
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let row_len: usize = crate::raw::Column::ALL
-                .iter()
-                .map(|c| counted(row.cell(*c)))
-                .sum();
+            let row_len: usize = Column::ALL.iter().map(|c| counted(row.cell(*c))).sum();
             total = total.saturating_add(row_len);
             if total > max_input {
                 first_unchecked = Some(i);
                 break;
             }
-            let long = |c: &crate::raw::Column| crate::text::char_len(row.cell(*c)) > max_len;
-            if !crate::raw::Column::ALL.iter().any(long) {
+            // Within the limit unless some cell counted as the limit itself.
+            if row_len < max_len
+                || !Column::ALL
+                    .iter()
+                    .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
+            {
                 indicators.push(Indicator::parse(i, row));
                 continue;
             }
             let mut clipped = row.clone();
-            for col in crate::raw::Column::ALL {
+            for col in Column::ALL {
                 let cell = clipped.cell_mut(col);
-                if crate::text::char_len(cell) > max_len {
-                    *cell = clip(Path::Cell(i, col), cell);
+                if let Cow::Owned(c) = clip(
+                    &mut issues,
+                    Path::Cell(i, col),
+                    cell.as_str().into(),
+                    max_len,
+                ) {
+                    *cell = c;
                 }
             }
             indicators.push(Indicator::read(i, &clipped, row));
@@ -118,7 +113,7 @@ impl<'a> Table<'a> {
             project_name,
             department,
             implementing_unit,
-            budget: if crate::text::compact(&budget_text).is_empty() {
+            budget: if crate::text::is_blank(&budget_text) {
                 Cell::Blank
             } else {
                 Amount::parse(&budget_text).map_or(Cell::Invalid, Cell::Valid)
@@ -138,6 +133,16 @@ impl<'a> Table<'a> {
             .iter()
             .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
     }
+}
+
+/// `s` cut to `max` characters; a cut is reported in `issues`.
+fn clip<'s>(issues: &mut Vec<Issue>, path: Path, s: Cow<'s, str>, max: usize) -> Cow<'s, str> {
+    let len = crate::text::char_len(&s);
+    if len <= max {
+        return s;
+    }
+    issues.push(Issue::TextTooLong { path, len, max });
+    s.chars().take(max).collect::<String>().into()
 }
 
 /// Splits text into sentences at 。！？；!?; and line breaks, trimmed, empties dropped.

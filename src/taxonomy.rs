@@ -146,8 +146,8 @@ impl Level1 {
 
     /// Parses a level-1 cell. `None` when the text names no level 1.
     pub fn parse(s: &str) -> Option<Level1> {
-        let key = key(s);
-        Some(match key.as_str() {
+        let c = crate::text::compact(s);
+        Some(match key(&c) {
             "产出" => Level1::Output,
             "效益" | "效果" => Level1::Benefit,
             "满意度" => Level1::Satisfaction,
@@ -236,8 +236,8 @@ impl Level2 {
 
     /// Parses a level-2 cell, through the aliases seen in real tables.
     pub fn parse(s: &str) -> Option<Level2> {
-        let key = key(s);
-        Some(match key.as_str() {
+        let c = crate::text::compact(s);
+        Some(match key(&c) {
             "数量" => Level2::Quantity,
             "质量" => Level2::Quality,
             "时效" | "进度" => Level2::Timeliness,
@@ -278,12 +278,10 @@ impl Level2 {
     }
 }
 
-/// The matching key of a level name: compacted, without a trailing `指标` or `类`.
-fn key(s: &str) -> String {
-    let c = crate::text::compact(s);
-    let c = c.strip_suffix("指标").unwrap_or(&c);
-    let c = c.strip_suffix('类').unwrap_or(c);
-    c.to_string()
+/// The matching key of a compacted level name: without a trailing `指标` or `类`.
+fn key(c: &str) -> &str {
+    let c = c.strip_suffix("指标").unwrap_or(c);
+    c.strip_suffix('类').unwrap_or(c)
 }
 
 #[cfg(test)]

@@ -10,35 +10,45 @@
 /// is left alone.
 pub fn fold(s: &str) -> String {
     // Most cells need nothing: copy them whole instead of char by char.
-    if plain(s, false) || !s.chars().any(needs_fold) {
+    let Some(i) = first(s, needs_fold) else {
         return s.to_owned();
-    }
+    };
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{FF01}'..='\u{FF5E}' => {
-                out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
-            }
-            '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\t' => out.push(' '),
-            '\u{200B}'..='\u{200D}' | '\u{FEFF}' => {}
-            // Other spellings of the percent sign.
-            '\u{FE6A}' => out.push('%'),
-            _ => out.push(c),
-        }
-    }
+    out.push_str(&s[..i]);
+    out.extend(s[i..].chars().filter_map(fold_char));
     out
 }
 
-/// A quick, conservative test on bytes: true when `s` surely has nothing for [`fold`] to
-/// change (and, with `spaces`, no whitespace). Every such character is ASCII or starts with
-/// one of the lead bytes C2, E1, E2, E3, EF; CJK text (leads E4–E9) passes at byte speed.
-fn plain(s: &str, spaces: bool) -> bool {
-    s.bytes().all(|b| match b {
-        b'\t' => false,
-        0..=0x7F => !(spaces && (b.is_ascii_whitespace() || b == 0x0B)),
-        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => false,
-        _ => true,
+/// What [`fold`] makes of `c`; `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\t' => ' ',
+        '\u{200B}'..='\u{200D}' | '\u{FEFF}' => return None,
+        // Other spellings of the percent sign.
+        '\u{FE6A}' => '%',
+        _ => c,
     })
+}
+
+/// The byte offset of the first character of `s` for which `hit` is true. `hit` must be false
+/// for ASCII above the space and for non-ASCII characters whose UTF-8 lead byte is not C2, E1,
+/// E2, E3 or EF (true of the characters [`fold`] changes and of whitespace), so that only
+/// those few are decoded: text and CJK (leads E4–E9) are scanned at byte speed.
+fn first(s: &str, hit: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
+            let c = s[i..].chars().next()?;
+            if hit(c) {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 /// True for the characters [`fold`] changes or drops.
@@ -56,20 +66,37 @@ fn needs_fold(c: char) -> bool {
     )
 }
 
+/// Where [`clean`] splits words (after folding).
+fn is_break(c: char) -> bool {
+    matches!(c, ' ' | '\r' | '\n')
+}
+
 /// [`fold`], then trims and collapses runs of spaces into one.
 pub fn clean(s: &str) -> String {
-    if plain(s, true) {
-        return s.to_owned();
-    }
-    let folded = fold(s);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split([' ', '\r', '\n']).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
+    clean_cow(s).into_owned()
+}
+
+/// [`clean`], borrowing the text when nothing changes: for callers that only look at it.
+pub fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let Some(i) = first(s, |c| needs_fold(c) || is_break(c)) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    // Nothing before `i` changes, so it is a word (or nothing).
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..i]);
+    let mut gap = false;
+    for c in s[i..].chars().filter_map(fold_char) {
+        if is_break(c) {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        gap = false;
+        out.push(c);
     }
-    out
+    out.into()
 }
 
 /// [`fold`], then removes every whitespace character: for cells such as operators, numbers and
@@ -77,20 +104,39 @@ pub fn clean(s: &str) -> String {
 ///
 /// Borrows the text when nothing changes, as for most cells.
 pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
-    if plain(s, true) {
+    let Some(i) = first(s, |c| needs_fold(c) || c.is_whitespace()) else {
         return std::borrow::Cow::Borrowed(s);
-    }
-    fold(s)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .into()
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..i]);
+    out.extend(
+        s[i..]
+            .chars()
+            .filter_map(fold_char)
+            .filter(|c| !c.is_whitespace()),
+    );
+    out.into()
+}
+
+/// True when [`compact`] leaves nothing (only whitespace and zero-width characters), without
+/// building it.
+pub fn is_blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}'))
 }
 
 /// True when the text has no letter, digit or CJK character: only symbols and spaces
 /// (`--`, `/`, `……`, `***`). Such a cell says nothing.
 pub fn is_only_symbols(s: &str) -> bool {
-    !s.chars().any(|c| c.is_alphanumeric())
+    !s.chars().any(is_alphanumeric)
+}
+
+/// [`char::is_alphanumeric`], answering ASCII and the CJK Unified Ideographs block (all
+/// letters) without the slow Unicode table lookup.
+fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Number of characters (not bytes): what portals mean by a length limit.
@@ -107,20 +153,30 @@ pub fn char_len(s: &str) -> usize {
 pub fn shares_term(name: &str, text: &str, generic: &[&str]) -> bool {
     let mut name = compact(name).to_ascii_lowercase();
     for g in generic.iter().filter(|g| !g.is_empty()) {
-        name = name.replace(g, " ");
+        // `replace` always allocates; most generic words are not there.
+        if name.contains(g) {
+            name = name.replace(g, " ");
+        }
     }
-    let name: Vec<char> = name.chars().collect();
-    let text = compact(text).to_ascii_lowercase();
+    let mut text = compact(text);
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        text = text.to_ascii_lowercase().into();
+    }
     let mut any = false;
-    for pair in name.windows(2) {
-        if !pair.iter().all(|c| c.is_alphanumeric()) {
-            continue;
+    let mut bigram = String::with_capacity(8);
+    let mut prev = None;
+    for c in name.chars() {
+        let cur = is_alphanumeric(c).then_some(c);
+        if let (Some(a), Some(b)) = (prev, cur) {
+            any = true;
+            bigram.clear();
+            bigram.push(a);
+            bigram.push(b);
+            if text.contains(&bigram) {
+                return true;
+            }
         }
-        let bigram: String = pair.iter().collect();
-        any = true;
-        if text.contains(&bigram) {
-            return true;
-        }
+        prev = cur;
     }
     !any
 }
@@ -158,6 +214,40 @@ mod tests {
         assert!(is_only_symbols(""));
         assert!(!is_only_symbols("——好"));
         assert!(!is_only_symbols("x"));
+    }
+
+    #[test]
+    fn cjk_block_is_alphanumeric() {
+        assert!(('\u{4E00}'..='\u{9FFF}').all(|c| c.is_alphanumeric()));
+        for c in ['a', 'Z', '5', '①', 'é', '、', '-', ' ', '\u{3000}', '㐀'] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
+        }
+    }
+
+    #[test]
+    fn quick_scan_matches_the_slow_path() {
+        for s in [
+            "（维修）合格率、数量。",
+            "a\u{0085}b",
+            "x\u{1680}y\u{2028}z\u{205F}",
+            "\u{000B}\u{000C}",
+            " 维修\r\n合格率 ",
+            "１００％\u{FEFF}",
+            "\u{200B}\u{3000}\t\u{FEFF} ",
+            "\u{FF01}",
+            "",
+        ] {
+            assert_eq!(is_blank(s), compact(s).is_empty(), "{s:?}");
+            let slow: String = s.chars().filter_map(fold_char).collect();
+            assert_eq!(fold(s), slow, "{s:?}");
+            let compacted: String = slow.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(compact(s), compacted, "{s:?}");
+            let words: Vec<&str> = slow
+                .split([' ', '\r', '\n'])
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(clean(s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]

@@ -182,26 +182,27 @@ const SCORE: &[&str] = &["分", "级", "星", "档", "等"];
 impl Unit {
     /// Classifies a unit cell. `None` for an empty cell.
     pub fn parse(s: &str) -> Option<Unit> {
-        let c = crate::text::compact(s).into_owned();
+        let c = crate::text::compact(s);
         if c.is_empty() {
             return None;
         }
-        Some(match c.as_str() {
+        let c = &*c;
+        Some(match c {
             "%" | "百分比" | "百分之" | "百分率" => Unit::Percent,
             "‰" | "千分比" => Unit::PerMille,
             _ => {
-                if let Some(m) = Money::parse(&c) {
+                if let Some(m) = Money::parse(c) {
                     Unit::Money(m)
-                } else if COUNT.contains(&c.as_str()) {
-                    Unit::Count(c)
-                } else if TIME.contains(&c.as_str()) {
-                    Unit::Time(c)
-                } else if MEASURE.contains(&c.as_str()) {
-                    Unit::Measure(c)
-                } else if SCORE.contains(&c.as_str()) {
-                    Unit::Score(c)
+                } else if COUNT.contains(&c) {
+                    Unit::Count(c.to_string())
+                } else if TIME.contains(&c) {
+                    Unit::Time(c.to_string())
+                } else if MEASURE.contains(&c) {
+                    Unit::Measure(c.to_string())
+                } else if SCORE.contains(&c) {
+                    Unit::Score(c.to_string())
                 } else {
-                    Unit::Other(c)
+                    Unit::Other(c.to_string())
                 }
             }
         })

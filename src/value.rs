@@ -37,7 +37,6 @@ pub struct ValueCell {
 
 impl ValueCell {
     pub fn parse(s: &str) -> ValueCell {
-        let cleaned = crate::text::clean(s);
         let compact = crate::text::compact(s);
         let mut cell = ValueCell {
             target: Target::Empty,
@@ -70,7 +69,7 @@ impl ValueCell {
             .unwrap_or(rest.len());
         let (number, unit) = rest.split_at(split);
         match parse_decimal(number) {
-            Some(n) if !digits_split_by_space(&cleaned) => {
+            Some(n) if !digits_split_by_space(&crate::text::clean_cow(s)) => {
                 cell.target = Target::Number(n);
                 cell.operator = operator;
                 cell.unit = (!unit.is_empty()).then(|| unit.to_string());
@@ -80,7 +79,7 @@ impl ValueCell {
                     // The cell holds only an operator: nothing for a target.
                     cell.operator = operator;
                 } else {
-                    cell.target = Target::Text(cleaned);
+                    cell.target = Target::Text(crate::text::clean(s));
                 }
             }
         }
@@ -99,17 +98,14 @@ fn is_placeholder(c: &str) -> bool {
     if body.contains(['*', '_', '…', '×', '○', '□']) {
         return true;
     }
-    let lower = body.to_ascii_lowercase();
-    if lower.chars().all(|c| c == 'x') {
+    if body.bytes().all(|b| b == b'x' || b == b'X') {
         return true;
     }
     crate::text::is_only_symbols(body)
 }
 
 fn looks_like_date(c: &str) -> bool {
-    c.contains(['年', '月', '日', '/'])
-        || c.contains("季度")
-        || c.matches('-').count() >= 1 && c.len() >= 6
+    c.contains(['年', '月', '日', '/']) || c.contains("季度") || c.contains('-') && c.len() >= 6
 }
 
 fn digits_split_by_space(cleaned: &str) -> bool {

@@ -28,8 +28,7 @@ fn check(table: &Table, cx: &mut Context) {
         if crate::text::is_only_symbols(&ind.name) {
             continue;
         }
-        let typed = crate::text::clean(&ind.raw.deadline);
-        let text = quote(&typed);
+        let typed = crate::text::clean_cow(&ind.raw.deadline);
         let path = Path::Cell(ind.index, Column::Deadline);
         let row = cx.row(ind.index);
         let d = match ind.deadline {
@@ -38,6 +37,7 @@ fn check(table: &Table, cx: &mut Context) {
                 if crate::text::is_only_symbols(&typed) {
                     continue; // A dash is an empty cell: `missing-deadline`'s.
                 }
+                let text = quote(&typed);
                 let example = format!("{}年12月", table.year.unwrap_or(2024));
                 let msg = tr!(
                     cx,
@@ -57,6 +57,7 @@ fn check(table: &Table, cx: &mut Context) {
         };
         let Some(want) = want else {
             // No year anywhere: say so, with nothing to fill in.
+            let text = quote(&typed);
             let example = format!("2024年{}", d.canonical());
             let msg = tr!(
                 cx,
@@ -70,6 +71,7 @@ fn check(table: &Table, cx: &mut Context) {
         if typed == value {
             continue;
         }
+        let text = quote(&typed);
         let msg = if d.year.is_none() {
             tr!(
                 cx,

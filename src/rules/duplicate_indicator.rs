@@ -10,6 +10,7 @@
 //! otherwise which row to keep is the user's call.
 
 use crate::rules::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub const RULE: Rule = Rule {
@@ -28,11 +29,12 @@ pub const RULE: Rule = Rule {
 
 /// A row in normalised form, one entry per column (in [`Column::ALL`] order), for telling an
 /// exact copy from a row that only shares the name.
-type Key = Vec<String>;
+/// Borrowed where the text is the table's or a constant.
+type Key<'t> = [Cow<'t, str>; 9];
 
 fn check(table: &Table, cx: &mut Context) {
     // Most tables have no repeated name: then there is nothing to compare.
-    let mut names = std::collections::HashSet::new();
+    let mut names = std::collections::HashSet::with_capacity(table.indicators.len());
     if table
         .indicators
         .iter()
@@ -119,55 +121,55 @@ fn differing(a: Option<&Key>, b: Option<&Key>, zh: bool) -> String {
 }
 
 /// Every row's normalised cells. Blank level cells take the value above them (merged cells).
-fn keys(table: &Table) -> Vec<Key> {
-    let mut level1 = String::new();
-    let mut level2 = String::new();
+fn keys<'t>(table: &'t Table) -> Vec<Key<'t>> {
+    let mut level1 = Cow::Borrowed("");
+    let mut level2 = Cow::Borrowed("");
     let mut out = Vec::with_capacity(table.indicators.len());
     for ind in &table.indicators {
-        let raw = |c: Column| crate::text::compact(ind.raw.cell(c)).into_owned();
+        let raw = |c: Column| crate::text::compact(ind.raw.cell(c));
         match ind.level1 {
-            Cell::Valid(l) => level1 = l.name().to_string(),
+            Cell::Valid(l) => level1 = l.name().into(),
             Cell::Invalid => level1 = raw(Column::Level1),
             Cell::Blank => {}
         }
         match ind.level2 {
-            Cell::Valid(l) => level2 = l.name().to_string(),
+            Cell::Valid(l) => level2 = l.name().into(),
             Cell::Invalid => level2 = raw(Column::Level2),
             Cell::Blank => {}
         }
         let operator = match ind.operator {
-            Cell::Valid(op) => op.symbol().to_string(),
-            Cell::Blank if ind.is_qualitative() => Operator::Qualitative.symbol().to_string(),
+            Cell::Valid(op) => op.symbol().into(),
+            Cell::Blank if ind.is_qualitative() => Operator::Qualitative.symbol().into(),
             _ => raw(Column::Operator),
         };
         let value = match &ind.target {
-            Target::Number(n) => n.normalize().to_string(),
-            Target::Date(d) => d.canonical(),
-            Target::Text(t) => crate::text::compact(t).into_owned(),
-            Target::Empty => String::new(),
+            Target::Number(n) => n.normalize().to_string().into(),
+            Target::Date(d) => d.canonical().into(),
+            Target::Text(t) => crate::text::compact(t),
+            Target::Empty => "".into(),
             Target::Placeholder => raw(Column::Value),
         };
         let unit = ind
             .unit
             .as_ref()
-            .map_or_else(String::new, |u| u.canonical().to_string());
+            .map_or(Cow::Borrowed(""), |u| u.canonical().into());
         let deadline = ind
             .deadline
             .get()
-            .map_or_else(|| raw(Column::Deadline), |d| d.canonical());
+            .map_or_else(|| raw(Column::Deadline), |d| d.canonical().into());
         let weight = ind
             .weight
             .get()
-            .map_or_else(|| raw(Column::Weight), |w| w.normalize().to_string());
+            .map_or_else(|| raw(Column::Weight), |w| w.normalize().to_string().into());
         let direction = ind
             .direction
             .get()
-            .map_or_else(|| raw(Column::Direction), |d| d.name().to_string());
+            .map_or_else(|| raw(Column::Direction), |d| d.name().into());
         // In Column::ALL order.
-        out.push(vec![
+        out.push([
             level1.clone(),
             level2.clone(),
-            crate::text::compact(&ind.name).into_owned(),
+            crate::text::compact(&ind.name),
             operator,
             value,
             unit,

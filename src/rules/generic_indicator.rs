@@ -7,9 +7,8 @@
 //! [`crate::indicator::GENERIC_NAMES`]. Reported once per name (a repeated row is
 //! `duplicate-indicator`'s), on the name cell. Advisory.
 
-use crate::indicator::is_generic_name;
+use crate::indicator::generic_name_index;
 use crate::rules::prelude::*;
-use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
     id: "generic-indicator",
@@ -26,29 +25,34 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    let mut seen = HashSet::new();
+    // One bit per entry of GENERIC_NAMES: the names already reported.
+    const _: () = assert!(crate::indicator::GENERIC_NAMES.len() <= 64);
+    let mut seen = 0u64;
     for ind in &table.indicators {
-        if !is_generic_name(&ind.name) || !seen.insert(crate::text::compact(&ind.name)) {
+        let Some(i) = generic_name_index(&ind.name) else {
+            continue;
+        };
+        if seen & (1 << i) != 0 {
             continue;
         }
+        seen |= 1 << i;
         let row = cx.row(ind.index);
+        // Constant hints: picked, not formatted.
         let hint = match ind.name_kind {
-            NameKind::Satisfaction => tr!(
-                cx,
-                "请写明本项目的服务对象，如“参训人员满意度”。",
-                "Name the people this project serves, e.g. “trainee satisfaction”."
-            ),
-            NameKind::Rate => tr!(
-                cx,
-                "请写明本项目具体工作的数量、质量或进度，如“维修验收合格率”“宣传材料发放份数”。",
-                "Measure this project's own work: its quantity, quality or timing, e.g. “repairs passing inspection” or “leaflets handed out”."
-            ),
-            _ => tr!(
-                cx,
-                "请写明本项目带来的具体效果，如“群众法律知识知晓率”。",
-                "State the concrete effect of this project, e.g. “share of residents aware of the new law”."
-            ),
-        };
+            NameKind::Satisfaction => Tr {
+                zh: "请写明本项目的服务对象，如“参训人员满意度”。",
+                en: "Name the people this project serves, e.g. “trainee satisfaction”.",
+            },
+            NameKind::Rate => Tr {
+                zh: "请写明本项目具体工作的数量、质量或进度，如“维修验收合格率”“宣传材料发放份数”。",
+                en: "Measure this project's own work: its quantity, quality or timing, e.g. “repairs passing inspection” or “leaflets handed out”.",
+            },
+            _ => Tr {
+                zh: "请写明本项目带来的具体效果，如“群众法律知识知晓率”。",
+                en: "State the concrete effect of this project, e.g. “share of residents aware of the new law”.",
+            },
+        }
+        .get(cx.zh());
         let msg = tr!(
             cx,
             "{row}是通用套话指标，几乎任何项目都能填，反映不出本项目的产出和效果。{hint}",

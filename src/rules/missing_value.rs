@@ -32,7 +32,7 @@ fn check(table: &Table, cx: &mut Context) {
         }
         let row = cx.row(ind.index);
         // Target::Empty with text in the cell: the cell holds only an operator (`≥`).
-        let msg = if !crate::text::compact(&ind.raw.value).is_empty() {
+        let msg = if !crate::text::is_blank(&ind.raw.value) {
             tr!(
                 cx,
                 "{row}的指标值栏只有运算符号，没有目标值。请在符号后填写数字，如“≥95”。",

@@ -144,9 +144,21 @@ pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
             rule_of.extend(std::iter::repeat_n(i, cx.out.len() - before));
         }
     }
-    let mut keyed: Vec<_> = cx.out.into_iter().zip(rule_of).collect();
-    keyed.sort_by_key(|(d, rule)| (d.path.sort_key(), *rule));
-    keyed.into_iter().map(|(d, _)| d).collect()
+    // Sorts small keys, not the diagnostics themselves (moving those dominated); the position
+    // makes every key distinct, so the order is the stable sort's.
+    let mut order: Vec<_> = cx
+        .out
+        .iter()
+        .zip(rule_of)
+        .enumerate()
+        .map(|(pos, (d, rule))| (d.path.sort_key(), rule, pos))
+        .collect();
+    order.sort_unstable();
+    let mut out: Vec<Option<Diagnostic>> = cx.out.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, pos)| out.get_mut(pos).and_then(Option::take))
+        .collect()
 }
 
 /// The rule with this id.

@@ -9,7 +9,6 @@
 //! `duplicate-indicator`. Reported once, on the later row, naming the earlier ones.
 
 use crate::rules::prelude::*;
-use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
     id: "near-duplicate-indicator",
@@ -37,36 +36,45 @@ const CHARS_PER_EDIT: usize = 5;
 /// The most earlier rows named in one finding.
 const MAX_NAMED: usize = 3;
 
-struct Name {
+struct Name<'t> {
     pos: usize,
-    chars: Vec<char>,
+    text: std::borrow::Cow<'t, str>,
+    /// Length in characters.
+    len: usize,
     kind: NameKind,
-    text: String,
-    /// `chars` without digits and Chinese numerals.
-    bare: Vec<char>,
+    /// The characters other than digits and Chinese numerals, when the name has any: names that
+    /// differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
+    /// near-duplicates.
+    bare: Option<Vec<char>>,
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let mut seen: HashSet<String> = HashSet::new();
+    // Names already seen: an exact repeat is duplicate-indicator's. Borrowed, not copied.
+    let mut seen = std::collections::HashSet::with_capacity(table.indicators.len());
+    // Scratch space for edit distances, reused by every pair.
+    let mut scratch = (Vec::new(), Vec::new());
     let mut earlier: Vec<Name> = Vec::new();
     for (pos, ind) in table.indicators.iter().enumerate() {
         if !ind.has_name() {
             continue;
         }
-        let text = crate::text::compact(&ind.name).into_owned();
+        let text = crate::text::compact(&ind.name);
         if !seen.insert(text.clone()) {
-            continue; // an exact repeat: duplicate-indicator's
+            continue;
         }
         let name = Name {
             pos,
-            chars: text.chars().collect(),
-            kind: ind.name_kind,
-            bare: without_numbers(&text),
+            len: crate::text::char_len(&text),
+            bare: text
+                .chars()
+                .any(is_numeral)
+                .then(|| text.chars().filter(|c| !is_numeral(*c)).collect()),
             text,
+            kind: ind.name_kind,
         };
         let matches: Vec<usize> = earlier
             .iter()
-            .filter(|e| similar(e, &name))
+            .filter(|e| similar(e, &name, &mut scratch))
             .map(|e| e.pos)
             .take(MAX_NAMED)
             .collect();
@@ -93,35 +101,61 @@ fn check(table: &Table, cx: &mut Context) {
 }
 
 /// True when two different names probably mean the same indicator.
-fn similar(a: &Name, b: &Name) -> bool {
-    if a.kind != b.kind || a.bare == b.bare {
+fn similar(a: &Name, b: &Name, scratch: &mut (Vec<char>, Vec<char>)) -> bool {
+    if a.kind != b.kind {
         return false;
     }
-    let (short, long) = if a.chars.len() <= b.chars.len() {
-        (a, b)
-    } else {
-        (b, a)
+    let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
+    if long.len > MAX_LEN {
+        return false;
+    }
+    let same_bare = match (&a.bare, &b.bare) {
+        // Two different names without numerals.
+        (None, None) => false,
+        (Some(a), Some(b)) => a == b,
+        (Some(bare), None) => bare.iter().copied().eq(b.text.chars()),
+        (None, Some(bare)) => bare.iter().copied().eq(a.text.chars()),
     };
-    if long.chars.len() > MAX_LEN {
+    if same_bare {
         return false;
     }
-    if short.chars.len() >= MIN_CONTAINED && long.text.contains(&short.text) {
+    if short.len >= MIN_CONTAINED && long.text.contains(&*short.text) {
         return true;
     }
-    let limit = short.chars.len() / CHARS_PER_EDIT;
-    if limit == 0 || long.chars.len() > MAX_EDIT_LEN || long.chars.len() - short.chars.len() > limit
-    {
+    let limit = short.len / CHARS_PER_EDIT;
+    if limit == 0 || long.len > MAX_EDIT_LEN || long.len - short.len > limit {
         return false;
     }
-    within_edits(&short.chars, &long.chars, limit)
+    let (s, l) = scratch;
+    s.clear();
+    s.extend(short.text.chars());
+    l.clear();
+    l.extend(long.text.chars());
+    within_edits(s, l, limit)
 }
 
-/// The name without digits and Chinese numerals: names that differ only there (一季度 /
-/// 二季度, 2023年 / 2024年) are different periods, not near-duplicates.
-fn without_numbers(s: &str) -> Vec<char> {
-    s.chars()
-        .filter(|c| !c.is_ascii_digit() && !"〇零一二三四五六七八九十百千万两".contains(*c))
-        .collect()
+/// Digits and Chinese numerals.
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '0'..='9'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '两'
+    )
 }
 
 /// True when the Levenshtein distance between `a` and `b` is at most `k`: a DP restricted to
