@@ -420,6 +420,40 @@ impl InIndicator {
 mod tests {
     use super::*;
 
+    #[test]
+    fn any_f64_is_a_number_or_not_finite() {
+        // The wasm boundary hands over every JS number that is not a safe integer by its bits.
+        let specials = [
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            5e-324,
+            -0.0,
+            1e21,
+            7.9e28,
+            8e28,
+            0.1 + 0.2,
+            125.07,
+        ];
+        for v in specials
+            .into_iter()
+            .chain((0..2000).map(|i| f64::from_bits(0x9E37_79B9_7F4A_7C15u64.wrapping_mul(i))))
+        {
+            let n = Loose::number(v);
+            assert_eq!(n.kind == Kind::NotFinite, n.text.is_empty(), "{v:e}");
+            if !v.is_finite() {
+                assert_eq!(n.kind, Kind::NotFinite, "{v}");
+            }
+        }
+        assert_eq!(Loose::number(125.07).text, "125.07");
+        assert_eq!(Loose::number(1e21).text, "1000000000000000000000");
+    }
+
     fn read_json(s: &str) -> (RawTable, Vec<InputIssue>) {
         let v: serde_json::Value = serde_json::from_str(s).unwrap();
         read(v).unwrap()
