@@ -215,7 +215,7 @@ const MAX_REWRITE_ROWS: u32 = 100_000;
 /// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
-    let packed = pack::tokens(&table, MAX_REWRITE_ROWS)
+    let packed = pack::tokens(&table, MAX_REWRITE_ROWS, None)
         .map_err(|e| error(format!("cannot read the table: {}", thrown(&e))))?;
     let (root, rows) =
         pack::read(&packed, MAX_REWRITE_ROWS).ok_or_else(|| error("cannot read the table"))?;
@@ -269,7 +269,7 @@ impl Validator {
         let max_rows = u32::try_from(self.profile.limits.max_rows)
             .unwrap_or(u32::MAX)
             .saturating_add(1);
-        let Ok(packed) = pack::tokens(&table, max_rows) else {
+        let Ok(packed) = pack::tokens(&table, max_rows, Some(&self.profile.limits)) else {
             let (raw, issues) = unreadable();
             return Rc::new(crate::validate_input(&raw, issues, &self.profile));
         };

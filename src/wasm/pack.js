@@ -50,8 +50,11 @@ function value(v, where, key = "") {
   }
 }
 
-/** Pushes the tokens of `object`'s fields `names` (own enumerable keys only); returns its `indicators`. */
-function fields(out, object, names, where) {
+/**
+ * Pushes the tokens of `object`'s fields `names` (own enumerable keys only); returns its
+ * `indicators`. Texts are counted against `budget`, and left out once it is spent.
+ */
+function fields(out, object, names, where, budget) {
   const values = new Array(names.length);
   let rows;
   for (const key of Object.keys(object)) {
@@ -59,7 +62,15 @@ function fields(out, object, names, where) {
     if (i >= 0) values[i] = object[key];
     else if (key === "indicators") rows = object[key];
   }
-  for (let i = 0; i < names.length; i++) out.push(value(values[i], where, names[i]));
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (typeof v !== "string") out.push(value(v, where, names[i]));
+    else if (budget.spent) out.push("s");
+    else {
+      out.push("s" + escape(v));
+      budget.left -= Math.min(Math.ceil(v.length / 2), budget.maxText);
+    }
+  }
   return rows;
 }
 
@@ -68,13 +79,21 @@ function fields(out, object, names, where) {
  * `indicators`, and for an array its length and its first `maxRows` rows, each a kind and,
  * for an object, its 9 cells. Throws what a getter or Proxy trap throws, and for a function,
  * Symbol or a BigInt beyond 64 bits.
+ *
+ * The rows past `maxInput` characters of text (each text counted up to `maxText`) are never
+ * checked: `Table::parse` stops at the row that crosses it. Their texts are sent empty, so a
+ * huge paste does not cross the boundary whole; their kinds are still sent, for the
+ * `invalid-input` issues. Counted low — half a string's UTF-16 length, at most `maxText`, where
+ * Rust counts characters — so a row is emptied only after one that Rust will not check either.
+ * (Infinite limits send everything, for `applyFixes` and `normalize`.)
  */
-export function packTable(table, maxRows) {
+export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity) {
+  const budget = { left: maxInput, maxText, spent: false };
   const out = [];
   const root = value(table, "the table");
   out.push(root);
   if (root === "o") {
-    const rows = fields(out, table, HEADER, "");
+    const rows = fields(out, table, HEADER, "", budget);
     const list = value(rows, "indicators");
     out.push(list);
     if (list === "a") {
@@ -84,7 +103,8 @@ export function packTable(table, maxRows) {
         const row = rows[i];
         const kind = value(row, "indicators.", i);
         out.push(kind);
-        if (kind === "o") fields(out, row, CELLS, `indicators.${i}.`);
+        if (kind === "o") fields(out, row, CELLS, `indicators.${i}.`, budget);
+        if (budget.left < 0) budget.spent = true;
       }
     }
   }

@@ -5,7 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::import::Import;
 use crate::input::{InIndicator, InTable, Item, Kind, List, Loose};
-use crate::profile::{OptionValue, Profile};
+use crate::profile::{Limits, OptionValue, Profile};
 use crate::raw::{Column, RawTable};
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -16,7 +16,12 @@ extern "C" {
     /// The table's tokens; throws what a getter or Proxy trap throws, and for a function,
     /// Symbol or BigInt beyond 64 bits.
     #[wasm_bindgen(catch, js_name = packTable)]
-    fn pack_table(table: &JsValue, max_rows: u32) -> Result<String, JsValue>;
+    fn pack_table(
+        table: &JsValue,
+        max_rows: u32,
+        max_text: f64,
+        max_input: f64,
+    ) -> Result<String, JsValue>;
     /// The options' tokens; throws like `packTable`.
     #[wasm_bindgen(catch, js_name = packOptions)]
     fn pack_options(options: &JsValue) -> Result<String, JsValue>;
@@ -34,9 +39,13 @@ extern "C" {
 
 // ---- in ----
 
-/// A table's tokens, its first `max_rows` rows only. `Err` carries what JS threw.
-pub fn tokens(table: &JsValue, max_rows: u32) -> Result<String, JsValue> {
-    pack_table(table, max_rows)
+/// A table's tokens: its first `max_rows` rows, with their texts when `limits` allow them to
+/// be checked (`None`: every text, for rewriting the table). `Err` carries what JS threw.
+pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result<String, JsValue> {
+    let (text, input) = limits.map_or((f64::INFINITY, f64::INFINITY), |l| {
+        (l.max_text_length as f64, l.max_input_length as f64)
+    });
+    pack_table(table, max_rows, text, input)
 }
 
 /// The table in `packed` (from [`tokens`] with the same `max_rows`), with the length of its

@@ -82,3 +82,20 @@ test("options: values as in a table, arrays and objects with their sizes and con
   for (let i = 0; i < 20; i++) deep = { deep };
   for (const bad of [{ x: Symbol("s") }, { qualitativeGrades: new Array(2 ** 32 - 1) }, deep]) assert.throws(() => packOptions(bad));
 });
+
+test("rows past the input limit cross without their texts, but with their kinds", () => {
+  const row = (name) => ({ level1: "产出指标", name, value: 5 });
+  const t = { projectName: "p", indicators: [row("a".repeat(10)), row("b".repeat(10)), row("c"), row(7)] };
+  // Row i's level1, name and value tokens (each row: its kind, then 9 cells).
+  const pick = (cells, i) => [cells[i * 10], cells[i * 10 + 2], cells[i * 10 + 4]];
+  // Counted low: 10 UTF-16 units count 5. Header 1 + row 0 (2 + 5) = 8, not past 10.
+  let cells = tokens(packTable(t, 10, 2000, 10)).slice(10);
+  assert.deepEqual(pick(cells, 0), ["s产出指标", "s" + "a".repeat(10), "n5"]);
+  assert.deepEqual(pick(cells, 1), ["s产出指标", "s" + "b".repeat(10), "n5"], "row 1 crosses the limit: sent whole");
+  assert.deepEqual(pick(cells, 2), ["s", "s", "n5"], "row 2 comes after it: texts left out, kinds kept");
+  assert.deepEqual(pick(cells, 3), ["s", "n7", "n5"]);
+  // Each text counts at most maxText: 2 + 3 = 5 for row 0, not past 6.
+  cells = tokens(packTable({ indicators: [row("𠀀".repeat(8)), row("x")] }, 10, 3, 6)).slice(10);
+  assert.deepEqual(pick(cells, 1), ["s产出指标", "sx", "n5"]);
+  assert.deepEqual(pick(tokens(packTable(t, 10)).slice(10), 2), ["s产出指标", "sc", "n5"], "no limits: every text");
+});
