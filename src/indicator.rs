@@ -317,7 +317,7 @@ impl Indicator<'_> {
     /// effect), a number (`95`, `95%`), or a phrase too long to be a unit. The seed's
     /// 办公楼维修维护 benefit row has `平稳运行` there and an empty value. Only units the model
     /// does not know ([`Unit::Other`]) that were typed in the unit cell itself count.
-    pub fn value_in_unit_cell(&self, grades: &[String]) -> bool {
+    pub fn value_in_unit_cell(&self, grades: &Grades) -> bool {
         let Some(Unit::Other(u)) = &self.unit else {
             return false;
         };
@@ -333,7 +333,7 @@ impl Indicator<'_> {
             "良好", "有效", "显著", "明显", "规范", "稳定", "持续", "降低", "减少", "增加", "符合",
             "合格", "达标", "正常", "及时", "按时", "满意", "到位", "足额", "实现", "促进",
         ];
-        is_grade(u, grades)
+        grades.matches(u)
             || VALUE_WORDS.iter().any(|w| u.contains(w))
             || (crate::text::char_len(u) >= 6 && !u.contains('/'))
     }
@@ -343,19 +343,54 @@ impl Indicator<'_> {
 /// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
 /// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
 pub fn is_grade(text: &str, grades: &[String]) -> bool {
-    let t = crate::text::compact(text);
-    !t.is_empty()
-        && grades.iter().any(|g| {
-            let g = crate::text::compact(g);
+    Grades::new(grades).matches(text)
+}
+
+/// A profile's qualitative grades, compacted once ([`crate::table::Table::grades`]): rules ask
+/// about many rows, and compacting every grade on each question dominated those rules. The
+/// compacting waits for the first question: most tables ask none or few.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grades<'a> {
+    grades: &'a [String],
+    /// Each grade's compacted text when that differs from the grade (rarely). Owned, not a
+    /// borrowing `Cow`: a cell of one would tie `Table`'s lifetime down (invariance).
+    compact: std::cell::OnceCell<Vec<Option<String>>>,
+}
+
+impl<'a> Grades<'a> {
+    pub fn new(grades: &'a [String]) -> Grades<'a> {
+        Grades {
+            grades,
+            compact: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`is_grade`] against these grades.
+    pub fn matches(&self, text: &str) -> bool {
+        let t = crate::text::compact(text);
+        if t.is_empty() {
+            return false;
+        }
+        let compact = self.compact.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.grades.len());
+            out.extend(self.grades.iter().map(|g| match crate::text::compact(g) {
+                std::borrow::Cow::Borrowed(_) => None,
+                std::borrow::Cow::Owned(c) => Some(c),
+            }));
+            out
+        });
+        self.grades.iter().zip(compact).any(|(g, c)| {
+            let g = c.as_deref().unwrap_or(g);
             // A grade longer than the text is in it neither way.
             if g.is_empty() || g.len() > t.len() {
                 false
-            } else if crate::text::char_len(&g) == 1 {
+            } else if g.chars().nth(1).is_none() {
                 t == g
             } else {
-                t.contains(&*g)
+                t.contains(g)
             }
         })
+    }
 }
 
 /// Boilerplate indicator names that fit any project and say nothing about this one: the seed's
@@ -435,6 +470,7 @@ mod reading_tests {
     #[test]
     fn value_in_unit_cell() {
         let g = grades();
+        let g = Grades::new(&g);
         for u in [
             "平稳运行",
             "足额保障",
