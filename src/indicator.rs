@@ -346,50 +346,40 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }
 
-/// A profile's qualitative grades, compacted once ([`crate::table::Table::grades`]): rules ask
-/// about many rows, and compacting every grade on each question dominated those rules. The
-/// compacting waits for the first question: most tables ask none or few.
+/// A profile's qualitative grades, compacted once per table ([`crate::table::Table::grades`]):
+/// rules ask about many rows, and compacting every grade on each question dominated them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Grades<'a> {
     grades: &'a [String],
-    /// Each grade's compacted text when that differs from the grade (rarely). Owned, not a
-    /// borrowing `Cow`: a cell of one would tie `Table`'s lifetime down (invariance).
-    compact: std::cell::OnceCell<Vec<Option<String>>>,
+    /// Each grade's compacted text when that differs from the grade (rarely).
+    compact: Vec<Option<String>>,
 }
 
 impl<'a> Grades<'a> {
     pub fn new(grades: &'a [String]) -> Grades<'a> {
-        Grades {
-            grades,
-            compact: std::cell::OnceCell::new(),
-        }
+        let mut compact = Vec::with_capacity(grades.len());
+        compact.extend(grades.iter().map(|g| match crate::text::compact(g) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(c) => Some(c),
+        }));
+        Grades { grades, compact }
     }
 
     /// [`is_grade`] against these grades.
     pub fn matches(&self, text: &str) -> bool {
         let t = crate::text::compact(text);
-        if t.is_empty() {
-            return false;
-        }
-        let compact = self.compact.get_or_init(|| {
-            let mut out = Vec::with_capacity(self.grades.len());
-            out.extend(self.grades.iter().map(|g| match crate::text::compact(g) {
-                std::borrow::Cow::Borrowed(_) => None,
-                std::borrow::Cow::Owned(c) => Some(c),
-            }));
-            out
-        });
-        self.grades.iter().zip(compact).any(|(g, c)| {
-            let g = c.as_deref().unwrap_or(g);
-            // A grade longer than the text is in it neither way.
-            if g.is_empty() || g.len() > t.len() {
-                false
-            } else if g.chars().nth(1).is_none() {
-                t == g
-            } else {
-                t.contains(g)
-            }
-        })
+        !t.is_empty()
+            && self.grades.iter().zip(&self.compact).any(|(g, c)| {
+                let g = c.as_deref().unwrap_or(g);
+                // A grade longer than the text is in it neither way.
+                if g.is_empty() || g.len() > t.len() {
+                    false
+                } else if g.chars().nth(1).is_none() {
+                    t == g
+                } else {
+                    t.contains(g)
+                }
+            })
     }
 }
 
