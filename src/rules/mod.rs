@@ -111,12 +111,22 @@ impl std::fmt::Display for RowLabel<'_> {
             .indicators
             .get(self.i)
             .map_or("", |r| r.name.as_str());
-        match (self.zh, name.is_empty()) {
-            (true, true) => write!(f, "第{n}行"),
-            (true, false) => write!(f, "第{n}行（{name}）"),
-            (false, true) => write!(f, "row {n}"),
-            (false, false) => write!(f, "row {n} ({name})"),
+        // Piece by piece: a nested `write!` costs a second pass of the formatting machinery
+        // for every message. Messages take `{row}` with no width or flags.
+        let (before, after, open, close) = if self.zh {
+            ("第", "行", "（", "）")
+        } else {
+            ("row ", "", " (", ")")
+        };
+        f.write_str(before)?;
+        std::fmt::Display::fmt(&n, f)?;
+        f.write_str(after)?;
+        if !name.is_empty() {
+            f.write_str(open)?;
+            f.write_str(name)?;
+            f.write_str(close)?;
         }
+        Ok(())
     }
 }
 
