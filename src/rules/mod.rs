@@ -142,6 +142,16 @@ macro_rules! tr {
     };
 }
 
+/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message;
+/// borrows a short text rather than copying it.
+pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    if crate::text::char_len(s) > 20 {
+        s.chars().take(20).chain(['…']).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
 /// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by
 /// path (header fields, then rows and their cells in form order), then by rule.
 pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
