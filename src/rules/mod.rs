@@ -135,11 +135,21 @@ impl std::fmt::Display for RowLabel<'_> {
 macro_rules! tr {
     ($cx:expr, $zh:literal, $en:literal $(,)?) => {
         if $cx.zh() {
-            format!($zh)
+            $crate::rules::format_sized(format_args!($zh))
         } else {
-            format!($en)
+            $crate::rules::format_sized(format_args!($en))
         }
     };
+}
+
+/// `format!` into a string that most messages fit (they run 60 to 300 bytes): `format!` guesses
+/// nothing for a template that starts with an argument (`{row}…`, as most messages do), and so
+/// grew every message two or three times. One size for all: a length per call site cost wasm.
+#[doc(hidden)]
+pub fn format_sized(args: std::fmt::Arguments) -> String {
+    let mut s = String::with_capacity(256);
+    let _ = std::fmt::Write::write_fmt(&mut s, args);
+    s
 }
 
 /// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message;
