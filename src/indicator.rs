@@ -57,7 +57,11 @@ pub enum NameKind {
 
 impl NameKind {
     pub fn of(name: &str) -> NameKind {
-        let n = crate::text::compact(name);
+        NameKind::of_compact(&crate::text::compact(name))
+    }
+
+    /// [`NameKind::of`] a name already compacted ([`Indicator::compact_name`]).
+    pub fn of_compact(n: &str) -> NameKind {
         let n = n.trim_end_matches(['）', ')', '”', '"']);
         if n.contains("满意") && (n.contains("满意度") || n.contains("满意率")) {
             return NameKind::Satisfaction;
@@ -138,7 +142,11 @@ pub enum Headcount {
 impl Headcount {
     /// Reads a name's ending; `None` when the name is not a head count.
     pub fn of(name: &str) -> Option<Headcount> {
-        let n = crate::text::compact(name);
+        Headcount::of_compact(&crate::text::compact(name))
+    }
+
+    /// [`Headcount::of`] a name already compacted ([`Indicator::compact_name`]).
+    pub fn of_compact(n: &str) -> Option<Headcount> {
         let n = n.trim_end_matches(['）', ')', '”', '"']);
         if n.ends_with("人次") || n.ends_with("人次数") {
             Some(Headcount::PersonTimes)
@@ -171,6 +179,10 @@ pub struct Indicator<'a> {
     pub level2_in_level1: Option<Level2>,
     /// The name (三级指标), cleaned of extra spaces.
     pub name: String,
+    /// The name without spaces when that differs from `name` (rarely): several rules compare
+    /// names so, and compacting each name in each of them cost more than the rules' own work.
+    /// Read through [`Indicator::compact_name`].
+    pub name_compact: Option<String>,
     pub name_kind: NameKind,
     /// From the operator cell, or from the front of the value cell when that is empty.
     pub operator: Cell<Operator>,
@@ -212,6 +224,10 @@ impl<'a> Indicator<'a> {
             }
         }
         let name = crate::text::clean(&text.name);
+        let name_compact = match crate::text::compact(&name) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(c) => Some(c),
+        };
         let level1 = Cell::parse(&text.level1, Level1::parse);
         Indicator {
             index,
@@ -221,8 +237,9 @@ impl<'a> Indicator<'a> {
             },
             level1,
             level2: Cell::parse(&text.level2, Level2::parse),
-            name_kind: NameKind::of(&name),
+            name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
             name,
+            name_compact,
             operator,
             operator_in_value,
             target: value.target,
@@ -299,6 +316,11 @@ impl Indicator<'_> {
 /// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
 /// cell holds a target value, whether its name is boilerplate.
 impl Indicator<'_> {
+    /// The name without spaces, as [`crate::text::compact`] gives it.
+    pub fn compact_name(&self) -> &str {
+        self.name_compact.as_deref().unwrap_or(&self.name)
+    }
+
     /// True when the name has a letter, digit or CJK character (not blank, not only `--`).
     pub fn has_name(&self) -> bool {
         !crate::text::is_only_symbols(&self.name)
@@ -317,7 +339,7 @@ impl Indicator<'_> {
     /// effect), a number (`95`, `95%`), or a phrase too long to be a unit. The seed's
     /// 办公楼维修维护 benefit row has `平稳运行` there and an empty value. Only units the model
     /// does not know ([`Unit::Other`]) that were typed in the unit cell itself count.
-    pub fn value_in_unit_cell(&self, grades: &[String]) -> bool {
+    pub fn value_in_unit_cell(&self, grades: &Grades) -> bool {
         let Some(Unit::Other(u)) = &self.unit else {
             return false;
         };
@@ -333,7 +355,7 @@ impl Indicator<'_> {
             "良好", "有效", "显著", "明显", "规范", "稳定", "持续", "降低", "减少", "增加", "符合",
             "合格", "达标", "正常", "及时", "按时", "满意", "到位", "足额", "实现", "促进",
         ];
-        is_grade(u, grades)
+        grades.matches(u)
             || VALUE_WORDS.iter().any(|w| u.contains(w))
             || (crate::text::char_len(u) >= 6 && !u.contains('/'))
     }
@@ -343,19 +365,44 @@ impl Indicator<'_> {
 /// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
 /// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
 pub fn is_grade(text: &str, grades: &[String]) -> bool {
-    let t = crate::text::compact(text);
-    !t.is_empty()
-        && grades.iter().any(|g| {
-            let g = crate::text::compact(g);
-            // A grade longer than the text is in it neither way.
-            if g.is_empty() || g.len() > t.len() {
-                false
-            } else if crate::text::char_len(&g) == 1 {
-                t == g
-            } else {
-                t.contains(&*g)
-            }
-        })
+    Grades::new(grades).matches(text)
+}
+
+/// A profile's qualitative grades, compacted once per table ([`crate::table::Table::grades`]):
+/// rules ask about many rows, and compacting every grade on each question dominated them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grades<'a> {
+    grades: &'a [String],
+    /// Each grade's compacted text when that differs from the grade (rarely).
+    compact: Vec<Option<String>>,
+}
+
+impl<'a> Grades<'a> {
+    pub fn new(grades: &'a [String]) -> Grades<'a> {
+        let mut compact = Vec::with_capacity(grades.len());
+        compact.extend(grades.iter().map(|g| match crate::text::compact(g) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(c) => Some(c),
+        }));
+        Grades { grades, compact }
+    }
+
+    /// [`is_grade`] against these grades.
+    pub fn matches(&self, text: &str) -> bool {
+        let t = crate::text::compact(text);
+        !t.is_empty()
+            && self.grades.iter().zip(&self.compact).any(|(g, c)| {
+                let g = c.as_deref().unwrap_or(g);
+                // A grade longer than the text is in it neither way.
+                if g.is_empty() || g.len() > t.len() {
+                    false
+                } else if g.chars().nth(1).is_none() {
+                    t == g
+                } else {
+                    t.contains(g)
+                }
+            })
+    }
 }
 
 /// Boilerplate indicator names that fit any project and say nothing about this one: the seed's
@@ -386,8 +433,12 @@ pub fn is_generic_name(name: &str) -> bool {
 
 /// Where `name` is in [`GENERIC_NAMES`], ignoring spaces and full-width forms.
 pub fn generic_name_index(name: &str) -> Option<usize> {
-    let n = crate::text::compact(name);
-    GENERIC_NAMES.iter().position(|g| *g == n)
+    generic_compact_index(&crate::text::compact(name))
+}
+
+/// [`generic_name_index`] of a name already compacted ([`Indicator::compact_name`]).
+pub fn generic_compact_index(name: &str) -> Option<usize> {
+    GENERIC_NAMES.iter().position(|g| *g == name)
 }
 
 #[cfg(test)]
@@ -435,6 +486,7 @@ mod reading_tests {
     #[test]
     fn value_in_unit_cell() {
         let g = grades();
+        let g = Grades::new(&g);
         for u in [
             "平稳运行",
             "足额保障",

@@ -2,7 +2,7 @@
 
 use crate::amount::Amount;
 use crate::diagnostic::Path;
-use crate::indicator::{Cell, Indicator};
+use crate::indicator::{Cell, Grades, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
 use crate::raw::{Column, Field, RawTable};
@@ -29,6 +29,8 @@ pub struct Table<'a> {
     pub indicators: Vec<Indicator<'a>>,
     /// What the input did not match in the contract, and what exceeded the profile's limits.
     pub issues: Vec<Issue>,
+    /// The profile's qualitative grades, compacted once for every rule that asks.
+    pub grades: Grades<'a>,
 }
 
 /// A problem with the input itself rather than with its content.
@@ -48,7 +50,11 @@ pub enum Issue {
 
 impl<'a> Table<'a> {
     /// Parses `raw` under `profile`, with the issues found while reading it from JSON/JS.
-    pub fn parse(raw: &'a RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table<'a> {
+    pub fn parse(
+        raw: &'a RawTable,
+        input_issues: Vec<InputIssue>,
+        profile: &'a Profile,
+    ) -> Table<'a> {
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
         let mut clipped_field =
@@ -122,6 +128,7 @@ impl<'a> Table<'a> {
             overall_goal,
             indicators,
             issues,
+            grades: Grades::new(&profile.qualitative_grades),
             raw,
         }
     }
@@ -195,14 +202,11 @@ mod tests {
             overall_goal: "提高了办学效率。 提高了办学效率。".into(),
             ..Default::default()
         };
-        let t = Table::parse(
-            &raw,
-            vec![],
-            &Profile {
-                year: Some(2024),
-                ..Default::default()
-            },
-        );
+        let p = Profile {
+            year: Some(2024),
+            ..Default::default()
+        };
+        let t = Table::parse(&raw, vec![], &p);
         assert_eq!(t.project_name, "巡察经费");
         assert_eq!(t.department, "铁西区巡察工作领导小组办公室");
         assert!(matches!(t.budget, Cell::Valid(_)));

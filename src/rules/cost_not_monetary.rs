@@ -9,6 +9,7 @@
 //! units, so only 经济成本 and the 2020 成本指标 are checked. A blank unit is `missing-unit`'s.
 
 use crate::rules::prelude::*;
+use crate::rules::quote;
 
 pub const RULE: Rule = Rule {
     id: "cost-not-monetary",
@@ -73,15 +74,6 @@ fn check(table: &Table, cx: &mut Context) {
             Column::Unit
         };
         cx.report(Path::Cell(ind.index, column), msg);
-    }
-}
-
-/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message.
-fn quote(s: &str) -> String {
-    if crate::text::char_len(s) > 20 {
-        s.chars().take(20).chain(['…']).collect()
-    } else {
-        s.to_string()
     }
 }
 

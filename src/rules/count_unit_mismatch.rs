@@ -25,7 +25,9 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
-        let (Some(Unit::Count(u)), Some(kind)) = (&ind.unit, Headcount::of(&ind.name)) else {
+        let (Some(Unit::Count(u)), Some(kind)) =
+            (&ind.unit, Headcount::of_compact(ind.compact_name()))
+        else {
             continue;
         };
         if ind.is_qualitative() {

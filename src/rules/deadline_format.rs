@@ -8,6 +8,7 @@
 //! year is `deadline-outside-year`'s; a blank one `missing-deadline`'s.
 
 use crate::rules::prelude::*;
+use crate::rules::quote;
 
 pub const RULE: Rule = Rule {
     id: "deadline-format",
@@ -28,12 +29,12 @@ fn check(table: &Table, cx: &mut Context) {
         if crate::text::is_only_symbols(&ind.name) {
             continue;
         }
-        let typed = crate::text::clean_cow(&ind.raw.deadline);
         let path = Path::Cell(ind.index, Column::Deadline);
         let row = cx.row(ind.index);
         let d = match ind.deadline {
             Cell::Blank => continue,
             Cell::Invalid => {
+                let typed = crate::text::clean_cow(&ind.raw.deadline);
                 if crate::text::is_only_symbols(&typed) {
                     continue; // A dash is an empty cell: `missing-deadline`'s.
                 }
@@ -57,6 +58,7 @@ fn check(table: &Table, cx: &mut Context) {
         };
         let Some(want) = want else {
             // No year anywhere: say so, with nothing to fill in.
+            let typed = crate::text::clean_cow(&ind.raw.deadline);
             let text = quote(&typed);
             let example = format!("2024年{}", d.canonical());
             let msg = tr!(
@@ -68,6 +70,11 @@ fn check(table: &Table, cx: &mut Context) {
             continue;
         };
         let value = want.canonical();
+        // The stored spelling has nothing that cleaning changes: typed as is, it is clean.
+        if ind.raw.deadline == value {
+            continue;
+        }
+        let typed = crate::text::clean_cow(&ind.raw.deadline);
         if typed == value {
             continue;
         }
@@ -85,17 +92,13 @@ fn check(table: &Table, cx: &mut Context) {
                 "{row}: write the deadline “{text}” in the standard form {value}."
             )
         };
-        let label = tr!(cx, "改为 {value}", "Change to {value}");
+        // Joined, not formatted: the label is a prefix and the value.
+        let prefix = Tr {
+            zh: "改为 ",
+            en: "Change to ",
+        };
+        let label = [prefix.get(cx.zh()), &value].concat();
         cx.report(path, msg).fix(path, value, label);
-    }
-}
-
-/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message.
-fn quote(s: &str) -> String {
-    if crate::text::char_len(s) > 20 {
-        s.chars().take(20).chain(['…']).collect()
-    } else {
-        s.to_string()
     }
 }
 

@@ -39,7 +39,7 @@ fn check(table: &Table, cx: &mut Context) {
         .indicators
         .iter()
         .filter(|i| i.has_name())
-        .all(|i| names.insert(crate::text::compact(&i.name)))
+        .all(|i| names.insert(Cow::Borrowed(i.compact_name())))
     {
         return;
     }
@@ -49,7 +49,7 @@ fn check(table: &Table, cx: &mut Context) {
         if !ind.has_name() {
             continue;
         }
-        let name = crate::text::compact(&ind.name).into_owned();
+        let name = ind.compact_name().to_owned();
         let earlier = seen.entry(name).or_default();
         let first = earlier.first().copied();
         let same = earlier
@@ -169,7 +169,7 @@ fn keys<'t>(table: &'t Table) -> Vec<Key<'t>> {
         out.push([
             level1.clone(),
             level2.clone(),
-            crate::text::compact(&ind.name),
+            ind.compact_name().into(),
             operator,
             value,
             unit,

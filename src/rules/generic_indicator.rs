@@ -7,7 +7,7 @@
 //! [`crate::indicator::GENERIC_NAMES`]. Reported once per name (a repeated row is
 //! `duplicate-indicator`'s), on the name cell. Advisory.
 
-use crate::indicator::generic_name_index;
+use crate::indicator::generic_compact_index;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -29,7 +29,7 @@ fn check(table: &Table, cx: &mut Context) {
     const _: () = assert!(crate::indicator::GENERIC_NAMES.len() <= 64);
     let mut seen = 0u64;
     for ind in &table.indicators {
-        let Some(i) = generic_name_index(&ind.name) else {
+        let Some(i) = generic_compact_index(ind.compact_name()) else {
             continue;
         };
         if seen & (1 << i) != 0 {

@@ -24,10 +24,7 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
-        if ind.target != Target::Empty
-            || !ind.has_name()
-            || ind.value_in_unit_cell(&cx.profile.qualitative_grades)
-        {
+        if ind.target != Target::Empty || !ind.has_name() || ind.value_in_unit_cell(&table.grades) {
             continue;
         }
         let row = cx.row(ind.index);

@@ -111,12 +111,22 @@ impl std::fmt::Display for RowLabel<'_> {
             .indicators
             .get(self.i)
             .map_or("", |r| r.name.as_str());
-        match (self.zh, name.is_empty()) {
-            (true, true) => write!(f, "第{n}行"),
-            (true, false) => write!(f, "第{n}行（{name}）"),
-            (false, true) => write!(f, "row {n}"),
-            (false, false) => write!(f, "row {n} ({name})"),
+        // Piece by piece: a nested `write!` costs a second pass of the formatting machinery
+        // for every message. Messages take `{row}` with no width or flags.
+        let (before, after, open, close) = if self.zh {
+            ("第", "行", "（", "）")
+        } else {
+            ("row ", "", " (", ")")
+        };
+        f.write_str(before)?;
+        std::fmt::Display::fmt(&n, f)?;
+        f.write_str(after)?;
+        if !name.is_empty() {
+            f.write_str(open)?;
+            f.write_str(name)?;
+            f.write_str(close)?;
         }
+        Ok(())
     }
 }
 
@@ -125,11 +135,31 @@ impl std::fmt::Display for RowLabel<'_> {
 macro_rules! tr {
     ($cx:expr, $zh:literal, $en:literal $(,)?) => {
         if $cx.zh() {
-            format!($zh)
+            $crate::rules::format_sized(format_args!($zh))
         } else {
-            format!($en)
+            $crate::rules::format_sized(format_args!($en))
         }
     };
+}
+
+/// `format!` into a string that most messages fit (they run 60 to 300 bytes): `format!` guesses
+/// nothing for a template that starts with an argument (`{row}…`, as most messages do), and so
+/// grew every message two or three times. One size for all: a length per call site cost wasm.
+#[doc(hidden)]
+pub fn format_sized(args: std::fmt::Arguments) -> String {
+    let mut s = String::with_capacity(256);
+    let _ = std::fmt::Write::write_fmt(&mut s, args);
+    s
+}
+
+/// Quotes at most 20 characters of what was typed, so a pasted essay does not fill the message;
+/// borrows a short text rather than copying it.
+pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    if crate::text::char_len(s) > 20 {
+        s.chars().take(20).chain(['…']).collect::<String>().into()
+    } else {
+        s.into()
+    }
 }
 
 /// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by

@@ -27,7 +27,7 @@ pub const RULE: Rule = Rule {
 const MIN_ROWS: usize = 3;
 
 fn check(table: &Table, cx: &mut Context) {
-    let grades = &cx.profile.qualitative_grades;
+    let grades = &table.grades;
     let rows: Vec<&Indicator> = table.indicators.iter().filter(|i| i.has_name()).collect();
     let total = rows.len();
     let qualitative = rows

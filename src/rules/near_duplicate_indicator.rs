@@ -58,7 +58,8 @@ fn check(table: &Table, cx: &mut Context) {
         if !ind.has_name() {
             continue;
         }
-        let text = crate::text::compact(&ind.name);
+        // A `Cow` as elsewhere: a set of `&str` would be one more hash set in the wasm.
+        let text = std::borrow::Cow::Borrowed(ind.compact_name());
         if !seen.insert(text.clone()) {
             continue;
         }

@@ -7,7 +7,6 @@
 //! `规范支出` and `提高` are not grades; `平稳运行` and `足额保障` are in the default list. A
 //! value that contains a grade (`确保平稳运行`) is accepted. Advisory.
 
-use crate::indicator::is_grade;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -32,19 +31,24 @@ fn check(table: &Table, cx: &mut Context) {
     if grades.is_empty() {
         return;
     }
-    let examples: Vec<String> = grades
-        .iter()
-        .take(EXAMPLES)
-        .map(|g| format!("“{g}”"))
-        .collect();
-    let examples = examples.join(if cx.zh() { "" } else { ", " });
+    // Written at the first finding: most tables have none.
+    let mut examples = None;
     for ind in &table.indicators {
         let Target::Text(t) = &ind.target else {
             continue;
         };
-        if !ind.is_qualitative() || is_grade(t, grades) {
+        if !ind.is_qualitative() || table.grades.matches(t) {
             continue;
         }
+        let sep = if cx.zh() { "" } else { ", " };
+        let examples: &String = examples.get_or_insert_with(|| {
+            let quoted: Vec<String> = grades
+                .iter()
+                .take(EXAMPLES)
+                .map(|g| format!("“{g}”"))
+                .collect();
+            quoted.join(sep)
+        });
         let row = cx.row(ind.index);
         let msg = tr!(
             cx,

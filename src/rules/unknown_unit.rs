@@ -27,8 +27,7 @@ fn check(table: &Table, cx: &mut Context) {
         let Some(Unit::Other(u)) = &ind.unit else {
             continue;
         };
-        if crate::text::is_only_symbols(u) || ind.value_in_unit_cell(&cx.profile.qualitative_grades)
-        {
+        if crate::text::is_only_symbols(u) || ind.value_in_unit_cell(&table.grades) {
             continue;
         }
         let column = if ind.unit_in_value {

@@ -29,7 +29,7 @@ pub const RULE: Rule = Rule {
 
 fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
-        if !ind.value_in_unit_cell(&cx.profile.qualitative_grades) {
+        if !ind.value_in_unit_cell(&table.grades) {
             continue;
         }
         let i = ind.index;
