@@ -33,9 +33,7 @@ impl Level {
             Level::Error => Some(Severity::Error),
         }
     }
-}
 
-impl Level {
     /// `error`, `warning`, `info` or `off`.
     pub fn parse(s: &str) -> Option<Level> {
         [Level::Error, Level::Warning, Level::Info, Level::Off]

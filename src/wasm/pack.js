@@ -1,4 +1,4 @@
-// The JS half of the wasm boundary (the Rust half is src/wasm.rs): tables go in and results
+// The JS half of the wasm boundary (the Rust half is pack.rs beside it): tables go in and results
 // come out as one string each, instead of one crossing of the boundary per field (about ten
 // for each field read through js-sys, a third of a `validate` call) or serde_json's JSON
 // (13 KB gzip of wasm). This file only moves values: what a value means is decided in Rust.
@@ -64,12 +64,9 @@ function fields(out, object, names, where, budget) {
   }
   for (let i = 0; i < names.length; i++) {
     const v = values[i];
-    if (typeof v !== "string") out.push(value(v, where, names[i]));
-    else if (budget.spent) out.push("s");
-    else {
-      out.push("s" + escape(v));
-      budget.left -= Math.min(Math.ceil(v.length / 2), budget.maxText);
-    }
+    const text = typeof v === "string";
+    out.push(text && budget.spent ? "s" : value(v, where, names[i]));
+    if (text) budget.left -= Math.min(Math.ceil(v.length / 2), budget.maxText);
   }
   return rows;
 }

@@ -107,6 +107,24 @@ fn found(token: &str) -> &'static str {
     }
 }
 
+/// The value of a field's token: its kind's letter, then its text ("f": a number's bits).
+fn field(token: &str) -> Option<Loose> {
+    let (kind, text) = (token.get(..1)?, token.get(1..)?);
+    let with = |kind| Loose {
+        text: text.to_owned(),
+        kind,
+    };
+    Some(match kind {
+        "s" => with(Kind::Str),
+        "n" => with(Kind::Num),
+        "f" => Loose::number(f64::from_bits(u64::from_str_radix(text, 16).ok()?)),
+        "b" => with(Kind::Bool),
+        "a" => with(Kind::Array),
+        "o" => with(Kind::Object),
+        _ => Loose::default(),
+    })
+}
+
 /// The tokens of a packed string, unescaped.
 struct Tokens<'a>(std::str::SplitTerminator<'a, char>);
 
@@ -129,39 +147,13 @@ impl<'a> Tokens<'a> {
 
     /// A field: its kind's letter, then its text.
     fn loose(&mut self) -> Option<Loose> {
-        let token = self.next()?;
-        let (kind, text) = (token.get(..1)?, token.get(1..)?);
-        let with = |kind| Loose {
-            text: text.to_owned(),
-            kind,
-        };
-        Some(match kind {
-            "s" => with(Kind::Str),
-            "n" => with(Kind::Num),
-            "f" => Loose::number(f64::from_bits(u64::from_str_radix(text, 16).ok()?)),
-            "b" => with(Kind::Bool),
-            "a" => with(Kind::Array),
-            "o" => with(Kind::Object),
-            _ => Loose::default(),
-        })
+        field(&self.next()?)
     }
 
     /// An option's value: a field's token, with an array's or object's content after it.
     fn option(&mut self) -> Option<OptionValue> {
         let token = self.next()?;
-        let (kind, text) = (token.get(..1)?, token.get(1..)?);
-        Some(match kind {
-            "s" => OptionValue::Text(text.to_owned()),
-            "n" => OptionValue::Number(text.to_owned()),
-            "f" => {
-                let n = Loose::number(f64::from_bits(u64::from_str_radix(text, 16).ok()?));
-                OptionValue::Number(if n.kind == Kind::Num {
-                    n.text
-                } else {
-                    "NaN".into()
-                })
-            }
-            "b" => OptionValue::Bool(text == "true"),
+        Some(match token.get(..1)? {
             "a" => {
                 let n: usize = self.next()?.parse().ok()?;
                 OptionValue::List((0..n).map(|_| self.option()).collect::<Option<_>>()?)
@@ -171,7 +163,16 @@ impl<'a> Tokens<'a> {
                 let entries = (0..n).map(|_| Some((self.next()?.into_owned(), self.option()?)));
                 OptionValue::Object(entries.collect::<Option<_>>()?)
             }
-            _ => OptionValue::Null,
+            _ => {
+                let Loose { text, kind } = field(&token)?;
+                match kind {
+                    Kind::Str => OptionValue::Text(text),
+                    Kind::Num => OptionValue::Number(text),
+                    Kind::NotFinite => OptionValue::Number("NaN".into()),
+                    Kind::Bool => OptionValue::Bool(text == "true"),
+                    Kind::Null | Kind::Array | Kind::Object => OptionValue::Null,
+                }
+            }
         })
     }
 
