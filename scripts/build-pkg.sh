@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package dist/jixiao/ from the Rust library: three wasm-pack builds (web,
-# bundler, nodejs) assembled with pkg-template/. Idempotent: tools are installed only when
-# missing (scripts/setup.sh --all), and the package is rebuilt only when a source changed
-# (FORCE=1 rebuilds anyway).
+# Builds the npm package dist/jixiao/ from the Rust library: wasm-pack builds for web,
+# bundler and nodejs, of the validator and of the importer, assembled with pkg-template/.
+# Idempotent: tools are installed only when missing (scripts/setup.sh --all), and the package
+# is rebuilt only when a source changed (FORCE=1 rebuilds anyway).
 #   scripts/build-pkg.sh            build dist/jixiao/ (and dist/jixiao.tgz, its `npm pack`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,10 +27,16 @@ if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
   exit 0
 fi
 
+# Two modules per target: the validator's (`jixiao`) and the importer's (`jixiao/import`, the
+# feature `wasm-importer`), each in its own cargo target dir so neither rebuild evicts the other.
 for target in web bundler nodejs; do
   log "wasm-pack build --target $target (wasm-opt $opt_version)"
   wasm-pack --log-level warn build --release --target "$target" --out-dir "pkg/$target" \
     --out-name jixiao --no-pack
+  log "wasm-pack build --target $target, the importer"
+  CARGO_TARGET_DIR="$root/target/importer" wasm-pack --log-level warn build --release \
+    --target "$target" --out-dir "pkg/$target-import" --out-name jixiao_import --no-pack \
+    -- --features wasm-importer
 done
 
 log "assembling $out"
@@ -38,11 +44,16 @@ rm -rf "$out"
 mkdir -p "$out"
 cp -r pkg-template/. "$out/"
 for pair in web:web bundler:bundler nodejs:node; do
-  from=pkg/${pair%%:*} to=$out/${pair##*:}
-  cp "$from"/jixiao.js "$from"/jixiao.d.ts "$from"/jixiao_bg.wasm "$from"/jixiao_bg.wasm.d.ts "$to/"
-  if [ -f "$from/jixiao_bg.js" ]; then cp "$from/jixiao_bg.js" "$to/"; fi
-  # The boundary's own JS (src/wasm/pack.js), which the glue imports from snippets/.
-  cp -r "$from/snippets" "$to/"
+  to=$out/${pair##*:}
+  for module in jixiao jixiao_import; do
+    from=pkg/${pair%%:*}
+    [ "$module" = jixiao ] || from=$from-import
+    cp "$from/$module.js" "$from/$module.d.ts" "$from/${module}_bg.wasm" "$from/${module}_bg.wasm.d.ts" "$to/"
+    if [ -f "$from/${module}_bg.js" ]; then cp "$from/${module}_bg.js" "$to/"; fi
+    # The boundary's own JS (src/wasm/pack.js), which the glue imports from snippets/ (the
+    # same file for both modules).
+    cp -r "$from/snippets" "$to/"
+  done
 done
 # The Node build is CommonJS: its copy of the snippet must be too (`require` of an ES module
 # needs Node ≥ 20.19). Each `export function f` becomes a function plus `exports.f = f`.
@@ -52,7 +63,7 @@ for js in $(find "$out/node/snippets" -name '*.js'); do
 done
 # wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
 # JS values of any kind, which TypeScript calls `unknown`.
-sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out/web/jixiao.d.ts"
+sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out/web/jixiao.d.ts" "$out/web/jixiao_import.d.ts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/0.0.0-set-by-build/$version/" "$out/package.json"
 cp LICENSE "$out/LICENSE"

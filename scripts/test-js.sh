@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The JavaScript side of jixiao's tests, in one command:
 #   1. builds the npm package (scripts/build-pkg.sh; skipped when up to date),
-#   2. the wasm-bindgen-test suite under Node        (wasm-pack test --node),
+#   2. the wasm-bindgen-test suite under Node        (wasm-pack test --node), for each module,
 #   3. the same suite in headless Chromium           (wasm-pack test --headless --chrome),
 #      failing if the browser run was skipped or ran no test,
 #   4. the Node tests against the built, installed package (node --test tests/js/).
@@ -14,6 +14,9 @@ export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:/usr/bin:$PATH"
 
 log "wasm-bindgen tests in Node"
 wasm-pack --log-level warn test --node -- --test wasm
+log "wasm-bindgen tests of the importer's module in Node"
+CARGO_TARGET_DIR="$PWD/target/importer" \
+  wasm-pack --log-level warn test --node -- --features wasm-importer --test wasm_importer
 
 log "wasm-bindgen tests in headless Chromium"
 out=$(mktemp)

@@ -182,7 +182,7 @@ impl Profile {
     /// Checks what the types cannot: rule ids exist, numbers are in range.
     pub fn validate(&self) -> Result<(), ProfileError> {
         for id in self.rules.keys() {
-            if crate::rules::find(id).is_none() {
+            if !crate::rules::IDS.contains(&id.as_str()) {
                 return Err(ProfileError(format!(
                     "unknown rule id in option `rules`: “{id}”"
                 )));

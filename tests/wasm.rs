@@ -1,12 +1,13 @@
-//! The WebAssembly boundary, run inside a real wasm engine: Node (`wasm-pack test --node --
-//! --test wasm`) and, through tests/wasm_browser.rs, headless Chromium.
+//! The validator's WebAssembly module, run inside a real wasm engine: Node (`wasm-pack test
+//! --node -- --test wasm`) and, through tests/wasm_browser.rs, headless Chromium. The
+//! importer's module is tests/wasm_importer.rs.
 //!
 //! Tests call the exported functions with JS values built by `JSON.parse`, as a page would,
 //! and read the results back as JS objects. They assert findings that exist, never totals, so
 //! they keep passing as rules are added.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "wasm-importer")))]
 
-use jixiao::wasm::{import_grid, normalize, Validator};
+use jixiao::wasm::{normalize, Validator};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -216,19 +217,4 @@ fn normalize_splits_combined_cells() {
         get(&n, "year").is_undefined(),
         "no year given: none invented"
     );
-}
-
-#[wasm_bindgen_test]
-fn imports_return_tables_and_diagnostics_arrays() {
-    let r = jixiao::wasm::import_text("项目(政策)名称\t巡察经费\n", JsValue::UNDEFINED).unwrap();
-    assert!(Array::is_array(&get(&r, "tables")));
-    assert!(Array::is_array(&get(&r, "diagnostics")));
-    let r = import_grid(
-        js(r#"[["项目(政策)名称","巡察经费"],[null,1.5]]"#),
-        JsValue::UNDEFINED,
-    )
-    .unwrap();
-    assert!(Array::is_array(&get(&r, "tables")));
-    assert!(import_grid(js(r#"[[{}]]"#), JsValue::UNDEFINED).is_err());
-    assert!(import_grid(JsValue::from(1), JsValue::UNDEFINED).is_err());
 }

@@ -1,6 +1,6 @@
 // The demo page: a budget portal's 绩效目标表 form, checked live by jixiao through jixiao/form.
 // Plain ES module, no build step. Every text the page writes goes through textContent.
-import init, { Validator, importText, importGrid } from "./pkg/web/jixiao.js";
+import init, { Validator } from "./pkg/web/jixiao.js";
 import { bindForm, bySeverity, SEVERITIES } from "./pkg/adapters/form.js";
 import { LABELS } from "./i18n.js";
 import { level1s, level2s, templateRows, OPERATORS } from "./taxonomy.js";
@@ -19,6 +19,19 @@ const state = {
   /** Tables offered in the 示例 menu: { label, table } by option value. */
   menu: new Map(),
 };
+
+/**
+ * The importer (jixiao/import), fetched on first use: a form that is only typed into never
+ * downloads it. Resolves to its module, initialised.
+ */
+let importerLoad = null;
+function importer() {
+  importerLoad ??= import("./pkg/web/jixiao_import.js").then(async (m) => {
+    await m.default();
+    return m;
+  });
+  return importerLoad;
+}
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -336,6 +349,7 @@ async function loadExamples() {
   try {
     const res = await fetch("examples/seed.txt");
     const text = await res.text();
+    const { importText } = await importer();
     const { tables } = importText(text, validatorOptions());
     addMenuGroup("examplesSeed", tables);
   } catch (e) {
@@ -378,7 +392,7 @@ function hasHeader(t) {
   return HEADER_FIELDS.some((f) => t[f] && String(t[f]).trim() !== "");
 }
 
-function onPaste(e) {
+async function onPaste(e) {
   const data = e.clipboardData;
   if (!data) return;
   const html = data.getData("text/html");
@@ -396,6 +410,7 @@ function onPaste(e) {
   const opts = validatorOptions();
   let res = null;
   try {
+    const { importText, importGrid } = await importer();
     res = grid ? importGrid(grid, opts) : null;
     if ((!res || !res.tables.length) && text) res = importText(text, opts);
   } catch (err) {

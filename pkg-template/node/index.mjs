@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 
 const jixiao = createRequire(import.meta.url)("./jixiao.js");
 
-export const { Validator, importGrid, importText, normalize } = jixiao;
+export const { Validator, normalize } = jixiao;
 
 /** Nothing to wait for in Node; here so code shared with the browser build can `await init()`. */
 export default async function init() {}

@@ -196,6 +196,19 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.id == id)
 }
 
+/// Every rule's id, in [`ALL`]'s order: for code that checks ids without running rules (a
+/// profile's `rules` option). Reading [`ALL`] itself would keep every rule's `check` in a wasm
+/// module that runs none, such as the importer's.
+pub const IDS: [&str; ALL.len()] = {
+    let mut ids = [""; ALL.len()];
+    let mut i = 0;
+    while i < ALL.len() {
+        ids[i] = ALL[i].id;
+        i += 1;
+    }
+    ids
+};
+
 pub mod cost_direction;
 pub mod cost_exceeds_budget;
 pub mod cost_not_monetary;

@@ -3,9 +3,12 @@
 //! NUL; inside a token NUL is written `\u{1}0` and `\u{1}` is written `\u{1}1`.
 
 use crate::diagnostic::Diagnostic;
-use crate::import::Import;
-use crate::input::{InIndicator, InTable, Item, Kind, List, Loose};
-use crate::profile::{Limits, OptionValue, Profile};
+#[cfg(not(feature = "wasm-importer"))]
+use crate::input::{InIndicator, InTable, Item, List};
+use crate::input::{Kind, Loose};
+use crate::profile::OptionValue;
+#[cfg(not(feature = "wasm-importer"))]
+use crate::profile::{Limits, Profile};
 use crate::raw::{Column, RawTable};
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -39,6 +42,7 @@ extern "C" {
 
 // ---- in ----
 
+#[cfg(not(feature = "wasm-importer"))]
 /// A table's tokens: its first `max_rows` rows, with their texts when `limits` allow them to
 /// be checked (`None`: every text, for rewriting the table). `Err` carries what JS threw.
 pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result<String, JsValue> {
@@ -48,6 +52,7 @@ pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result
     pack_table(table, max_rows, text, input)
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// The table in `packed` (from [`tokens`] with the same `max_rows`), with the length of its
 /// `indicators` array (0 when it has none). `None` only for a string `packTable` cannot write.
 pub fn read(packed: &str, max_rows: u32) -> Option<(Item<InTable>, u32)> {
@@ -94,6 +99,7 @@ pub fn options(options: &JsValue) -> Result<OptionValue, JsValue> {
         .ok_or_else(|| JsValue::from_str("malformed packed options"))
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// What a value's token (kind letter, then text) names, as
 /// [`crate::input::InputIssue::found`] says it.
 fn found(token: &str) -> &'static str {
@@ -145,6 +151,7 @@ impl<'a> Tokens<'a> {
         Some(Cow::Owned(out))
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     /// A field: its kind's letter, then its text.
     fn loose(&mut self) -> Option<Loose> {
         field(&self.next()?)
@@ -176,6 +183,7 @@ impl<'a> Tokens<'a> {
         })
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     /// A row: its kind, and for an object its 9 cells.
     fn row(&mut self) -> Option<Item<InIndicator>> {
         let kind = self.next()?;
@@ -249,6 +257,7 @@ impl Packer {
         }
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     fn diagnostics(&mut self, list: &[Diagnostic]) {
         self.plain(list.len());
         for d in list {
@@ -282,6 +291,7 @@ impl Packer {
     }
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// `Diagnostic[]`.
 pub fn diagnostics(list: &[Diagnostic]) -> JsValue {
     let mut p = Packer::default();
@@ -289,6 +299,7 @@ pub fn diagnostics(list: &[Diagnostic]) -> JsValue {
     unpack_diagnostics(&p.0)
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// `{ diagnostics, counts }`.
 pub fn validation(list: &[Diagnostic]) -> JsValue {
     let mut p = Packer::default();
@@ -297,6 +308,7 @@ pub fn validation(list: &[Diagnostic]) -> JsValue {
     unpack_validation(&p.0, c.error, c.warning, c.info)
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// One `RawTable`.
 pub fn table(table: &RawTable) -> JsValue {
     let mut p = Packer::default();
@@ -304,8 +316,9 @@ pub fn table(table: &RawTable) -> JsValue {
     unpack_table(&p.0)
 }
 
+#[cfg(feature = "wasm-importer")]
 /// `{ tables, diagnostics }`; each diagnostic with the index of its table.
-pub fn import(result: &Import) -> JsValue {
+pub fn import(result: &crate::import::Import) -> JsValue {
     let mut p = Packer::default();
     p.tables(&result.tables);
     p.plain(result.diagnostics.len());
@@ -316,6 +329,7 @@ pub fn import(result: &Import) -> JsValue {
     unpack_import(&p.0)
 }
 
+#[cfg(not(feature = "wasm-importer"))]
 /// `RuleMeta[]` under `profile`: id, level, configured level, title and description.
 pub fn rules(profile: &Profile) -> JsValue {
     let zh = profile.zh();

@@ -25,6 +25,12 @@ test("Element Plus: a rule's warning shows under its row and goes when corrected
   await page.locator(input("indicators.1.value")).fill("100");
   await note.waitFor();
   await shot(page, "08-element-plus", { fullPage: true });
+  // A form that is only typed into loads the validator's module, never the importer's.
+  const wasm = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
+  );
+  assert.equal(wasm.length, 1, wasm.join(", "));
+  assert.match(wasm[0], /jixiao_bg/);
   assert.deepEqual(await page.problems(), []);
   await page.close();
 });

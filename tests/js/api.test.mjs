@@ -4,22 +4,29 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { byRule, importJixiao, readData, requireJixiao } from "./helpers.mjs";
+import { byRule, importImporter, importJixiao, readData, requireImporter, requireJixiao } from "./helpers.mjs";
 
 const cjs = requireJixiao();
 const esm = await importJixiao();
+const cjsImporter = requireImporter();
+const esmImporter = await importImporter();
 
-test("require('jixiao') and import('jixiao') give the same API", () => {
-  const api = ["Validator", "importGrid", "importText", "normalize"];
-  for (const name of api) {
-    assert.equal(typeof cjs[name], "function", `require: ${name}`);
-    assert.equal(esm[name], cjs[name], `import shares the CommonJS instance: ${name}`);
-  }
-  assert.deepEqual(Object.keys(cjs).sort(), api);
-});
+for (const [entry, api, viaRequire, viaImport] of [
+  ["jixiao", ["Validator", "normalize"], cjs, esm],
+  ["jixiao/import", ["importGrid", "importText"], cjsImporter, esmImporter],
+]) {
+  test(`require('${entry}') and import('${entry}') give the same API`, () => {
+    for (const name of api) {
+      assert.equal(typeof viaRequire[name], "function", `require: ${name}`);
+      assert.equal(viaImport[name], viaRequire[name], `import shares the CommonJS instance: ${name}`);
+    }
+    assert.deepEqual(Object.keys(viaRequire).sort(), api);
+  });
+}
 
-for (const [how, jixiao] of [["require", cjs], ["import", esm]]) {
-  const { Validator, normalize, importText, importGrid } = jixiao;
+for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import", esm, esmImporter]]) {
+  const { Validator, normalize } = jixiao;
+  const { importText, importGrid } = importer;
 
   describe(`through ${how}`, () => {
     const shaoxiandui = readData("seed-shaoxiandui.json");

@@ -23,7 +23,11 @@ export function consumer() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
     // An ES module inside the project, so `import('jixiao')` resolves from there.
-    writeFileSync(join(dir, "load.mjs"), 'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n');
+    writeFileSync(
+      join(dir, "load.mjs"),
+      'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n' +
+        'export * as importer from "jixiao/import";\nexport { default as initImporter } from "jixiao/import";\n',
+    );
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
       cwd: dir,
       stdio: ["ignore", "ignore", "inherit"],
@@ -37,11 +41,23 @@ export function requireJixiao() {
   return createRequire(join(consumer(), "package.json"))("jixiao");
 }
 
+/** `require('jixiao/import')`: the importer's module. */
+export function requireImporter() {
+  return createRequire(join(consumer(), "package.json"))("jixiao/import");
+}
+
 /** `import('jixiao')` from the consumer project (the ESM wrapper of the Node build). */
 export async function importJixiao() {
   const { jixiao, init } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
   await init();
   return jixiao;
+}
+
+/** `import('jixiao/import')`, likewise. */
+export async function importImporter() {
+  const { importer, initImporter } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
+  await initImporter();
+  return importer;
 }
 
 export function readData(name) {

@@ -4,12 +4,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { repo, requireJixiao } from "./helpers.mjs";
+import { repo, requireImporter, requireJixiao } from "./helpers.mjs";
 
 const seedPath = join(repo, "tests/data/seed.txt");
 
 test("importText reads the seed's ten tables, and each validates", () => {
-  const { importText, Validator } = requireJixiao();
+  const { importText } = requireImporter();
+  const { Validator } = requireJixiao();
   const { tables, diagnostics } = importText(readFileSync(seedPath, "utf8"));
   assert.equal(tables.length, 10);
   assert.deepEqual(

@@ -13,7 +13,10 @@ import { consumer, repo } from "./helpers.mjs";
 const pkg = () => join(consumer(), "node_modules/jixiao");
 
 test("the .d.ts files have no `any`", () => {
-  for (const file of ["web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts"]) {
+  for (const file of [
+    "web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts",
+    "web/jixiao_import.d.ts", "bundler/jixiao_import.d.ts", "node/jixiao_import.d.ts", "node/import.d.mts",
+  ]) {
     const text = readFileSync(join(pkg(), file), "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
       .replace(/\/\/.*$/gm, "");
@@ -22,10 +25,12 @@ test("the .d.ts files have no `any`", () => {
 });
 
 const consumerTs = `
-import init, { Validator, normalize, importText, importGrid } from "jixiao";
+import init, { Validator, normalize } from "jixiao";
+import initImporter, { importText, importGrid } from "jixiao/import";
 import type { Diagnostic, Fix, RawTable, RuleMeta, Severity, TableInput, ValidationResult, ImportResult, Options } from "jixiao";
 
 await init();
+await initImporter();
 const options: Options = { locale: "en", rules: { "rate-at-least-100": "error" }, limits: { maxRows: 50 } };
 const v = new Validator(options);
 const input: TableInput = { projectName: "巡察经费", budget: 34.16, indicators: [{ name: "x", value: 100 }] };
@@ -52,9 +57,11 @@ export { value, s, n, name, rules, t, g, table, wrong };
 
 const consumerCts = `
 import jixiao = require("jixiao");
+import importer = require("jixiao/import");
 const v = new jixiao.Validator();
 const r: jixiao.ValidationResult = v.validate(null);
-export = r.counts.error;
+const i: importer.ImportResult = importer.importText("");
+export = r.counts.error + i.tables.length;
 `;
 
 test("a consumer type-checks (node16 import and require, bundler)", { timeout: 120_000 }, () => {

@@ -1,0 +1,227 @@
+//! The validator's module (`jixiao`): [`Validator`] and [`normalize`], everything a form needs
+//! while the user types.
+
+use super::{elements, error, pack, profile_from, thrown};
+use crate::diagnostic::{Diagnostic, Fix, Path};
+use crate::input::InputIssue;
+use crate::profile::Profile;
+use crate::raw::RawTable;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// What a table that JS cannot even hand over (a getter or Proxy trap that throws, a function
+/// or Symbol, a BigInt beyond 64 bits) is read as: not a table at all.
+fn unreadable() -> (RawTable, Vec<InputIssue>) {
+    (
+        RawTable::default(),
+        vec![InputIssue {
+            path: Path::Root,
+            found: "a value that cannot be read (a function, Symbol or throwing getter)",
+        }],
+    )
+}
+
+/// Most rows of a table that `applyFixes` and `normalize` rewrite.
+const MAX_REWRITE_ROWS: u32 = 100_000;
+
+/// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
+/// from part of its input would lose what the user typed.
+fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
+    let packed = pack::tokens(&table, MAX_REWRITE_ROWS, None)
+        .map_err(|e| error(format!("cannot read the table: {}", thrown(&e))))?;
+    let (root, rows) =
+        pack::read(&packed, MAX_REWRITE_ROWS).ok_or_else(|| error("cannot read the table"))?;
+    if rows > MAX_REWRITE_ROWS {
+        return Err(error(format!(
+            "cannot read the table: {rows} rows, more than {MAX_REWRITE_ROWS}"
+        )));
+    }
+    Ok(crate::input::finish(root))
+}
+
+/// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.
+#[wasm_bindgen]
+pub struct Validator {
+    profile: Profile,
+    /// The last table checked and its diagnostics. Forms check the same table many times: an
+    /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
+    /// whole table, and blur and submit check a table that has not changed.
+    last: RefCell<Option<Checked>>,
+}
+
+/// Most bytes of a packed table kept as the last one checked (the default limits allow about
+/// 60 000 bytes of text).
+const MAX_CACHED: usize = 1 << 18;
+
+struct Checked {
+    /// The table as packed: equal strings are equal tables.
+    packed: String,
+    diagnostics: Rc<Vec<Diagnostic>>,
+}
+
+impl Validator {
+    /// Every diagnostic of `table`, from the last call when the table has not changed.
+    fn check(&self, table: JsValue) -> Rc<Vec<Diagnostic>> {
+        // One row past the limit, so that it is reported.
+        let max_rows = u32::try_from(self.profile.limits.max_rows)
+            .unwrap_or(u32::MAX)
+            .saturating_add(1);
+        let Ok(packed) = pack::tokens(&table, max_rows, Some(&self.profile.limits)) else {
+            let (raw, issues) = unreadable();
+            return Rc::new(crate::validate_input(&raw, issues, &self.profile));
+        };
+        if let Some(last) = &*self.last.borrow() {
+            if last.packed == packed {
+                return Rc::clone(&last.diagnostics);
+            }
+        }
+        let (raw, issues) = pack::read(&packed, max_rows)
+            .map(|(root, _)| crate::input::finish(root))
+            .unwrap_or_else(unreadable);
+        let diagnostics = Rc::new(crate::validate_input(&raw, issues, &self.profile));
+        // A table far beyond the limits is not kept: it would hold its size in memory.
+        let keep = packed.len() <= MAX_CACHED;
+        *self.last.borrow_mut() = keep.then(|| Checked {
+            packed,
+            diagnostics: Rc::clone(&diagnostics),
+        });
+        diagnostics
+    }
+}
+
+#[wasm_bindgen]
+impl Validator {
+    /// Creates a validator. Throws an `Error` naming the option when an option is unknown or
+    /// out of range.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+    ) -> Result<Validator, JsValue> {
+        Ok(Validator {
+            profile: profile_from(options)?,
+            last: RefCell::default(),
+        })
+    }
+
+    /// Checks a whole table. Never throws for bad input: what is not a table is reported as
+    /// `invalid-input` diagnostics.
+    #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
+    ) -> JsValue {
+        pack::validation(&self.check(table))
+    }
+
+    /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
+    /// for a keystroke or a blur. Throws when `path` names no field of a table.
+    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Diagnostic[]")]
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Path")] path: &str,
+    ) -> Result<JsValue, JsValue> {
+        let Some(path) = Path::parse(path) else {
+            return Err(error(format!("not a table path: “{path}”")));
+        };
+        let diagnostics = self.check(table);
+        let at: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.path.is_within(&path))
+            .cloned()
+            .collect();
+        Ok(pack::diagnostics(&at))
+    }
+
+    /// A new table with the fixes of `diagnostics` applied (by default, those of
+    /// `validate(table)`). The input is never modified. Throws an `Error` when the table
+    /// cannot be read whole (a throwing getter, a Symbol, more than 100 000 rows).
+    #[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "RawTable")]
+    pub fn apply_fixes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (raw, issues) = read_whole_table(table)?;
+        let diagnostics = if diagnostics.is_null_or_undefined() {
+            crate::validate_input(&raw, issues, &self.profile)
+        } else {
+            fixes_of(&diagnostics)?
+        };
+        Ok(pack::table(&crate::apply_fixes(&raw, &diagnostics)))
+    }
+
+    /// The table in canonical form, under this validator's amount unit. Throws like
+    /// `applyFixes` when the table cannot be read whole.
+    #[wasm_bindgen(unchecked_return_type = "RawTable")]
+    pub fn normalize(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let raw = read_whole_table(table)?.0;
+        Ok(pack::table(&crate::normalize(&raw, &self.profile)))
+    }
+
+    /// Every rule with its level, title and description in the validator's locale.
+    #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
+    pub fn rules(&self) -> JsValue {
+        pack::rules(&self.profile)
+    }
+}
+
+/// The table in canonical form (operators ≥ ＞ ＝ ＜ ≤ 定性, combined value cells split, level
+/// names, units, deadlines and amounts in their stored spelling). Idempotent.
+#[wasm_bindgen(unchecked_return_type = "RawTable")]
+pub fn normalize(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(options)?;
+    let raw = read_whole_table(table)?.0;
+    Ok(pack::table(&crate::normalize(&raw, &profile)))
+}
+
+/// The fixes carried by diagnostics passed back from JS, as diagnostics for
+/// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped. Read by hand
+/// rather than through serde: this is the whole need, and serde's code for it is ten times larger.
+fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
+    let items = elements(diagnostics).ok_or_else(|| error("diagnostics must be an array"))?;
+    let mut out = Vec::new();
+    for (i, d) in items.enumerate() {
+        let fix = if d.is_object() {
+            get(&d, "fix")
+        } else {
+            JsValue::UNDEFINED
+        };
+        if fix.is_null_or_undefined() {
+            continue;
+        }
+        let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
+        let path = get(&fix, "path")
+            .as_string()
+            .and_then(|p| Path::parse(&p))
+            .ok_or_else(|| bad("path is not a table path"))?;
+        let value = match get(&fix, "value") {
+            v if v.is_null() || v.is_undefined() => None,
+            v => Some(
+                v.as_string()
+                    .ok_or_else(|| bad("value is not text or null"))?,
+            ),
+        };
+        let label = get(&fix, "label").as_string().unwrap_or_default();
+        out.push(Diagnostic {
+            rule: String::new(),
+            severity: crate::Severity::Info,
+            path,
+            message: String::new(),
+            fix: Some(Fix { path, value, label }),
+        });
+    }
+    Ok(out)
+}
+
+/// `value[key]`, `undefined` when it cannot be read.
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
