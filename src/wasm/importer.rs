@@ -1,7 +1,7 @@
 //! The importer's module (`jixiao/import`, built with the feature `wasm-importer`): tables
 //! pasted from Excel/WPS, as text or as a grid of cells. Loaded only when a page imports it.
 
-use super::{elements, error, pack, profile_from};
+use super::{error, pack, profile_from};
 use wasm_bindgen::prelude::*;
 
 /// A JS number as JS prints it (`125.07`, `1e+21`).
@@ -53,4 +53,30 @@ fn grid_of(cells: &JsValue) -> Result<Vec<Vec<String>>, JsValue> {
         out.push(texts);
     }
     Ok(out)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, with a revoked Proxy's `TypeError` caught. Every call into JS that can
+    /// throw goes through a `catch` import: an exception that unwinds through wasm leaks its
+    /// stack and, repeated, corrupts the instance.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// A JS array's `length` (read through `Reflect.get`, which catches a Proxy's trap), or
+/// `None` when `value` is not an array or its length cannot be read.
+fn array_len(value: &JsValue) -> Option<u32> {
+    if !is_array(value).ok()? {
+        return None;
+    }
+    let len = js_sys::Reflect::get(value, &JsValue::from_str("length")).ok()?;
+    // A real array's length is a u32; a Proxy may say anything (`as` saturates).
+    Some(len.as_f64()? as u32)
+}
+
+/// The elements of a JS array, or `None` when `value` is not one.
+fn elements(value: &JsValue) -> Option<impl Iterator<Item = JsValue> + '_> {
+    let len = array_len(value)?;
+    Some((0..len).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED)))
 }

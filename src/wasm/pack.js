@@ -108,6 +108,29 @@ export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinit
   return out.join("\0") + "\0";
 }
 
+// ---- in: the fixes given back to applyFixes ----
+
+/**
+ * The fixes of `diagnostics`: for each diagnostic with a `fix` (not null or undefined), its
+ * index, then the tokens of the fix's `path`, `value` and `label` as a table's fields are
+ * written. Throws for what is not an array, and like `packTable`.
+ */
+export function packFixes(diagnostics) {
+  if (!Array.isArray(diagnostics)) throw new TypeError("diagnostics must be an array");
+  const out = [];
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    const fix = d !== null && typeof d === "object" ? d.fix : undefined;
+    if (fix === undefined || fix === null) continue;
+    const where = `diagnostics[${i}].fix.`;
+    out.push(String(i));
+    for (const key of ["path", "value", "label"]) {
+      out.push(value(typeof fix === "object" ? fix[key] : undefined, where, key));
+    }
+  }
+  return out.map((t) => t + "\0").join("");
+}
+
 // ---- in: options ----
 
 /**

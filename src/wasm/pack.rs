@@ -25,6 +25,9 @@ extern "C" {
         max_text: f64,
         max_input: f64,
     ) -> Result<String, JsValue>;
+    /// The fixes' tokens; throws for a non-array, and like `packTable`.
+    #[wasm_bindgen(catch, js_name = packFixes)]
+    fn pack_fixes(diagnostics: &JsValue) -> Result<String, JsValue>;
     /// The options' tokens; throws like `packTable`.
     #[wasm_bindgen(catch, js_name = packOptions)]
     fn pack_options(options: &JsValue) -> Result<String, JsValue>;
@@ -89,6 +92,25 @@ pub fn read(packed: &str, max_rows: u32) -> Option<(Item<InTable>, u32)> {
         indicators,
     };
     Some((Item::Ok(table), len))
+}
+
+#[cfg(not(feature = "wasm-importer"))]
+/// The fixes of diagnostics given back from JS: for each diagnostic that has one, its index and
+/// the fix's `path`, `value` and `label` as fields. `Err` carries what JS threw.
+pub fn fixes(diagnostics: &JsValue) -> Result<Vec<(usize, [Loose; 3])>, JsValue> {
+    let packed = pack_fixes(diagnostics)?;
+    let mut t = Tokens(packed.split_terminator('\0'));
+    let mut out = Vec::new();
+    while let Some(i) = t.next() {
+        let malformed = || JsValue::from_str("malformed packed fixes");
+        let i = i.parse().map_err(|_| malformed())?;
+        let mut fields = [(); 3].map(|_| Loose::default());
+        for f in &mut fields {
+            *f = t.loose().ok_or_else(malformed)?;
+        }
+        out.push((i, fields));
+    }
+    Ok(out)
 }
 
 /// Options read from JS. `Err` carries what JS threw.

@@ -1,9 +1,9 @@
 //! The validator's module (`jixiao`): [`Validator`] and [`normalize`], everything a form needs
 //! while the user types.
 
-use super::{elements, error, pack, profile_from, thrown};
+use super::{error, pack, profile_from, thrown};
 use crate::diagnostic::{Diagnostic, Fix, Path};
-use crate::input::InputIssue;
+use crate::input::{InputIssue, Kind, Loose};
 use crate::profile::Profile;
 use crate::raw::RawTable;
 use std::cell::RefCell;
@@ -183,45 +183,31 @@ pub fn normalize(
 }
 
 /// The fixes carried by diagnostics passed back from JS, as diagnostics for
-/// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped. Read by hand
-/// rather than through serde: this is the whole need, and serde's code for it is ten times larger.
+/// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped.
 fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
-    let items = elements(diagnostics).ok_or_else(|| error("diagnostics must be an array"))?;
-    let mut out = Vec::new();
-    for (i, d) in items.enumerate() {
-        let fix = if d.is_object() {
-            get(&d, "fix")
-        } else {
-            JsValue::UNDEFINED
-        };
-        if fix.is_null_or_undefined() {
-            continue;
-        }
+    let fixes = pack::fixes(diagnostics).map_err(|e| error(thrown(&e)))?;
+    let mut out = Vec::with_capacity(fixes.len());
+    for (i, [path, value, label]) in fixes {
         let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
-        let path = get(&fix, "path")
-            .as_string()
+        let text = |f: Loose| (f.kind == Kind::Str).then_some(f.text);
+        let path = text(path)
             .and_then(|p| Path::parse(&p))
             .ok_or_else(|| bad("path is not a table path"))?;
-        let value = match get(&fix, "value") {
-            v if v.is_null() || v.is_undefined() => None,
-            v => Some(
-                v.as_string()
-                    .ok_or_else(|| bad("value is not text or null"))?,
-            ),
+        let value = match value.kind {
+            Kind::Null => None,
+            _ => Some(text(value).ok_or_else(|| bad("value is not text or null"))?),
         };
-        let label = get(&fix, "label").as_string().unwrap_or_default();
         out.push(Diagnostic {
             rule: String::new(),
             severity: crate::Severity::Info,
             path,
             message: String::new(),
-            fix: Some(Fix { path, value, label }),
+            fix: Some(Fix {
+                path,
+                value,
+                label: text(label).unwrap_or_default(),
+            }),
         });
     }
     Ok(out)
-}
-
-/// `value[key]`, `undefined` when it cannot be read.
-fn get(value: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -3,7 +3,7 @@
 // it as natively is tested through the package (api.test.mjs, cli.test.mjs).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
+import { packFixes, packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
 
 const tokens = (packed) => {
   const t = packed.split("\0");
@@ -18,6 +18,25 @@ test("a table: root kind, 6 header fields, indicators' kind and length, then eac
   assert.deepEqual(t.slice(7, 9), ["a", "3"]);
   assert.deepEqual(t.slice(9, 19), ["o", "s产出指标", "s数量指标", "s维修数量", "s≥", "n100", "s个", "s2024年12月", "u", "u"]);
   assert.deepEqual(t.slice(19), ["u", "n7"]);
+});
+
+test("fixes given back to applyFixes: the index and the fix's path, value and label of each that has one", () => {
+  const fixes = [
+    { fix: { path: "indicators.0.operator", value: "＝", label: "改为 ＝" } },
+    { rule: "x" },
+    null,
+    { fix: null },
+    { fix: { path: "indicators.9", value: null } },
+    { fix: 5 },
+  ];
+  assert.deepEqual(tokens(packFixes(fixes)), [
+    "0", "sindicators.0.operator", "s＝", "s改为 ＝",
+    "4", "sindicators.9", "u", "u",
+    "5", "u", "u", "u",
+  ]);
+  assert.equal(packFixes([]), "");
+  assert.throws(() => packFixes("x"), /array/);
+  assert.throws(() => packFixes([{ fix: { path: Symbol("p") } }]), /diagnostics\[0\]\.fix\.path/);
 });
 
 test("every kind of value, and what is not an object", () => {
