@@ -7,7 +7,6 @@
 use super::{AmountUnit, Locale, Profile, ProfileError};
 use crate::diagnostic::Level;
 use crate::taxonomy::Framework;
-use rust_decimal::Decimal;
 use serde::Deserialize as _;
 
 /// An option's value as given.
@@ -107,7 +106,7 @@ impl Profile {
             "satisfactionMin" => {
                 self.satisfaction_min = value
                     .text()
-                    .and_then(|t| t.trim().parse::<Decimal>().ok())
+                    .and_then(|t| crate::amount::parse_decimal(t.trim()))
                     .ok_or_else(|| bad("a number"))?;
             }
             "qualitativeGrades" => {
@@ -271,6 +270,7 @@ impl<'de> serde::Deserialize<'de> for Profile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     fn from_json(json: &str) -> Result<Profile, String> {
         serde_json::from_str::<Profile>(json).map_err(|e| e.to_string())
@@ -291,6 +291,9 @@ mod tests {
         assert_eq!(p.amount_unit, AmountUnit::Yuan);
         assert_eq!(p.amount_decimals, 2);
         assert_eq!(p.satisfaction_min, Decimal::new(925, 1));
+        // Text is read as a plain decimal, as a form field would hold it.
+        let text = from_json(r#"{"satisfactionMin": " 90.5 "}"#).unwrap();
+        assert_eq!(text.satisfaction_min, Decimal::new(905, 1));
         assert_eq!(p.qualitative_grades, vec!["好".to_string()]);
         assert!(!p.deadline_required);
         assert_eq!(p.rules.get("rate-at-least-100"), Some(&Level::Off));
@@ -332,6 +335,7 @@ mod tests {
             (r#"{"amountUnit": "美元"}"#, "`amountUnit`"),
             (r#"{"satisfactionMin": 101}"#, "`satisfactionMin`"),
             (r#"{"satisfactionMin": "高"}"#, "`satisfactionMin`"),
+            (r#"{"satisfactionMin": "9e1"}"#, "`satisfactionMin`"),
             (r#"{"framework": "2019"}"#, "`framework`"),
             (r#"{"deadlineRequired": "yes"}"#, "`deadlineRequired`"),
             (r#"{"qualitativeGrades": ["好", 1]}"#, "`qualitativeGrades`"),
