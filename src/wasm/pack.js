@@ -179,23 +179,25 @@ class Tokens {
   }
 }
 
-/** count, then per diagnostic: [table index,] rule, severity, path, message, fix kind ("" none, "text", "remove") [, fix path, value, label]. */
-function diagnostics(t, withTable) {
-  const out = [];
-  for (let n = t.count(); n > 0; n--) {
-    const d = withTable ? { table: t.count() } : {};
-    d.rule = t.text();
-    d.severity = t.text();
-    d.path = t.text();
-    d.message = t.text();
-    const fix = t.text();
-    if (fix) {
-      const path = t.text();
-      const text = t.text();
-      d.fix = { path, value: fix === "remove" ? null : text, label: t.text() };
-    }
-    out.push(d);
+/** Reads into `d`: rule, severity, path, message, fix kind ("" none, "text", "remove") [, fix path, value, label]. */
+function diagnostic(t, d) {
+  d.rule = t.text();
+  d.severity = t.text();
+  d.path = t.text();
+  d.message = t.text();
+  const fix = t.text();
+  if (fix) {
+    const path = t.text();
+    const text = t.text();
+    d.fix = { path, value: fix === "remove" ? null : text, label: t.text() };
   }
+  return d;
+}
+
+/** An import's diagnostics: count, then per diagnostic its table's index and its fields. */
+function importDiagnostics(t) {
+  const out = [];
+  for (let n = t.count(); n > 0; n--) out.push(diagnostic(t, { table: t.count() }));
   return out;
 }
 
@@ -221,14 +223,42 @@ function tables(t) {
   return out;
 }
 
-/** `Diagnostic[]`. */
-export function unpackDiagnostics(packed) {
-  return diagnostics(new Tokens(packed), false);
+/**
+ * A validator's diagnostics: count, then per diagnostic either "=k", the k-th of `kept.list`
+ * (the objects of the validator's last full result, kept so that what did not change is not
+ * decoded again), or its fields as `diagnostics` reads them. Returns them and their objects to keep.
+ */
+function validatorDiagnostics(t, kept) {
+  const out = [];
+  const objects = [];
+  for (let n = t.count(); n > 0; n--) {
+    const ref = t.t[t.i];
+    let d;
+    if (ref.charCodeAt(0) === 61 /* = */) {
+      t.i++;
+      d = kept.list[Number(ref.slice(1))];
+    } else {
+      d = diagnostic(t, {});
+    }
+    objects.push(d);
+    // A copy: callers may change what they are given; the kept objects stay as sent.
+    const copy = { ...d };
+    if (d.fix) copy.fix = { ...d.fix };
+    out.push(copy);
+  }
+  return { out, objects };
 }
 
-/** `{ diagnostics, counts }`. */
-export function unpackValidation(packed, error, warning, info) {
-  return { diagnostics: unpackDiagnostics(packed), counts: { error, warning, info } };
+/** `Diagnostic[]`, from `validateField`. */
+export function unpackDiagnostics(packed, kept) {
+  return validatorDiagnostics(new Tokens(packed), kept).out;
+}
+
+/** `{ diagnostics, counts }`, from `validate`: its objects become `kept.list`. */
+export function unpackValidation(packed, error, warning, info, kept) {
+  const { out, objects } = validatorDiagnostics(new Tokens(packed), kept);
+  kept.list = objects;
+  return { diagnostics: out, counts: { error, warning, info } };
 }
 
 /** One `RawTable`. */
@@ -239,7 +269,7 @@ export function unpackTable(packed) {
 /** `{ tables, diagnostics }` of an import. */
 export function unpackImport(packed) {
   const t = new Tokens(packed);
-  return { tables: tables(t), diagnostics: diagnostics(t, true) };
+  return { tables: tables(t), diagnostics: importDiagnostics(t) };
 }
 
 /** `RuleMeta[]`: count, then id, level, configured level, title, description. */

@@ -32,9 +32,15 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = packOptions)]
     fn pack_options(options: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = unpackDiagnostics)]
-    fn unpack_diagnostics(packed: &str) -> JsValue;
+    fn unpack_diagnostics(packed: &str, kept: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = unpackValidation)]
-    fn unpack_validation(packed: &str, error: usize, warning: usize, info: usize) -> JsValue;
+    fn unpack_validation(
+        packed: &str,
+        error: usize,
+        warning: usize,
+        info: usize,
+        kept: &JsValue,
+    ) -> JsValue;
     #[wasm_bindgen(js_name = unpackTable)]
     fn unpack_table(packed: &str) -> JsValue;
     #[wasm_bindgen(js_name = unpackImport)]
@@ -280,10 +286,28 @@ impl Packer {
     }
 
     #[cfg(not(feature = "wasm-importer"))]
-    fn diagnostics(&mut self, list: &[Diagnostic]) {
+    /// `list`, each diagnostic equal to the `k`-th of `sent` written as the token `=k`.
+    fn diagnostics(&mut self, list: &[Diagnostic], sent: &[Diagnostic]) {
         self.plain(list.len());
+        // Both lists are in form order (by path, then rule): one walk finds the equal ones.
+        let mut j = 0;
         for d in list {
-            self.diagnostic(d);
+            let key = d.path.sort_key();
+            while sent.get(j).is_some_and(|s| s.path.sort_key() < key) {
+                j += 1;
+            }
+            let mut same_path = sent
+                .get(j..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|s| s.path.sort_key() == key);
+            match same_path.position(|s| s == d) {
+                Some(k) => {
+                    self.0.push('=');
+                    self.plain(j + k);
+                }
+                None => self.diagnostic(d),
+            }
         }
     }
 
@@ -314,20 +338,22 @@ impl Packer {
 }
 
 #[cfg(not(feature = "wasm-importer"))]
-/// `Diagnostic[]`.
-pub fn diagnostics(list: &[Diagnostic]) -> JsValue {
+/// `Diagnostic[]`. Those equal to one of `sent`, the last full result, whose objects JS keeps
+/// in `kept`, cross as a reference to it: their text is neither written nor decoded again.
+pub fn diagnostics(list: &[Diagnostic], sent: &[Diagnostic], kept: &JsValue) -> JsValue {
     let mut p = Packer::default();
-    p.diagnostics(list);
-    unpack_diagnostics(&p.0)
+    p.diagnostics(list, sent);
+    unpack_diagnostics(&p.0, kept)
 }
 
 #[cfg(not(feature = "wasm-importer"))]
-/// `{ diagnostics, counts }`.
-pub fn validation(list: &[Diagnostic]) -> JsValue {
+/// `{ diagnostics, counts }`, written as [`diagnostics`] writes them; JS then keeps the objects
+/// of `list`, which becomes the `sent` of the next call.
+pub fn validation(list: &[Diagnostic], sent: &[Diagnostic], kept: &JsValue) -> JsValue {
     let mut p = Packer::default();
-    p.diagnostics(list);
+    p.diagnostics(list, sent);
     let c = crate::diagnostic::Counts::of(list);
-    unpack_validation(&p.0, c.error, c.warning, c.info)
+    unpack_validation(&p.0, c.error, c.warning, c.info, kept)
 }
 
 #[cfg(not(feature = "wasm-importer"))]

@@ -48,6 +48,11 @@ pub struct Validator {
     /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
     /// whole table, and blur and submit check a table that has not changed.
     last: RefCell<Option<Checked>>,
+    /// The diagnostics of the last `validate` result, and the JS object that keeps their JS
+    /// objects (`kept.list`): a diagnostic that is still there crosses as a reference to it,
+    /// so its text is not written and decoded again.
+    sent: RefCell<Rc<Vec<Diagnostic>>>,
+    kept: JsValue,
 }
 
 /// Most bytes of a packed table kept as the last one checked (the default limits allow about
@@ -101,6 +106,8 @@ impl Validator {
         Ok(Validator {
             profile: profile_from(options)?,
             last: RefCell::default(),
+            sent: RefCell::default(),
+            kept: js_sys::Object::new().into(),
         })
     }
 
@@ -111,7 +118,11 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
     ) -> JsValue {
-        pack::validation(&self.check(table))
+        let diagnostics = self.check(table);
+        let sent = Rc::clone(&self.sent.borrow());
+        let result = pack::validation(&diagnostics, &sent, &self.kept);
+        *self.sent.borrow_mut() = diagnostics;
+        result
     }
 
     /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
@@ -131,7 +142,8 @@ impl Validator {
             .filter(|d| d.path.is_within(&path))
             .cloned()
             .collect();
-        Ok(pack::diagnostics(&at))
+        let sent = Rc::clone(&self.sent.borrow());
+        Ok(pack::diagnostics(&at, &sent, &self.kept))
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of

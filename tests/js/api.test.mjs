@@ -193,6 +193,35 @@ for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import",
       assert.deepEqual(v.validate(t), first);
     });
 
+    test("one validator fed a run of edits answers as a new validator does for each table", () => {
+      // A validator sends what did not change since its last result as references to the
+      // objects it keeps; every answer must still be the whole, fresh answer.
+      const v = new Validator({ year: 2024 });
+      const t = structuredClone(shaoxiandui);
+      const edits = [
+        () => (t.indicators[4].value += "0"),
+        () => (t.indicators[4].value = "100"),
+        () => t.indicators.splice(1, 0, { name: "新增指标", value: "95", unit: "%" }),
+        () => (t.indicators[0].name = t.indicators[2].name),
+        () => t.indicators.splice(0, 2),
+        () => (t.overallGoal = "按时完成。"),
+        () => (t.projectName = ""),
+        () => t.indicators.reverse(),
+        () => (t.indicators = []),
+        () => (t.indicators = structuredClone(shaoxiandui.indicators)),
+      ];
+      for (const [i, edit] of edits.entries()) {
+        edit();
+        const fresh = new Validator({ year: 2024 });
+        const got = v.validate(t);
+        assert.deepEqual(got, fresh.validate(t), `after edit ${i}`);
+        for (const path of ["indicators.0", "indicators.4.value", "overallGoal"]) {
+          assert.deepEqual(v.validateField(t, path), fresh.validateField(t, path), `after edit ${i}, ${path}`);
+        }
+        got.diagnostics.forEach((d) => (d.message = "changed by the caller"));
+      }
+    });
+
     test("a table of class instances reads as the same table of plain objects", () => {
       // Own enumerable keys are what is read, whatever the prototype.
       class Row {}
