@@ -1,6 +1,7 @@
 //! A 绩效目标表, parsed: the typed view that rules read.
 
 use crate::amount::Amount;
+use crate::checker::RowCache;
 use crate::diagnostic::Path;
 use crate::indicator::{Cell, Grades, Indicator};
 use crate::input::InputIssue;
@@ -55,6 +56,17 @@ impl<'a> Table<'a> {
         input_issues: Vec<InputIssue>,
         profile: &'a Profile,
     ) -> Table<'a> {
+        Table::parse_with(raw, input_issues, profile, None)
+    }
+
+    /// [`Table::parse`], taking from `cache` the rows it holds unchanged and leaving there
+    /// this table's rows ([`crate::Checker`]).
+    pub(crate) fn parse_with(
+        raw: &'a RawTable,
+        input_issues: Vec<InputIssue>,
+        profile: &'a Profile,
+        mut cache: Option<&mut RowCache>,
+    ) -> Table<'a> {
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
         let mut clipped_field =
@@ -75,12 +87,24 @@ impl<'a> Table<'a> {
             .sum();
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
+        if let Some(cache) = cache.as_deref_mut() {
+            cache.limit(max_len);
+        }
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let row_len: usize = Column::ALL.iter().map(|c| counted(row.cell(*c))).sum();
+            let cached = cache.as_deref().and_then(|c| c.get(i, row));
+            let row_len: usize = match &cached {
+                Some((len, _)) => *len,
+                None => Column::ALL.iter().map(|c| counted(row.cell(*c))).sum(),
+            };
             total = total.saturating_add(row_len);
             if total > max_input {
                 first_unchecked = Some(i);
                 break;
+            }
+            // The cache holds only rows parsed whole.
+            if let Some((_, indicator)) = cached {
+                indicators.push(indicator);
+                continue;
             }
             // Within the limit unless some cell counted as the limit itself.
             if row_len < max_len
@@ -88,8 +112,15 @@ impl<'a> Table<'a> {
                     .iter()
                     .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
             {
-                indicators.push(Indicator::parse(i, row));
+                let indicator = Indicator::parse(i, row);
+                if let Some(cache) = cache.as_deref_mut() {
+                    cache.put(i, row, row_len, &indicator);
+                }
+                indicators.push(indicator);
                 continue;
+            }
+            if let Some(cache) = cache.as_deref_mut() {
+                cache.forget(i);
             }
             let mut clipped = row.clone();
             for col in Column::ALL {
@@ -104,6 +135,9 @@ impl<'a> Table<'a> {
                 }
             }
             indicators.push(Indicator::read(i, &clipped, row));
+        }
+        if let Some(cache) = cache {
+            cache.truncate(indicators.len());
         }
         if let Some(first_unchecked) = first_unchecked {
             issues.push(Issue::InputTooLong {
