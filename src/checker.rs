@@ -1,8 +1,9 @@
 //! A validator that remembers the last parse of each row, for a form that validates the same
 //! table on every keystroke: only the row that changed is parsed again.
 
+use crate::amount::Amount;
 use crate::diagnostic::{Diagnostic, Path};
-use crate::indicator::Indicator;
+use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
 use crate::raw::{RawIndicator, RawTable};
@@ -12,14 +13,14 @@ use crate::raw::{RawIndicator, RawTable};
 #[derive(Clone, Debug)]
 pub struct Checker {
     profile: Profile,
-    rows: RowCache,
+    cache: ParseCache,
 }
 
 impl Checker {
     pub fn new(profile: Profile) -> Checker {
         Checker {
             profile,
-            rows: RowCache::default(),
+            cache: ParseCache::default(),
         }
     }
 
@@ -34,7 +35,7 @@ impl Checker {
 
     /// [`crate::validate_input`], reusing the rows that did not change since the last call.
     pub fn validate_input(&mut self, raw: &RawTable, issues: Vec<InputIssue>) -> Vec<Diagnostic> {
-        crate::check(raw, issues, &self.profile, Some(&mut self.rows))
+        crate::check(raw, issues, &self.profile, Some(&mut self.cache))
     }
 
     /// [`crate::validate_field`], reusing the rows that did not change since the last call.
@@ -42,6 +43,59 @@ impl Checker {
         let mut d = self.validate(raw);
         d.retain(|d| d.path.is_within(path));
         d
+    }
+}
+
+/// What [`crate::table::Table::parse_with`] keeps of the last table it parsed.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ParseCache {
+    pub(crate) rows: RowCache,
+    pub(crate) header: HeaderCache,
+}
+
+/// The readings of the header texts that cost more than comparing them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct HeaderCache {
+    pub(crate) department: Memo<String>,
+    pub(crate) implementing_unit: Memo<String>,
+    pub(crate) budget: Memo<Cell<Amount>>,
+    /// The goal cleaned, and its sentences.
+    pub(crate) goal: Memo<(String, Vec<String>)>,
+}
+
+/// The reading of one header text, kept while the text stays the same. Keyed by the text
+/// read (clipped or not), since the reading depends on nothing else.
+#[derive(Clone, Debug)]
+pub(crate) struct Memo<T> {
+    text: String,
+    value: Option<T>,
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Memo<T> {
+        Memo {
+            text: String::new(),
+            value: None,
+        }
+    }
+}
+
+impl<T: Clone> Memo<T> {
+    /// `read(text)`, from the memo when `text` is the one read last time.
+    pub(crate) fn get(memo: Option<&mut Memo<T>>, text: &str, read: impl FnOnce(&str) -> T) -> T {
+        let Some(m) = memo else {
+            return read(text);
+        };
+        match &m.value {
+            Some(v) if same_text(&m.text, text) => v.clone(),
+            _ => {
+                let v = read(text);
+                m.text.clear();
+                m.text.push_str(text);
+                m.value = Some(v.clone());
+                v
+            }
+        }
     }
 }
 
@@ -141,12 +195,16 @@ fn same_row(a: &RawIndicator, b: &RawIndicator) -> bool {
     let same = Column::ALL
         .iter()
         .all(|c| a.cell(*c).len() == b.cell(*c).len())
-        && Column::ALL.iter().all(|c| {
-            let (x, y) = (a.cell(*c), b.cell(*c));
-            x.is_empty() || x == y
-        });
+        && Column::ALL
+            .iter()
+            .all(|c| same_text(a.cell(*c), b.cell(*c)));
     debug_assert_eq!(same, a == b, "Column::ALL covers every cell");
     same
+}
+
+/// `a == b`, without `memcmp` for two empty strings (see [`same_row`]).
+fn same_text(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.is_empty() || a == b)
 }
 
 #[cfg(test)]
@@ -164,7 +222,8 @@ mod tests {
 
     /// The rows the cache holds, by index (`None`: not cached).
     fn cached(c: &Checker) -> Vec<Option<&RawIndicator>> {
-        c.rows
+        c.cache
+            .rows
             .rows
             .iter()
             .map(|r| r.as_ref().map(|r| &r.raw))
@@ -293,15 +352,41 @@ mod tests {
     }
 
     #[test]
+    fn header_fields_read_again_when_changed() {
+        let mut p = Profile::default();
+        p.limits.max_text_length = 60;
+        let mut c = Checker::new(p);
+        let mut t = good();
+        agree(&mut c, &t);
+        t.department = "820001-".into();
+        t.budget = "12万".into();
+        agree(&mut c, &t);
+        t.budget = "一百二十".into();
+        t.implementing_unit.clear();
+        agree(&mut c, &t);
+        t.overall_goal = "做好体检。做好体检。".into();
+        agree(&mut c, &t);
+        // Clipped: read as its first 60 characters.
+        t.overall_goal = "为老年人提供健康体检。".repeat(7);
+        agree(&mut c, &t);
+        t.overall_goal.push('。');
+        agree(&mut c, &t);
+        agree(&mut c, &good());
+    }
+
+    #[test]
     fn another_text_limit_empties_the_cache() {
         let t = good();
         let mut p = Profile::default();
-        let mut cache = RowCache::default();
+        let mut cache = ParseCache::default();
         crate::table::Table::parse_with(&t, vec![], &p, Some(&mut cache));
-        assert_eq!(cache.rows.len(), t.indicators.len());
+        assert_eq!(cache.rows.rows.len(), t.indicators.len());
         p.limits.max_text_length = 5;
         let table = crate::table::Table::parse_with(&t, vec![], &p, Some(&mut cache));
         assert_eq!(table, crate::table::Table::parse(&t, vec![], &p));
-        assert!(cache.rows.iter().all(Option::is_none), "every row clipped");
+        assert!(
+            cache.rows.rows.iter().all(Option::is_none),
+            "every row clipped"
+        );
     }
 }

@@ -66,15 +66,15 @@ pub fn validate_input(
     check(raw, issues, profile, None)
 }
 
-/// [`validate_input`], with the rows of a [`Checker`]'s last table when there is one.
+/// [`validate_input`], with what a [`Checker`] kept of its last table when there is one.
 fn check(
     raw: &RawTable,
     issues: Vec<InputIssue>,
     profile: &Profile,
-    rows: Option<&mut checker::RowCache>,
+    cache: Option<&mut checker::ParseCache>,
 ) -> Vec<Diagnostic> {
     let not_a_table = issues.iter().any(|i| i.path == Path::Root);
-    let table = Table::parse_with(raw, issues, profile, rows);
+    let table = Table::parse_with(raw, issues, profile, cache);
     let mut diagnostics = rules::check(&table, profile);
     if not_a_table {
         diagnostics.retain(|d| d.path == Path::Root);

@@ -1,7 +1,7 @@
 //! A 绩效目标表, parsed: the typed view that rules read.
 
 use crate::amount::Amount;
-use crate::checker::RowCache;
+use crate::checker::{Memo, ParseCache};
 use crate::diagnostic::Path;
 use crate::indicator::{Cell, Grades, Indicator};
 use crate::input::InputIssue;
@@ -59,23 +59,49 @@ impl<'a> Table<'a> {
         Table::parse_with(raw, input_issues, profile, None)
     }
 
-    /// [`Table::parse`], taking from `cache` the rows it holds unchanged and leaving there
-    /// this table's rows ([`crate::Checker`]).
+    /// [`Table::parse`], taking from `cache` the rows and header texts it holds unchanged and
+    /// leaving there this table's ([`crate::Checker`]).
     pub(crate) fn parse_with(
         raw: &'a RawTable,
         input_issues: Vec<InputIssue>,
         profile: &'a Profile,
-        mut cache: Option<&mut RowCache>,
+        cache: Option<&mut ParseCache>,
     ) -> Table<'a> {
+        let (mut cache, mut header) = match cache {
+            Some(c) => (Some(&mut c.rows), Some(&mut c.header)),
+            None => (None, None),
+        };
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
         let mut clipped_field =
             |f: Field| clip(&mut issues, Path::Field(f), raw.field_text(f), max_len);
         let project_name = crate::text::clean(&clipped_field(Field::ProjectName));
-        let department = crate::org::name(&clipped_field(Field::Department));
-        let implementing_unit = crate::org::name(&clipped_field(Field::ImplementingUnit));
-        let budget_text = clipped_field(Field::Budget);
-        let goal_text = clipped_field(Field::OverallGoal);
+        let department = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.department),
+            &clipped_field(Field::Department),
+            crate::org::name,
+        );
+        let implementing_unit = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.implementing_unit),
+            &clipped_field(Field::ImplementingUnit),
+            crate::org::name,
+        );
+        let budget = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.budget),
+            &clipped_field(Field::Budget),
+            |b| {
+                if crate::text::is_blank(b) {
+                    Cell::Blank
+                } else {
+                    Amount::parse(b).map_or(Cell::Invalid, Cell::Valid)
+                }
+            },
+        );
+        let (overall_goal, goal_sentences) = Memo::get(
+            header.map(|h| &mut h.goal),
+            &clipped_field(Field::OverallGoal),
+            |g| (crate::text::clean(g), sentences(g)),
+        );
 
         let max_rows = profile.limits.max_rows;
         let max_input = profile.limits.max_input_length;
@@ -147,18 +173,13 @@ impl<'a> Table<'a> {
         } else if raw.indicators.len() > max_rows {
             issues.push(Issue::TooManyRows { max: max_rows });
         }
-        let overall_goal = crate::text::clean(&goal_text);
         Table {
             year: raw.year.or(profile.year),
             project_name,
             department,
             implementing_unit,
-            budget: if crate::text::is_blank(&budget_text) {
-                Cell::Blank
-            } else {
-                Amount::parse(&budget_text).map_or(Cell::Invalid, Cell::Valid)
-            },
-            goal_sentences: sentences(&goal_text),
+            budget,
+            goal_sentences,
             overall_goal,
             indicators,
             issues,

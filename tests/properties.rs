@@ -507,8 +507,8 @@ enum Edit {
     Remove(prop::sample::Index),
     /// Swaps two rows.
     Swap(prop::sample::Index, prop::sample::Index),
-    /// Retypes the project name (the header changes, the rows do not).
-    ProjectName(String),
+    /// Retypes a header field (the rows stay the same).
+    Field(Field, String),
     /// Validates the same table again.
     Same,
 }
@@ -521,7 +521,13 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, r)),
         1 => any::<prop::sample::Index>().prop_map(Edit::Remove),
         1 => (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Swap(a, b)),
-        1 => cell(PROJECTS).prop_map(Edit::ProjectName),
+        1 => prop_oneof![
+            cell(PROJECTS).prop_map(|s| Edit::Field(Field::ProjectName, s)),
+            cell(ORGS).prop_map(|s| Edit::Field(Field::Department, s)),
+            cell(ORGS).prop_map(|s| Edit::Field(Field::ImplementingUnit, s)),
+            cell(AMOUNTS).prop_map(|s| Edit::Field(Field::Budget, s)),
+            cell(GOALS).prop_map(|s| Edit::Field(Field::OverallGoal, s)),
+        ],
         1 => Just(Edit::Same),
     ]
 }
@@ -537,7 +543,7 @@ fn apply(t: &mut RawTable, e: &Edit) {
             rows.remove(i.index(n));
         }
         Edit::Swap(a, b) if n > 0 => rows.swap(a.index(n), b.index(n)),
-        Edit::ProjectName(s) => t.project_name = s.clone(),
+        Edit::Field(f, s) => t.set_field(*f, s.clone()),
         _ => {}
     }
 }
