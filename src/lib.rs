@@ -6,6 +6,8 @@
 //!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`](mod@unit), [`deadline`], [`amount`], [`org`].
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
+//! - [`checker`] — [`Checker`], for a form that validates on every keystroke: reparses only
+//!   the rows that changed.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
@@ -18,6 +20,7 @@
 //! ```
 
 pub mod amount;
+pub mod checker;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;
@@ -38,6 +41,7 @@ pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use checker::Checker;
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
@@ -59,8 +63,18 @@ pub fn validate_input(
     issues: Vec<InputIssue>,
     profile: &Profile,
 ) -> Vec<Diagnostic> {
+    check(raw, issues, profile, None)
+}
+
+/// [`validate_input`], with what a [`Checker`] kept of its last table when there is one.
+fn check(
+    raw: &RawTable,
+    issues: Vec<InputIssue>,
+    profile: &Profile,
+    cache: Option<&mut checker::ParseCache>,
+) -> Vec<Diagnostic> {
     let not_a_table = issues.iter().any(|i| i.path == Path::Root);
-    let table = Table::parse(raw, issues, profile);
+    let table = Table::parse_with(raw, issues, profile, cache);
     let mut diagnostics = rules::check(&table, profile);
     if not_a_table {
         diagnostics.retain(|d| d.path == Path::Root);

@@ -1,6 +1,7 @@
 //! A 绩效目标表, parsed: the typed view that rules read.
 
 use crate::amount::Amount;
+use crate::checker::{Memo, ParseCache};
 use crate::diagnostic::Path;
 use crate::indicator::{Cell, Grades, Indicator};
 use crate::input::InputIssue;
@@ -55,15 +56,52 @@ impl<'a> Table<'a> {
         input_issues: Vec<InputIssue>,
         profile: &'a Profile,
     ) -> Table<'a> {
+        Table::parse_with(raw, input_issues, profile, None)
+    }
+
+    /// [`Table::parse`], taking from `cache` the rows and header texts it holds unchanged and
+    /// leaving there this table's ([`crate::Checker`]).
+    pub(crate) fn parse_with(
+        raw: &'a RawTable,
+        input_issues: Vec<InputIssue>,
+        profile: &'a Profile,
+        cache: Option<&mut ParseCache>,
+    ) -> Table<'a> {
+        let (mut cache, mut header) = match cache {
+            Some(c) => (Some(&mut c.rows), Some(&mut c.header)),
+            None => (None, None),
+        };
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
         let mut clipped_field =
             |f: Field| clip(&mut issues, Path::Field(f), raw.field_text(f), max_len);
         let project_name = crate::text::clean(&clipped_field(Field::ProjectName));
-        let department = crate::org::name(&clipped_field(Field::Department));
-        let implementing_unit = crate::org::name(&clipped_field(Field::ImplementingUnit));
-        let budget_text = clipped_field(Field::Budget);
-        let goal_text = clipped_field(Field::OverallGoal);
+        let department = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.department),
+            &clipped_field(Field::Department),
+            crate::org::name,
+        );
+        let implementing_unit = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.implementing_unit),
+            &clipped_field(Field::ImplementingUnit),
+            crate::org::name,
+        );
+        let budget = Memo::get(
+            header.as_deref_mut().map(|h| &mut h.budget),
+            &clipped_field(Field::Budget),
+            |b| {
+                if crate::text::is_blank(b) {
+                    Cell::Blank
+                } else {
+                    Amount::parse(b).map_or(Cell::Invalid, Cell::Valid)
+                }
+            },
+        );
+        let (overall_goal, goal_sentences) = Memo::get(
+            header.map(|h| &mut h.goal),
+            &clipped_field(Field::OverallGoal),
+            |g| (crate::text::clean(g), sentences(g)),
+        );
 
         let max_rows = profile.limits.max_rows;
         let max_input = profile.limits.max_input_length;
@@ -75,12 +113,24 @@ impl<'a> Table<'a> {
             .sum();
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
+        if let Some(cache) = cache.as_deref_mut() {
+            cache.limit(max_len);
+        }
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let row_len: usize = Column::ALL.iter().map(|c| counted(row.cell(*c))).sum();
+            let cached = cache.as_deref().and_then(|c| c.get(i, row));
+            let row_len: usize = match &cached {
+                Some((len, _)) => *len,
+                None => Column::ALL.iter().map(|c| counted(row.cell(*c))).sum(),
+            };
             total = total.saturating_add(row_len);
             if total > max_input {
                 first_unchecked = Some(i);
                 break;
+            }
+            // The cache holds only rows parsed whole.
+            if let Some((_, indicator)) = cached {
+                indicators.push(indicator);
+                continue;
             }
             // Within the limit unless some cell counted as the limit itself.
             if row_len < max_len
@@ -88,8 +138,15 @@ impl<'a> Table<'a> {
                     .iter()
                     .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
             {
-                indicators.push(Indicator::parse(i, row));
+                let indicator = Indicator::parse(i, row);
+                if let Some(cache) = cache.as_deref_mut() {
+                    cache.put(i, row, row_len, &indicator);
+                }
+                indicators.push(indicator);
                 continue;
+            }
+            if let Some(cache) = cache.as_deref_mut() {
+                cache.forget(i);
             }
             let mut clipped = row.clone();
             for col in Column::ALL {
@@ -105,6 +162,9 @@ impl<'a> Table<'a> {
             }
             indicators.push(Indicator::read(i, &clipped, row));
         }
+        if let Some(cache) = cache {
+            cache.truncate(indicators.len());
+        }
         if let Some(first_unchecked) = first_unchecked {
             issues.push(Issue::InputTooLong {
                 max: max_input,
@@ -113,18 +173,13 @@ impl<'a> Table<'a> {
         } else if raw.indicators.len() > max_rows {
             issues.push(Issue::TooManyRows { max: max_rows });
         }
-        let overall_goal = crate::text::clean(&goal_text);
         Table {
             year: raw.year.or(profile.year),
             project_name,
             department,
             implementing_unit,
-            budget: if crate::text::is_blank(&budget_text) {
-                Cell::Blank
-            } else {
-                Amount::parse(&budget_text).map_or(Cell::Invalid, Cell::Valid)
-            },
-            goal_sentences: sentences(&goal_text),
+            budget,
+            goal_sentences,
             overall_goal,
             indicators,
             issues,

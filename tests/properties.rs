@@ -12,7 +12,7 @@ use jixiao::diagnostic::{Diagnostic, Path, Severity};
 use jixiao::profile::{AmountUnit, Profile};
 use jixiao::raw::{Column, Field, RawIndicator, RawTable};
 use jixiao::taxonomy::Framework;
-use jixiao::{apply_fixes, normalize, validate, Locale};
+use jixiao::{apply_fixes, normalize, validate, Checker, InputIssue, Locale};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -493,6 +493,94 @@ proptest! {
         let text = jixiao::import::to_tsv(&t);
         let import = jixiao::import_text(&text, &Profile::default());
         prop_assert_eq!(import.tables, vec![t], "{}", text);
+    }
+}
+
+/// One change a form makes between two validations.
+#[derive(Clone, Debug)]
+enum Edit {
+    /// Retypes a cell (row index taken modulo the row count).
+    Cell(prop::sample::Index, Column, String),
+    /// Types one more character at the end of a cell.
+    Type(prop::sample::Index, Column, char),
+    Insert(prop::sample::Index, RawIndicator),
+    Remove(prop::sample::Index),
+    /// Swaps two rows.
+    Swap(prop::sample::Index, prop::sample::Index),
+    /// Retypes a header field (the rows stay the same).
+    Field(Field, String),
+    /// Validates the same table again.
+    Same,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let col = select(&Column::ALL[..]);
+    prop_oneof![
+        4 => (any::<prop::sample::Index>(), col.clone(), cell(VALUES)).prop_map(|(i, c, s)| Edit::Cell(i, c, s)),
+        4 => (any::<prop::sample::Index>(), col, prop_oneof![Just('0'), Just('率'), Just('%'), any::<char>()]).prop_map(|(i, c, ch)| Edit::Type(i, c, ch)),
+        1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, r)),
+        1 => any::<prop::sample::Index>().prop_map(Edit::Remove),
+        1 => (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Swap(a, b)),
+        1 => prop_oneof![
+            cell(PROJECTS).prop_map(|s| Edit::Field(Field::ProjectName, s)),
+            cell(ORGS).prop_map(|s| Edit::Field(Field::Department, s)),
+            cell(ORGS).prop_map(|s| Edit::Field(Field::ImplementingUnit, s)),
+            cell(AMOUNTS).prop_map(|s| Edit::Field(Field::Budget, s)),
+            cell(GOALS).prop_map(|s| Edit::Field(Field::OverallGoal, s)),
+        ],
+        1 => Just(Edit::Same),
+    ]
+}
+
+fn apply(t: &mut RawTable, e: &Edit) {
+    let rows = &mut t.indicators;
+    let n = rows.len();
+    match e {
+        Edit::Cell(i, c, s) if n > 0 => *rows[i.index(n)].cell_mut(*c) = s.clone(),
+        Edit::Type(i, c, ch) if n > 0 => rows[i.index(n)].cell_mut(*c).push(*ch),
+        Edit::Insert(i, r) => rows.insert(i.index(n + 1), r.clone()),
+        Edit::Remove(i) if n > 0 => {
+            rows.remove(i.index(n));
+        }
+        Edit::Swap(a, b) if n > 0 => rows.swap(a.index(n), b.index(n)),
+        Edit::Field(f, s) => t.set_field(*f, s.clone()),
+        _ => {}
+    }
+}
+
+/// A type issue in some validations, as a form's input reader reports them.
+fn issue() -> impl Strategy<Value = Option<InputIssue>> {
+    prop_oneof![
+        6 => Just(None),
+        1 => (0usize..6).prop_map(|i| Some(InputIssue { path: Path::Cell(i, Column::Value), found: "number" })),
+        1 => Just(Some(InputIssue { path: Path::Field(Field::Budget), found: "null" })),
+        1 => Just(Some(InputIssue { path: Path::Root, found: "array" })),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// One `Checker` fed a table and its edits, one after another, gives what a fresh
+    /// validation of each gives.
+    #[test]
+    fn checker_matches_fresh_validation(
+        t in table(),
+        p in profile(),
+        edits in vec((edit(), issue()), 1..12),
+    ) {
+        let mut c = Checker::new(p.clone());
+        prop_assert_eq!(c.validate(&t), validate(&t, &p));
+        let mut t = t;
+        for (e, issue) in &edits {
+            apply(&mut t, e);
+            let issues: Vec<InputIssue> = issue.iter().cloned().collect();
+            prop_assert_eq!(
+                c.validate_input(&t, issues.clone()),
+                jixiao::validate_input(&t, issues, &p),
+                "after {:?}", e
+            );
+        }
     }
 }
 
