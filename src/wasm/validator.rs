@@ -6,7 +6,8 @@ use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::{InputIssue, Kind, Loose};
 use crate::profile::Profile;
 use crate::raw::RawTable;
-use std::cell::RefCell;
+use crate::Checker;
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -43,7 +44,9 @@ fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsVal
 /// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.
 #[wasm_bindgen]
 pub struct Validator {
-    profile: Profile,
+    /// Checks under the options' profile, parsing again only the rows and header texts that
+    /// changed since the last table: while the user types, one cell.
+    checker: RefCell<Checker>,
     /// The last table checked and its diagnostics. Forms check the same table many times: an
     /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
     /// whole table, and blur and submit check a table that has not changed.
@@ -66,15 +69,20 @@ struct Checked {
 }
 
 impl Validator {
+    fn profile(&self) -> Ref<'_, Profile> {
+        Ref::map(self.checker.borrow(), Checker::profile)
+    }
+
     /// Every diagnostic of `table`, from the last call when the table has not changed.
     fn check(&self, table: JsValue) -> Rc<Vec<Diagnostic>> {
         // One row past the limit, so that it is reported.
-        let max_rows = u32::try_from(self.profile.limits.max_rows)
+        let limits = self.profile().limits.clone();
+        let max_rows = u32::try_from(limits.max_rows)
             .unwrap_or(u32::MAX)
             .saturating_add(1);
-        let Ok(packed) = pack::tokens(&table, max_rows, Some(&self.profile.limits)) else {
+        let Ok(packed) = pack::tokens(&table, max_rows, Some(&limits)) else {
             let (raw, issues) = unreadable();
-            return Rc::new(crate::validate_input(&raw, issues, &self.profile));
+            return Rc::new(crate::validate_input(&raw, issues, &self.profile()));
         };
         if let Some(last) = &*self.last.borrow() {
             if last.packed == packed {
@@ -84,7 +92,7 @@ impl Validator {
         let (raw, issues) = pack::read(&packed, max_rows)
             .map(|(root, _)| crate::input::finish(root))
             .unwrap_or_else(unreadable);
-        let diagnostics = Rc::new(crate::validate_input(&raw, issues, &self.profile));
+        let diagnostics = Rc::new(self.checker.borrow_mut().validate_input(&raw, issues));
         // A table far beyond the limits is not kept: it would hold its size in memory.
         let keep = packed.len() <= MAX_CACHED;
         *self.last.borrow_mut() = keep.then(|| Checked {
@@ -104,7 +112,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
     ) -> Result<Validator, JsValue> {
         Ok(Validator {
-            profile: profile_from(options)?,
+            checker: RefCell::new(Checker::new(profile_from(options)?)),
             last: RefCell::default(),
             sent: RefCell::default(),
             kept: js_sys::Object::new().into(),
@@ -157,7 +165,7 @@ impl Validator {
     ) -> Result<JsValue, JsValue> {
         let (raw, issues) = read_whole_table(table)?;
         let diagnostics = if diagnostics.is_null_or_undefined() {
-            crate::validate_input(&raw, issues, &self.profile)
+            crate::validate_input(&raw, issues, &self.profile())
         } else {
             fixes_of(&diagnostics)?
         };
@@ -172,13 +180,13 @@ impl Validator {
         #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
     ) -> Result<JsValue, JsValue> {
         let raw = read_whole_table(table)?.0;
-        Ok(pack::table(&crate::normalize(&raw, &self.profile)))
+        Ok(pack::table(&crate::normalize(&raw, &self.profile())))
     }
 
     /// Every rule with its level, title and description in the validator's locale.
     #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
     pub fn rules(&self) -> JsValue {
-        pack::rules(&self.profile)
+        pack::rules(&self.profile())
     }
 }
 
