@@ -18,11 +18,11 @@ const BUDGET = 96 * 1024;
 const NOTE = 48 * 1024;
 const modules = {
   jixiao: {
-    ceiling: 120 * 1024,
+    ceiling: 122 * 1024,
     targets: { web: ["jixiao.js"], bundler: ["jixiao.js", "jixiao_bg.js"], node: ["jixiao.js", "index.mjs"] },
   },
   "jixiao/import": {
-    ceiling: 60 * 1024,
+    ceiling: 57 * 1024,
     targets: {
       web: ["jixiao_import.js"],
       bundler: ["jixiao_import.js", "jixiao_import_bg.js"],
