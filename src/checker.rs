@@ -106,6 +106,8 @@ pub(crate) struct RowCache {
     /// The text limit the lengths were counted under; another limit empties the cache.
     max_len: usize,
     rows: Vec<Option<Cached>>,
+    /// The project name of the last table: rows are remembered only while it stays the same.
+    project: String,
 }
 
 /// A row as typed, its length as counted against `limits.maxInputLength`, and its parse.
@@ -137,6 +139,20 @@ impl RowCache {
             self.rows.clear();
             self.max_len = max_len;
         }
+    }
+
+    /// Whether the rows of the table named `project` are worth remembering: only when the
+    /// last table had the same name. Another name is another table — a reviewer checking a
+    /// year's tables one after another — whose rows would only be copied into the cache and
+    /// never met again (remembering them cost 8 % of such a batch). A form typed into keeps
+    /// its name, so only its first check and those that edit the name parse every row.
+    pub(crate) fn same_table(&mut self, project: &str) -> bool {
+        let same = self.project == project;
+        if !same {
+            self.project.clear();
+            self.project.push_str(project);
+        }
+        same
     }
 
     /// Row `i`'s counted length and parse, when `row` is what was cached at `i`.
@@ -320,6 +336,7 @@ mod tests {
         let mut c = Checker::new(p);
         let t = good();
         agree(&mut c, &t);
+        agree(&mut c, &t);
         assert_eq!(cached(&c).len(), 3);
 
         // Rows past `maxInputLength` are not parsed, so not cached.
@@ -336,6 +353,7 @@ mod tests {
         };
         p.limits.max_input_length = header + row_len(&t.indicators[0]) + row_len(&t.indicators[1]);
         let mut c = Checker::new(p);
+        agree(&mut c, &t);
         let d = agree(&mut c, &t);
         assert!(d.iter().any(|d| d.rule == "input-too-large"));
         assert_eq!(cached(&c).len(), 2);
@@ -349,6 +367,34 @@ mod tests {
         short.indicators[1].name.push('率');
         agree(&mut c, &short);
         agree(&mut c, &t);
+    }
+
+    #[test]
+    fn rows_are_remembered_while_the_project_name_stays() {
+        let mut c = Checker::new(Profile::default());
+        let mut t = good();
+        agree(&mut c, &t);
+        assert!(
+            cached(&c).iter().all(Option::is_none),
+            "a first table: nothing kept"
+        );
+        agree(&mut c, &t);
+        assert_eq!(
+            cached(&c).len(),
+            t.indicators.len(),
+            "the same table again: kept"
+        );
+        // Another project: a reviewer's next table. Its rows are not kept...
+        let mut other = good();
+        other.project_name.push_str("（二）");
+        other.indicators[0].name.push('率');
+        agree(&mut c, &other);
+        assert_eq!(cached(&c)[0], Some(&t.indicators[0]));
+        // ...and what was kept still answers for the rows that match.
+        t.indicators[1].value.push('0');
+        agree(&mut c, &t);
+        agree(&mut c, &t);
+        assert_eq!(cached(&c)[1], Some(&t.indicators[1]));
     }
 
     #[test]
@@ -379,6 +425,7 @@ mod tests {
         let t = good();
         let mut p = Profile::default();
         let mut cache = ParseCache::default();
+        crate::table::Table::parse_with(&t, vec![], &p, Some(&mut cache));
         crate::table::Table::parse_with(&t, vec![], &p, Some(&mut cache));
         assert_eq!(cache.rows.rows.len(), t.indicators.len());
         p.limits.max_text_length = 5;

@@ -113,8 +113,10 @@ impl<'a> Table<'a> {
             .sum();
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
+        let mut remember = false;
         if let Some(cache) = cache.as_deref_mut() {
             cache.limit(max_len);
+            remember = cache.same_table(&raw.project_name);
         }
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
             let cached = cache.as_deref().and_then(|c| c.get(i, row));
@@ -139,7 +141,7 @@ impl<'a> Table<'a> {
                     .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
             {
                 let indicator = Indicator::parse(i, row);
-                if let Some(cache) = cache.as_deref_mut() {
+                if let Some(cache) = cache.as_deref_mut().filter(|_| remember) {
                     cache.put(i, row, row_len, &indicator);
                 }
                 indicators.push(indicator);
