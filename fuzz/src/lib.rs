@@ -652,9 +652,11 @@ pub fn within_limits(raw: &RawTable, profile: &Profile) -> bool {
     let total: usize = jixiao::raw::Field::ALL
         .iter()
         .map(|f| raw.field(*f).chars().count())
-        .chain(raw.indicators.iter().flat_map(|r| {
-            jixiao::raw::Column::ALL.map(|c| r.cell(c).chars().count())
-        }))
+        .chain(
+            raw.indicators
+                .iter()
+                .flat_map(|r| jixiao::raw::Column::ALL.map(|c| r.cell(c).chars().count())),
+        )
         .sum();
     raw.indicators.len() <= profile.limits.max_rows
         && total <= profile.limits.max_input_length
