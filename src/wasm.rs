@@ -9,7 +9,11 @@
 //!   code in the wasm (serde_json's was 13 KB gzip; its reader would add as much again).
 //! - Options cross the same way and become a [`Profile`] through
 //!   [`Profile::from_options`], as the CLI's profile files do; a bad one throws a JS `Error`
-//!   that names the option.
+//!   that names the option. So do the fixes given back to `applyFixes`.
+//! - A `Validator` keeps state between calls, since a form sends nearly the same table on every
+//!   keystroke: the last table and its diagnostics (the same table again is answered from
+//!   them), a [`crate::Checker`] (only changed rows are parsed again), and the diagnostics it
+//!   last returned, whose JS objects `pack.js` keeps (unchanged ones cross as references).
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 //!
 //! The crate builds two wasm modules from this boundary: the validator's (`jixiao`:

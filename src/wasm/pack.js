@@ -4,7 +4,9 @@
 // (13 KB gzip of wasm). This file only moves values: what a value means is decided in Rust.
 //
 // The string is a list of tokens, each ended by "\0". Inside a token "\0" is written
-// "\u0001" "0" and "\u0001" is written "\u0001" "1", so any text crosses as it is.
+// "\u0001" "0" and "\u0001" is written "\u0001" "1", so any text crosses as it is. A validator's
+// diagnostics that did not change since its last result cross as "=k", the k-th of the JS
+// objects kept from that result (`validatorDiagnostics`).
 
 const HEADER = ["year", "projectName", "department", "implementingUnit", "budget", "overallGoal"];
 const CELLS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
