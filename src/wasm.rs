@@ -17,8 +17,8 @@
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 //!
 //! The crate builds two wasm modules from this boundary: the validator's (`jixiao`:
-//! [`validator`], what a form loads) and, with the feature `wasm-importer`, the importer's
-//! (`jixiao/import`: [`importer`], loaded when the user pastes a table). A form that is only
+//! `wasm/validator.rs`, what a form loads) and, with the feature `wasm-importer`, the importer's
+//! (`jixiao/import`: `wasm/importer.rs`, loaded when the user pastes a table). A form that is only
 //! typed into never downloads the importer (12 KB gzip of the validator's module before the split).
 
 mod pack;
