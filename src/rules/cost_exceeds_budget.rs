@@ -59,7 +59,7 @@ fn check(table: &Table, cx: &mut Context) {
             continue;
         }
         let in_table_unit = |y: Decimal| {
-            y.checked_div(Decimal::from(table_yuan))
+            crate::amount::div_pow10(y, table_yuan)
                 .map(|d| d.normalize().to_string())
                 .unwrap_or_default()
         };

@@ -8,7 +8,6 @@
 //! default, up to 6 decimals); the budget-integration system's numeric-field checks
 //! (强制性审核). An empty budget is `required-field`'s.
 
-use crate::amount::Amount;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -45,7 +44,7 @@ fn check(table: &Table, cx: &mut Context) {
         }
         Cell::Valid(a) => a,
     };
-    let Some(value) = in_unit(&amount, cx.profile.amount_unit.yuan()) else {
+    let Some(value) = amount.in_unit(cx.profile.amount_unit.yuan()) else {
         let msg = tr!(
             cx,
             "预算资金“{text}”数额过大，无法作为金额处理，请核对。",
@@ -73,17 +72,6 @@ fn check(table: &Table, cx: &mut Context) {
             "The budget comes to {shown} {unit}, with {scale} decimals; at most {max} are allowed (amounts stop at one fen). Check the amount or its unit."
         );
         cx.report(path, msg);
-    }
-}
-
-/// [`Amount::in_unit`] with checked arithmetic: `None` when the amount overflows.
-fn in_unit(a: &Amount, yuan: u64) -> Option<Decimal> {
-    match a.unit_yuan {
-        Some(own) if own != yuan => a
-            .value
-            .checked_mul(Decimal::from(own))?
-            .checked_div(Decimal::from(yuan)),
-        _ => Some(a.value),
     }
 }
 
