@@ -1,7 +1,9 @@
 // The Element Plus page (www/element-plus/): jixiao/async-validator rules on real el-form-items.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, shot } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, startServer, launch, openPage, shot, paste, seedTable } from "./helpers.mjs";
 
 let server, browser;
 before(async () => {
@@ -48,5 +50,25 @@ test("(needs rules + importer) Element Plus: an error shows as the form item's m
   await shot(page, "09-element-plus-error", { fullPage: true });
   await page.locator(input("projectName")).fill("少先队专项业务费");
   await error.waitFor({ state: "detached" });
+  await page.close();
+});
+
+test("Element Plus: a table pasted from Excel is read by jixiao/import, fetched on that paste", async () => {
+  const page = await openPage(browser, server.url + "element-plus/");
+  const wasm = () =>
+    page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
+    );
+  assert.ok(!(await wasm()).some((u) => /jixiao_import/.test(u)), "not before the paste");
+  const seed = readFileSync(join(ROOT, "www", "examples", "seed.txt"), "utf8");
+  await paste(page, input("projectName"), { text: seedTable(seed, "专项印刷及订阅资料费") });
+  await page.waitForFunction(() => /已粘贴/.test(document.querySelector(".result").textContent));
+  assert.equal(await page.locator(input("projectName")).inputValue(), "专项印刷及订阅资料费");
+  assert.ok((await wasm()).some((u) => /jixiao_import_bg/.test(u)), "fetched by the paste");
+  // The pasted table is checked: the seed's duplicated rows fail their form items.
+  const duplicate = page.locator(".el-form-item__error", { hasText: "重复" }).first();
+  await duplicate.waitFor();
+  await shot(page, "10-element-plus-pasted", { fullPage: true });
+  assert.deepEqual(await page.problems(), []);
   await page.close();
 });

@@ -21,6 +21,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^jixiao\/async-validator$/, replacement: pkg("adapters/async-validator.js") },
+      { find: /^jixiao\/import$/, replacement: pkg("web/jixiao_import.js") },
       { find: /^jixiao$/, replacement: pkg("web/jixiao.js") },
     ],
   },
