@@ -9,21 +9,21 @@ use crate::operator::Operator;
 use crate::profile::Profile;
 use crate::raw::{Column, RawTable};
 use crate::value::Target;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// Applies the fixes carried by `diagnostics`. When two fixes write the same path the first
 /// wins; row removals happen last, so the indices in other fixes stay valid. Fixes whose path
 /// does not exist in `raw` are skipped.
 pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
     let mut out = raw.clone();
-    let mut written = BTreeSet::new();
-    let mut remove = BTreeSet::new();
+    let mut written = HashSet::new();
+    let mut remove = Vec::new();
     for fix in diagnostics.iter().filter_map(|d| d.fix.as_ref()) {
         match (&fix.value, fix.path) {
             (None, Path::Row(i)) if i < out.indicators.len() => {
-                remove.insert(i);
+                remove.push(i);
             }
-            (Some(value), path) if written.insert(path.to_string()) => match path {
+            (Some(value), path) if written.insert(path) => match path {
                 Path::Field(f) => out.set_field(f, value.clone()),
                 Path::Cell(i, c) if i < out.indicators.len() => {
                     *out.indicators[i].cell_mut(c) = value.clone();
@@ -33,6 +33,8 @@ pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
             _ => {}
         }
     }
+    remove.sort_unstable();
+    remove.dedup();
     for i in remove.into_iter().rev() {
         out.indicators.remove(i);
     }
