@@ -17,11 +17,14 @@ use std::collections::HashSet;
 pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
     let mut out = raw.clone();
     let mut written = HashSet::new();
-    let mut remove = Vec::new();
+    // Per row: false when a fix removes it.
+    let mut keep = vec![true; out.indicators.len()];
     for fix in diagnostics.iter().filter_map(|d| d.fix.as_ref()) {
         match (&fix.value, fix.path) {
-            (None, Path::Row(i)) if i < out.indicators.len() => {
-                remove.push(i);
+            (None, Path::Row(i)) => {
+                if let Some(k) = keep.get_mut(i) {
+                    *k = false;
+                }
             }
             (Some(value), path) if written.insert(path) => match path {
                 Path::Field(f) => out.set_field(f, value.clone()),
@@ -33,11 +36,11 @@ pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
             _ => {}
         }
     }
-    remove.sort_unstable();
-    remove.dedup();
-    for i in remove.into_iter().rev() {
-        out.indicators.remove(i);
-    }
+    let mut row = 0;
+    out.indicators.retain(|_| {
+        row += 1;
+        keep.get(row - 1).copied().unwrap_or(true)
+    });
     out
 }
 
