@@ -61,6 +61,21 @@ for js in $(find "$out/node/snippets" -name '*.js'); do
   sed -i -E 's/^export function ([A-Za-z0-9_]+)/exports.\1 = \1;\nfunction \1/' "$js"
   if grep -q '^export ' "$js"; then echo "$js: an export the CommonJS rewrite does not handle" >&2; exit 1; fi
 done
+# The JS is shipped minified (esbuild, from tools/): wasm-bindgen's glue and pack.js are
+# generated or internal code that nobody reads in node_modules, and a page that loads the web
+# build without a bundler fetches them as they are (7.9 → 4.3 KB gzip). Exports, imports and
+# the .d.ts files are unchanged.
+esbuild="$root/tools/node_modules/.bin/esbuild"
+minify() {
+  "$esbuild" "$2" --minify --format="$1" --legal-comments=none --log-level=warning \
+    --outfile="$2" --allow-overwrite
+}
+for js in "$out"/web/jixiao*.js "$out"/bundler/jixiao*.js $(find "$out/web/snippets" "$out/bundler/snippets" -name '*.js'); do
+  minify esm "$js"
+done
+for js in "$out"/node/jixiao*.js $(find "$out/node/snippets" -name '*.js'); do
+  minify cjs "$js"
+done
 # wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
 # JS values of any kind, which TypeScript calls `unknown`.
 sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out/web/jixiao.d.ts" "$out/web/jixiao_import.d.ts"
