@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package dist/jixiao/ from the Rust library: wasm-pack builds for web,
-# bundler and nodejs, of the validator and of the importer, assembled with pkg-template/.
+# bundler and nodejs, of the validator (in Chinese and in English) and of the importer,
+# assembled with pkg-template/.
 # Idempotent: tools are installed only when missing (scripts/setup.sh --all), and the package
 # is rebuilt only when a source changed (FORCE=1 rebuilds anyway).
 #   scripts/build-pkg.sh            build dist/jixiao/ (and dist/jixiao.tgz, its `npm pack`)
@@ -27,16 +28,18 @@ if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
   exit 0
 fi
 
-# Two modules per target: the validator's (`jixiao`) and the importer's (`jixiao/import`, the
-# feature `wasm-importer`), each in its own cargo target dir so neither rebuild evicts the other.
+# Three modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
+# the feature `wasm-en`), and the importer's (`jixiao/import`, the feature `wasm-importer`),
+# each in its own cargo target dir so that no rebuild evicts another.
+build() { # target, module name, cargo target dir, features
+  log "wasm-pack build --target $1: $2 (wasm-opt $opt_version)"
+  CARGO_TARGET_DIR="$root/$3" wasm-pack --log-level warn build --release --target "$1" \
+    --out-dir "pkg/$1-$2" --out-name "$2" --no-pack ${4:+-- --features "$4"}
+}
 for target in web bundler nodejs; do
-  log "wasm-pack build --target $target (wasm-opt $opt_version)"
-  wasm-pack --log-level warn build --release --target "$target" --out-dir "pkg/$target" \
-    --out-name jixiao --no-pack
-  log "wasm-pack build --target $target, the importer"
-  CARGO_TARGET_DIR="$root/target/importer" wasm-pack --log-level warn build --release \
-    --target "$target" --out-dir "pkg/$target-import" --out-name jixiao_import --no-pack \
-    -- --features wasm-importer
+  build "$target" jixiao target
+  build "$target" jixiao_en target/en wasm-en
+  build "$target" jixiao_import target/importer wasm-importer
 done
 
 log "assembling $out"
@@ -45,13 +48,12 @@ mkdir -p "$out"
 cp -r pkg-template/. "$out/"
 for pair in web:web bundler:bundler nodejs:node; do
   to=$out/${pair##*:}
-  for module in jixiao jixiao_import; do
-    from=pkg/${pair%%:*}
-    [ "$module" = jixiao ] || from=$from-import
+  for module in jixiao jixiao_en jixiao_import; do
+    from=pkg/${pair%%:*}-$module
     cp "$from/$module.js" "$from/$module.d.ts" "$from/${module}_bg.wasm" "$from/${module}_bg.wasm.d.ts" "$to/"
     if [ -f "$from/${module}_bg.js" ]; then cp "$from/${module}_bg.js" "$to/"; fi
     # The boundary's own JS (src/wasm/pack.js), which the glue imports from snippets/ (the
-    # same file for both modules).
+    # same file for every module).
     cp -r "$from/snippets" "$to/"
   done
 done
@@ -78,7 +80,7 @@ for js in "$out"/node/jixiao*.js $(find "$out/node/snippets" -name '*.js'); do
 done
 # wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
 # JS values of any kind, which TypeScript calls `unknown`.
-sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out/web/jixiao.d.ts" "$out/web/jixiao_import.d.ts"
+sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out"/web/jixiao*.d.ts
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/0.0.0-set-by-build/$version/" "$out/package.json"
 cp LICENSE "$out/LICENSE"

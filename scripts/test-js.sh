@@ -14,6 +14,9 @@ export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:/usr/bin:$PATH"
 
 log "wasm-bindgen tests in Node"
 wasm-pack --log-level warn test --node -- --test wasm
+log "wasm-bindgen tests of the English validator's module in Node"
+CARGO_TARGET_DIR="$PWD/target/en" \
+  wasm-pack --log-level warn test --node -- --features wasm-en --test wasm
 log "wasm-bindgen tests of the importer's module in Node"
 CARGO_TARGET_DIR="$PWD/target/importer" \
   wasm-pack --log-level warn test --node -- --features wasm-importer --test wasm_importer

@@ -18,6 +18,7 @@ step "cargo clippy"
 cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --features wasm-importer -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --features wasm-en -- -D warnings
 
 step "cargo doc (broken links are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet

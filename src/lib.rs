@@ -41,6 +41,12 @@ pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// talc rather than std's dlmalloc in the wasm: what the page downloads counts more than a few
+/// percent of a keystroke's time (README, "Speed and size").
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use checker::Checker;
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};

@@ -154,7 +154,11 @@ export interface Options {
   framework?: "2020" | "2021" | 2020 | 2021;
   /** Budget year when the table does not give one. */
   year?: number | null;
-  /** Language of messages, titles and descriptions (default `zh-CN`). */
+  /**
+   * Language of messages, titles and descriptions. Each validator module has one: `jixiao` is
+   * zh-CN and `jixiao/en` is English; each takes only its own (the default), and names the other
+   * module when asked for the other language. The importer, `jixiao/import`, takes both.
+   */
   locale?: "zh-CN" | "en";
   /** The unit of the budget and of cost targets written without one (default 万元). */
   amountUnit?: "万元" | "元";

@@ -53,7 +53,11 @@ fn validate_reports_a_rate_at_least_100_with_its_fix() {
     let d = rate_finding(&get(&result, "diagnostics")).expect("rate-at-least-100 reported");
     assert_eq!(text(&d, "severity"), "warning");
     assert_eq!(text(&d, "path"), "indicators.1.operator");
-    assert!(text(&d, "message").contains("第2行（维修合格率）"));
+    let row = match jixiao::profile::BUILD_LOCALE {
+        Some(jixiao::Locale::En) => "row 2 (维修合格率)",
+        _ => "第2行（维修合格率）",
+    };
+    assert!(text(&d, "message").contains(row), "{}", text(&d, "message"));
     let fix = get(&d, "fix");
     assert_eq!(text(&fix, "path"), "indicators.1.operator");
     assert_eq!(text(&fix, "value"), "＝");
@@ -75,17 +79,29 @@ fn validate_reports_a_rate_at_least_100_with_its_fix() {
 
 #[wasm_bindgen_test]
 fn options_change_locale_and_levels() {
-    let v = Validator::new(js(
-        r#"{"locale":"en","rules":{"rate-at-least-100":"error"},"limits":{"maxRows":50}}"#,
-    ))
+    // This module's one locale (`jixiao`: zh-CN; `jixiao/en`, feature wasm-en: en); asking for
+    // the other is an error that names the module to use.
+    let (own, other, row) = match jixiao::profile::BUILD_LOCALE {
+        Some(jixiao::Locale::En) => ("en", "zh-CN", "row 2"),
+        _ => ("zh-CN", "en", "第2行"),
+    };
+    let v = Validator::new(js(&format!(
+        r#"{{"locale":"{own}","rules":{{"rate-at-least-100":"error"}},"limits":{{"maxRows":50}}}}"#
+    )))
     .expect("valid options");
     let d = rate_finding(&get(&v.validate(js(AT_LEAST_100)), "diagnostics")).unwrap();
     assert_eq!(text(&d, "severity"), "error");
     assert!(
-        text(&d, "message").contains("row 2"),
+        text(&d, "message").contains(row),
         "{:?}",
         text(&d, "message")
     );
+    let e = Validator::new(js(&format!(r#"{{"locale":"{other}"}}"#)))
+        .err()
+        .and_then(|e| e.dyn_into::<js_sys::Error>().ok())
+        .map(|e| String::from(e.message()))
+        .expect("the other locale is an error");
+    assert!(e.contains("jixiao"), "{e}");
 
     let off = Validator::new(js(r#"{"rules":{"rate-at-least-100":"off"}}"#)).unwrap();
     let result = off.validate(js(AT_LEAST_100));

@@ -303,7 +303,24 @@ function applyLabels() {
   state.binding?.setSeverityLabels({ error: l.error, warning: l.warning, info: l.info });
 }
 
-function rebuildValidator() {
+/**
+ * The validator module of each language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
+ * fetched when English is first chosen. Resolves to the module, initialised.
+ */
+const validatorModules = { "zh-CN": Promise.resolve({ Validator }) };
+function validatorModule(locale) {
+  validatorModules[locale] ??= import("./pkg/web/jixiao_en.js").then(async (m) => {
+    await m.default();
+    return m;
+  });
+  return validatorModules[locale];
+}
+
+/** A validator for the current settings, in the current language's module. */
+async function rebuildValidator() {
+  const locale = state.locale;
+  const { Validator } = await validatorModule(locale);
+  if (locale !== state.locale) return; // switched again while it loaded
   state.validator = new Validator(validatorOptions());
   if (state.binding) state.binding.setValidator(state.validator);
 }
@@ -527,19 +544,19 @@ function wire() {
     e.target.value = "";
     if (t) load(t, L().loaded(t.projectName));
   });
-  $("#framework").addEventListener("change", (e) => {
+  $("#framework").addEventListener("change", async (e) => {
     state.framework = e.target.value;
     for (const tr of document.querySelectorAll("#grid-body tr.ind-row")) refreshRowSelects(tr);
-    rebuildValidator();
+    await rebuildValidator();
   });
-  $("#year").addEventListener("change", (e) => {
+  $("#year").addEventListener("change", async (e) => {
     state.year = Number(e.target.value);
     $('[data-path="year"]').placeholder = String(state.year);
-    rebuildValidator();
+    await rebuildValidator();
   });
-  $("#locale").addEventListener("change", (e) => {
+  $("#locale").addEventListener("change", async (e) => {
     state.locale = e.target.value;
-    rebuildValidator();
+    await rebuildValidator();
     applyLabels();
     for (const g of document.querySelectorAll("#examples optgroup")) g.label = L()[g.dataset.i18nLabel];
     state.binding.validate();
@@ -580,7 +597,7 @@ async function main() {
     status(L().loadFailed + (e && e.message ? e.message : String(e)));
     throw e;
   }
-  state.validator = new Validator(validatorOptions());
+  state.validator = new (await validatorModule(state.locale)).Validator(validatorOptions());
   setTable({ year: state.year, projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: templateRows(state.framework) });
   state.binding = bindForm($("#jx-form"), state.validator, {
     getTable,

@@ -1,5 +1,6 @@
 // ES module entry for Node: the CommonJS build, loaded once and re-exported, so `import` and
 // `require` share one instance. The wasm is compiled synchronously when this module loads.
+// (en.mjs is the same for `jixiao/en`.)
 import { createRequire } from "node:module";
 
 const jixiao = createRequire(import.meta.url)("./jixiao.js");

@@ -93,6 +93,17 @@ impl Profile {
                     .text()
                     .and_then(Locale::parse)
                     .ok_or_else(|| bad("\"zh-CN\" or \"en\""))?;
+                match crate::profile::BUILD_LOCALE {
+                    Some(Locale::Zh) if self.locale != Locale::Zh => {
+                        return Err(bad(
+                            "\"zh-CN\" (English messages are in the module `jixiao/en`)",
+                        ))
+                    }
+                    Some(Locale::En) if self.locale != Locale::En => {
+                        return Err(bad("\"en\" (Chinese messages are in the module `jixiao`)"))
+                    }
+                    _ => {}
+                }
             }
             "amountUnit" => {
                 self.amount_unit = value

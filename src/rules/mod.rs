@@ -24,6 +24,16 @@ impl Tr {
             self.en
         }
     }
+
+    /// The text with the locale a one-locale build has no use for left empty
+    /// ([`crate::profile::BUILD_LOCALE`]), so that it is not in the binary.
+    pub const fn in_build(self) -> Tr {
+        match crate::profile::BUILD_LOCALE {
+            Some(crate::profile::Locale::Zh) => Tr { en: "", ..self },
+            Some(crate::profile::Locale::En) => Tr { zh: "", ..self },
+            None => self,
+        }
+    }
 }
 
 /// One review rule.
@@ -262,57 +272,66 @@ pub mod weights_sum;
 #[cfg(test)]
 pub(crate) mod testing;
 
+/// A rule with its title and description in the build's locales only ([`Tr::in_build`]).
+const fn in_build(rule: Rule) -> Rule {
+    Rule {
+        title: rule.title.in_build(),
+        description: rule.description.in_build(),
+        ..rule
+    }
+}
+
 /// Every rule, in the order their findings are listed when two share a path.
 pub const ALL: &[Rule] = &[
-    required_field::RULE,
-    invalid_amount::RULE,
-    goal_placeholder::RULE,
-    goal_generic::RULE,
-    goal_repeated_sentence::RULE,
-    goal_unrelated::RULE,
-    goal_past_tense::RULE,
-    no_indicators::RULE,
-    unknown_level1::RULE,
-    level2_mismatch::RULE,
-    framework_mixed::RULE,
-    missing_output_indicator::RULE,
-    missing_benefit_indicator::RULE,
-    missing_satisfaction_indicator::RULE,
-    missing_cost_indicator::RULE,
-    missing_quantity_or_quality::RULE,
-    weights_sum::RULE,
-    missing_indicator_name::RULE,
-    name_too_long::RULE,
-    duplicate_indicator::RULE,
-    near_duplicate_indicator::RULE,
-    invalid_operator::RULE,
-    missing_operator::RULE,
-    operator_on_qualitative::RULE,
-    missing_value::RULE,
-    placeholder_value::RULE,
-    missing_unit::RULE,
-    value_in_unit::RULE,
-    unknown_unit::RULE,
-    percent_out_of_range::RULE,
-    rate_at_least_100::RULE,
-    implausible_growth::RULE,
-    rate_unit_mismatch::RULE,
-    rate_under_quantity::RULE,
-    count_not_integer::RULE,
-    count_unit_mismatch::RULE,
-    cost_not_monetary::RULE,
-    cost_exceeds_budget::RULE,
-    cost_direction::RULE,
-    satisfaction_threshold::RULE,
-    satisfaction_misplaced::RULE,
-    qualitative_grade::RULE,
-    mostly_qualitative::RULE,
-    generic_indicator::RULE,
-    missing_deadline::RULE,
-    deadline_format::RULE,
-    deadline_outside_year::RULE,
-    invalid_input::RULE,
-    input_too_large::RULE,
+    in_build(required_field::RULE),
+    in_build(invalid_amount::RULE),
+    in_build(goal_placeholder::RULE),
+    in_build(goal_generic::RULE),
+    in_build(goal_repeated_sentence::RULE),
+    in_build(goal_unrelated::RULE),
+    in_build(goal_past_tense::RULE),
+    in_build(no_indicators::RULE),
+    in_build(unknown_level1::RULE),
+    in_build(level2_mismatch::RULE),
+    in_build(framework_mixed::RULE),
+    in_build(missing_output_indicator::RULE),
+    in_build(missing_benefit_indicator::RULE),
+    in_build(missing_satisfaction_indicator::RULE),
+    in_build(missing_cost_indicator::RULE),
+    in_build(missing_quantity_or_quality::RULE),
+    in_build(weights_sum::RULE),
+    in_build(missing_indicator_name::RULE),
+    in_build(name_too_long::RULE),
+    in_build(duplicate_indicator::RULE),
+    in_build(near_duplicate_indicator::RULE),
+    in_build(invalid_operator::RULE),
+    in_build(missing_operator::RULE),
+    in_build(operator_on_qualitative::RULE),
+    in_build(missing_value::RULE),
+    in_build(placeholder_value::RULE),
+    in_build(missing_unit::RULE),
+    in_build(value_in_unit::RULE),
+    in_build(unknown_unit::RULE),
+    in_build(percent_out_of_range::RULE),
+    in_build(rate_at_least_100::RULE),
+    in_build(implausible_growth::RULE),
+    in_build(rate_unit_mismatch::RULE),
+    in_build(rate_under_quantity::RULE),
+    in_build(count_not_integer::RULE),
+    in_build(count_unit_mismatch::RULE),
+    in_build(cost_not_monetary::RULE),
+    in_build(cost_exceeds_budget::RULE),
+    in_build(cost_direction::RULE),
+    in_build(satisfaction_threshold::RULE),
+    in_build(satisfaction_misplaced::RULE),
+    in_build(qualitative_grade::RULE),
+    in_build(mostly_qualitative::RULE),
+    in_build(generic_indicator::RULE),
+    in_build(missing_deadline::RULE),
+    in_build(deadline_format::RULE),
+    in_build(deadline_outside_year::RULE),
+    in_build(invalid_input::RULE),
+    in_build(input_too_large::RULE),
 ];
 
 pub mod prelude {

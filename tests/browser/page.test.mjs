@@ -50,6 +50,7 @@ test("loads under the strict Content-Security-Policy and validates", async () =>
   await typeRateRow(page, 1);
   await page.waitForFunction(() => document.querySelectorAll(".jixiao-msg").length > 0);
   await page.selectOption("#locale", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   await page.selectOption("#framework", "2021");
   await assertNoProblems(page);
   await shot(page, "01-blank-form", { fullPage: true });
@@ -126,7 +127,8 @@ test("switching the language changes the page's labels and the messages", async 
   const page = await fresh();
   await typeRateRow(page, 1);
   await page.selectOption("#locale", "en");
-  assert.equal(await page.getAttribute("html", "lang"), "en");
+  // English messages are another module (jixiao/en), fetched on the first switch.
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal((await page.textContent("th.col-level1")).trim(), "Level 1");
   assert.equal((await page.textContent("#summary-title")).trim(), "Review");
   await page.waitForFunction(() => /cannot be exceeded/.test(document.querySelector('[data-jixiao-messages="indicators.1.operator"]').textContent));
@@ -134,6 +136,7 @@ test("switching the language changes the page's labels and the messages", async 
   assert.equal(await page.inputValue('[data-path="indicators.1.name"]'), "维修合格率", "values stay as typed");
   await shot(page, "04-english", { fullPage: true });
   await page.selectOption("#locale", "zh-CN");
+  await page.waitForFunction(() => /比率/.test(document.querySelector('[data-jixiao-messages="indicators.1.operator"]').textContent));
   assert.match(await describedText(page, "indicators.1.operator"), /比率/);
   await page.close();
 });

@@ -4,15 +4,18 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { byRule, importImporter, importJixiao, readData, requireImporter, requireJixiao } from "./helpers.mjs";
+import { byRule, importEnglish, importImporter, importJixiao, readData, requireEnglish, requireImporter, requireJixiao } from "./helpers.mjs";
 
 const cjs = requireJixiao();
 const esm = await importJixiao();
 const cjsImporter = requireImporter();
 const esmImporter = await importImporter();
+const cjsEnglish = requireEnglish();
+const esmEnglish = await importEnglish();
 
 for (const [entry, api, viaRequire, viaImport] of [
   ["jixiao", ["Validator", "normalize"], cjs, esm],
+  ["jixiao/en", ["Validator", "normalize"], cjsEnglish, esmEnglish],
   ["jixiao/import", ["importGrid", "importText"], cjsImporter, esmImporter],
 ]) {
   test(`require('${entry}') and import('${entry}') give the same API`, () => {
@@ -24,9 +27,13 @@ for (const [entry, api, viaRequire, viaImport] of [
   });
 }
 
-for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import", esm, esmImporter]]) {
+for (const [how, jixiao, importer, english] of [
+  ["require", cjs, cjsImporter, cjsEnglish],
+  ["import", esm, esmImporter, esmEnglish],
+]) {
   const { Validator, normalize } = jixiao;
   const { importText, importGrid } = importer;
+  const English = english.Validator;
 
   describe(`through ${how}`, () => {
     const shaoxiandui = readData("seed-shaoxiandui.json");
@@ -50,7 +57,7 @@ for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import",
     });
 
     test("options: locale, rule levels, limits", () => {
-      const en = new Validator({ locale: "en", rules: { "rate-at-least-100": "error" }, limits: { maxRows: 100 } });
+      const en = new English({ rules: { "rate-at-least-100": "error" }, limits: { maxRows: 100 } });
       const [d] = byRule(en.validate(shaoxiandui).diagnostics, "rate-at-least-100");
       assert.equal(d.severity, "error");
       assert.match(d.message, /row 5 \(培训完成及时率\)/);
@@ -61,6 +68,27 @@ for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import",
         satisfactionMin: 90, qualitativeGrades: ["好"], deadlineRequired: false,
         rules: {}, limits: { maxRows: 10, maxTextLength: 100 },
       });
+      // Each validator module has one language; asking one for the other names the module.
+      assert.throws(() => new Validator({ locale: "en" }), /jixiao\/en/);
+      assert.throws(() => new English({ locale: "zh-CN" }), /`jixiao`/);
+      new English({ locale: "en-US" });
+    });
+
+    test("jixiao/en finds what jixiao finds, in English", () => {
+      const tables = [...importText(readFileSync(new URL("../data/seed.txt", import.meta.url), "utf8")).tables, shaoxiandui];
+      const zh = new Validator({ year: 2024 });
+      const en = new English({ year: 2024 });
+      const strip = (ds) => ds.map(({ rule, severity, path, fix }) => ({ rule, severity, path, fix: fix && { path: fix.path, value: fix.value } }));
+      for (const t of tables) {
+        const a = zh.validate(t);
+        const b = en.validate(t);
+        assert.deepEqual(strip(b.diagnostics), strip(a.diagnostics), t.projectName);
+        assert.deepEqual(b.counts, a.counts);
+        for (const [x, y] of b.diagnostics.map((d, i) => [d, a.diagnostics[i]])) {
+          assert.doesNotMatch(x.message, /第\d+行/, x.rule);
+          assert.notEqual(x.message, y.message, x.rule);
+        }
+      }
     });
 
     test("a bad option throws an Error that names it", () => {
@@ -228,8 +256,7 @@ for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import",
       const careful = (o) => Object.assign(new Row(), o);
       const tables = [...importText(readFileSync(new URL("../data/seed.txt", import.meta.url), "utf8")).tables, shaoxiandui, readData("seed-yinshua.json")];
       tables.push({ year: 2024, budget: 12, indicators: [{ name: "x", value: 95, weight: 100 }, undefined] });
-      for (const opts of [{}, { locale: "en", framework: "2021" }]) {
-        const v = new Validator(opts);
+      for (const v of [new Validator(), new English({ framework: "2021" })]) {
         for (const t of tables) {
           const slow = careful({ ...t, indicators: t.indicators.map((r) => (r ? careful(r) : r)) });
           assert.deepEqual(v.validate(t), v.validate(slow), t.projectName);
@@ -260,7 +287,7 @@ for (const [how, jixiao, importer] of [["require", cjs, cjsImporter], ["import",
 
     test("rules() lists every rule with its level and texts in the locale", () => {
       const zh = new Validator().rules();
-      const en = new Validator({ locale: "en", rules: { "rate-at-least-100": "off" } }).rules();
+      const en = new English({ rules: { "rate-at-least-100": "off" } }).rules();
       assert.ok(zh.length >= 49);
       assert.equal(new Set(zh.map((r) => r.id)).size, zh.length, "ids unique");
       for (const r of zh) {

@@ -19,15 +19,18 @@ export function consumer() {
   }
   const hash = createHash("sha256").update(readFileSync(tarball)).digest("hex").slice(0, 12);
   const dir = join(tmpdir(), `jixiao-consumer-${hash}`);
+  mkdirSync(dir, { recursive: true });
+  // An ES module inside the project, so `import('jixiao')` resolves from there. Written every
+  // time: it changes with the tests, not with the tarball.
+  const load =
+    'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n' +
+    'export * as importer from "jixiao/import";\nexport { default as initImporter } from "jixiao/import";\n' +
+    'export * as english from "jixiao/en";\nexport { default as initEnglish } from "jixiao/en";\n';
+  if (!existsSync(join(dir, "load.mjs")) || readFileSync(join(dir, "load.mjs"), "utf8") !== load) {
+    writeFileSync(join(dir, "load.mjs"), load);
+  }
   if (!existsSync(join(dir, "node_modules/jixiao/package.json"))) {
-    mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
-    // An ES module inside the project, so `import('jixiao')` resolves from there.
-    writeFileSync(
-      join(dir, "load.mjs"),
-      'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n' +
-        'export * as importer from "jixiao/import";\nexport { default as initImporter } from "jixiao/import";\n',
-    );
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
       cwd: dir,
       stdio: ["ignore", "ignore", "inherit"],
@@ -39,6 +42,18 @@ export function consumer() {
 /** `require('jixiao')` from the consumer project (the CommonJS Node build). */
 export function requireJixiao() {
   return createRequire(join(consumer(), "package.json"))("jixiao");
+}
+
+/** `require('jixiao/en')`: the validator with English messages. */
+export function requireEnglish() {
+  return createRequire(join(consumer(), "package.json"))("jixiao/en");
+}
+
+/** `import('jixiao/en')`, as `importJixiao` does. */
+export async function importEnglish() {
+  const { english, initEnglish } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
+  await initEnglish();
+  return english;
 }
 
 /** `require('jixiao/import')`: the importer's module. */

@@ -16,6 +16,7 @@ test("the .d.ts files have no `any`", () => {
   for (const file of [
     "web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts",
     "web/jixiao_import.d.ts", "bundler/jixiao_import.d.ts", "node/jixiao_import.d.ts", "node/import.d.mts",
+    "web/jixiao_en.d.ts", "bundler/jixiao_en.d.ts", "node/jixiao_en.d.ts", "node/en.d.mts",
   ]) {
     const text = readFileSync(join(pkg(), file), "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -27,10 +28,13 @@ test("the .d.ts files have no `any`", () => {
 const consumerTs = `
 import init, { Validator, normalize } from "jixiao";
 import initImporter, { importText, importGrid } from "jixiao/import";
+import initEnglish, { Validator as EnglishValidator } from "jixiao/en";
 import type { Diagnostic, Fix, RawTable, RuleMeta, Severity, TableInput, ValidationResult, ImportResult, Options } from "jixiao";
 
 await init();
 await initImporter();
+await initEnglish();
+const english: ValidationResult = new EnglishValidator({ locale: "en" }).validate(null);
 const options: Options = { locale: "en", rules: { "rate-at-least-100": "error" }, limits: { maxRows: 50 } };
 const v = new Validator(options);
 const input: TableInput = { projectName: "巡察经费", budget: 34.16, indicators: [{ name: "x", value: 100 }] };
@@ -52,7 +56,7 @@ const table: number = i.diagnostics[0]?.table ?? 0;
 new Validator({ locale: "fr" });
 // @ts-expect-error: the result is typed, not any
 const wrong: string = v.validate(input);
-export { value, s, n, name, rules, t, g, table, wrong };
+export { value, s, n, name, rules, t, g, table, wrong, english };
 `;
 
 const consumerCts = `
