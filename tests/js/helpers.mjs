@@ -39,41 +39,25 @@ export function consumer() {
   return dir;
 }
 
-/** `require('jixiao')` from the consumer project (the CommonJS Node build). */
-export function requireJixiao() {
-  return createRequire(join(consumer(), "package.json"))("jixiao");
+/** `require(id)` from the consumer project (the CommonJS Node build). */
+const requireIn = (id) => createRequire(join(consumer(), "package.json"))(id);
+
+/** An entry as `import()` gives it in the consumer project (load.mjs), after its `init()`. */
+async function importIn(name, init) {
+  const loaded = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
+  await loaded[init]();
+  return loaded[name];
 }
 
-/** `require('jixiao/en')`: the validator with English messages. */
-export function requireEnglish() {
-  return createRequire(join(consumer(), "package.json"))("jixiao/en");
-}
-
-/** `import('jixiao/en')`, as `importJixiao` does. */
-export async function importEnglish() {
-  const { english, initEnglish } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
-  await initEnglish();
-  return english;
-}
-
-/** `require('jixiao/import')`: the importer's module. */
-export function requireImporter() {
-  return createRequire(join(consumer(), "package.json"))("jixiao/import");
-}
-
-/** `import('jixiao')` from the consumer project (the ESM wrapper of the Node build). */
-export async function importJixiao() {
-  const { jixiao, init } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
-  await init();
-  return jixiao;
-}
-
-/** `import('jixiao/import')`, likewise. */
-export async function importImporter() {
-  const { importer, initImporter } = await import(pathToFileURL(join(consumer(), "load.mjs")).href);
-  await initImporter();
-  return importer;
-}
+/** `jixiao`, the validator (zh-CN). */
+export const requireJixiao = () => requireIn("jixiao");
+export const importJixiao = () => importIn("jixiao", "init");
+/** `jixiao/en`, the validator with English messages. */
+export const requireEnglish = () => requireIn("jixiao/en");
+export const importEnglish = () => importIn("english", "initEnglish");
+/** `jixiao/import`, the importer. */
+export const requireImporter = () => requireIn("jixiao/import");
+export const importImporter = () => importIn("importer", "initImporter");
 
 export function readData(name) {
   return JSON.parse(readFileSync(join(repo, "tests/data", name), "utf8"));
