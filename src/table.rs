@@ -73,8 +73,16 @@ impl<'a> Table<'a> {
         };
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
         let max_len = profile.limits.max_text_length;
-        let mut clipped_field =
-            |f: Field| clip(&mut issues, Path::Field(f), raw.field_text(f), max_len);
+        // Characters so far, each text counted up to the per-text limit: the header's as it
+        // is read (the year is a short number, never clipped).
+        let counted = |s: &str| crate::text::char_len(s).min(max_len);
+        let mut total: usize = counted(&raw.field_text(Field::Year));
+        let mut clipped_field = |f: Field| {
+            let text = raw.field_text(f);
+            let len = crate::text::char_len(&text);
+            total += len.min(max_len);
+            clip(&mut issues, Path::Field(f), text, len, max_len)
+        };
         let project_name = crate::text::clean(&clipped_field(Field::ProjectName));
         let department = Memo::get(
             header.as_deref_mut().map(|h| &mut h.department),
@@ -105,12 +113,6 @@ impl<'a> Table<'a> {
 
         let max_rows = profile.limits.max_rows;
         let max_input = profile.limits.max_input_length;
-        // Characters so far, each text counted up to the per-text limit.
-        let counted = |s: &str| crate::text::char_len(s).min(max_len);
-        let mut total: usize = Field::ALL
-            .iter()
-            .map(|f| counted(&raw.field_text(*f)))
-            .sum();
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         let mut remember = false;
@@ -153,10 +155,12 @@ impl<'a> Table<'a> {
             let mut clipped = row.clone();
             for col in Column::ALL {
                 let cell = clipped.cell_mut(col);
+                let len = crate::text::char_len(cell);
                 if let Cow::Owned(c) = clip(
                     &mut issues,
                     Path::Cell(i, col),
                     cell.as_str().into(),
+                    len,
                     max_len,
                 ) {
                     *cell = c;
@@ -199,9 +203,14 @@ impl<'a> Table<'a> {
     }
 }
 
-/// `s` cut to `max` characters; a cut is reported in `issues`.
-fn clip<'s>(issues: &mut Vec<Issue>, path: Path, s: Cow<'s, str>, max: usize) -> Cow<'s, str> {
-    let len = crate::text::char_len(&s);
+/// `s`, of `len` characters, cut to `max`; a cut is reported in `issues`.
+fn clip<'s>(
+    issues: &mut Vec<Issue>,
+    path: Path,
+    s: Cow<'s, str>,
+    len: usize,
+    max: usize,
+) -> Cow<'s, str> {
     if len <= max {
         return s;
     }
