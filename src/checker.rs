@@ -2,7 +2,7 @@
 //! validates the same table on every keystroke: only what changed is parsed again.
 
 use crate::amount::Amount;
-use crate::diagnostic::{Diagnostic, Path};
+use crate::diagnostic::Diagnostic;
 use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
@@ -36,13 +36,6 @@ impl Checker {
     /// [`crate::validate_input`], reusing the rows that did not change since the last call.
     pub fn validate_input(&mut self, raw: &RawTable, issues: Vec<InputIssue>) -> Vec<Diagnostic> {
         crate::check(raw, issues, &self.profile, Some(&mut self.cache))
-    }
-
-    /// [`crate::validate_field`], reusing the rows that did not change since the last call.
-    pub fn validate_field(&mut self, raw: &RawTable, path: &Path) -> Vec<Diagnostic> {
-        let mut d = self.validate(raw);
-        d.retain(|d| d.path.is_within(path));
-        d
     }
 }
 
@@ -226,6 +219,7 @@ fn same_text(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Path;
     use crate::raw::Column;
     use crate::rules::testing::{good, row};
 

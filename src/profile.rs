@@ -12,18 +12,15 @@ pub use options::OptionValue;
 use crate::diagnostic::Level;
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
-use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
 
 /// The language of messages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
     /// Simplified Chinese, the default.
     #[default]
-    #[serde(rename = "zh-CN")]
     Zh,
-    #[serde(rename = "en")]
     En,
 }
 
@@ -54,12 +51,10 @@ impl Locale {
 }
 
 /// The money unit of amounts in the table (单位：万元 / 元).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AmountUnit {
     #[default]
-    #[serde(rename = "万元")]
     TenThousandYuan,
-    #[serde(rename = "元")]
     Yuan,
 }
 
@@ -89,8 +84,7 @@ impl AmountUnit {
 }
 
 /// Size limits that keep a keystroke cheap whatever is pasted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Limits {
     /// Most indicator rows checked; rows beyond are reported, not checked.
     pub max_rows: usize,
@@ -169,10 +163,7 @@ impl Default for Profile {
         Profile {
             framework: Framework::F2020,
             year: None,
-            locale: match BUILD_LOCALE {
-                Some(only) => only,
-                None => Locale::Zh,
-            },
+            locale: BUILD_LOCALE.unwrap_or_default(),
             amount_unit: AmountUnit::TenThousandYuan,
             amount_decimals: 6,
             satisfaction_min: Decimal::from(85),
