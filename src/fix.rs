@@ -36,11 +36,8 @@ pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
             _ => {}
         }
     }
-    let mut row = 0;
-    out.indicators.retain(|_| {
-        row += 1;
-        keep.get(row - 1).copied().unwrap_or(true)
-    });
+    let mut keep = keep.into_iter();
+    out.indicators.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
