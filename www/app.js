@@ -20,18 +20,23 @@ const state = {
   menu: new Map(),
 };
 
-/**
- * The importer (jixiao/import), fetched on first use: a form that is only typed into never
- * downloads it. Resolves to its module, initialised.
- */
-let importerLoad = null;
-function importer() {
-  importerLoad ??= import("./pkg/web/jixiao_import.js").then(async (m) => {
-    await m.default();
-    return m;
-  });
-  return importerLoad;
+/** A module of the package other than the page's own, fetched and initialised on first use. */
+const loading = new Map();
+function loadModule(url) {
+  if (!loading.has(url)) {
+    loading.set(
+      url,
+      import(url).then(async (m) => {
+        await m.default();
+        return m;
+      }),
+    );
+  }
+  return loading.get(url);
 }
+
+/** The importer (jixiao/import): a form that is only typed into never downloads it. */
+const importer = () => loadModule("./pkg/web/jixiao_import.js");
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -304,17 +309,10 @@ function applyLabels() {
 }
 
 /**
- * The validator module of each language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
- * fetched when English is first chosen. Resolves to the module, initialised.
+ * The validator module of a language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
+ * fetched when English is first chosen.
  */
-const validatorModules = { "zh-CN": Promise.resolve({ Validator }) };
-function validatorModule(locale) {
-  validatorModules[locale] ??= import("./pkg/web/jixiao_en.js").then(async (m) => {
-    await m.default();
-    return m;
-  });
-  return validatorModules[locale];
-}
+const validatorModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/jixiao_en.js") : { Validator });
 
 /** A validator for the current settings, in the current language's module. */
 async function rebuildValidator() {
@@ -597,7 +595,7 @@ async function main() {
     status(L().loadFailed + (e && e.message ? e.message : String(e)));
     throw e;
   }
-  state.validator = new (await validatorModule(state.locale)).Validator(validatorOptions());
+  await rebuildValidator();
   setTable({ year: state.year, projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: templateRows(state.framework) });
   state.binding = bindForm($("#jx-form"), state.validator, {
     getTable,
