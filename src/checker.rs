@@ -1,19 +1,25 @@
-//! A validator that remembers the last parse of each row and header text, for a form that
-//! validates the same table on every keystroke: only what changed is parsed again.
+//! A validator that remembers its last table, for a form that validates the same table on
+//! every keystroke: only the rows and header texts that changed are parsed again, and only the
+//! rules that read them run again ([`crate::rules::Reads`]).
 
 use crate::amount::Amount;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Path};
 use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
-use crate::raw::{RawIndicator, RawTable};
+use crate::raw::{Column, RawIndicator, RawTable};
+use crate::rules::{Changes, Findings, Parts};
+use crate::table::{Issue, Table};
+use std::rc::Rc;
 
 /// Checks tables under one profile, like [`crate::validate_input`], with the same results;
-/// rows equal to the previous call's row at the same index are not parsed again.
+/// rows equal to the previous call's row at the same index are not parsed again, and findings
+/// that depend only on what did not change are kept, not found again.
 #[derive(Clone, Debug)]
 pub struct Checker {
     profile: Profile,
     cache: ParseCache,
+    findings: Findings,
 }
 
 impl Checker {
@@ -21,6 +27,7 @@ impl Checker {
         Checker {
             profile,
             cache: ParseCache::default(),
+            findings: Findings::default(),
         }
     }
 
@@ -28,22 +35,88 @@ impl Checker {
         &self.profile
     }
 
-    /// [`crate::validate`], reusing the rows that did not change since the last call.
-    pub fn validate(&mut self, raw: &RawTable) -> Vec<Diagnostic> {
+    /// [`crate::validate`], reusing what did not change since the last call. The diagnostics
+    /// are shared with the checker, which keeps them for the next call.
+    pub fn validate(&mut self, raw: &RawTable) -> Vec<Rc<Diagnostic>> {
         self.validate_input(raw, Vec::new())
     }
 
-    /// [`crate::validate_input`], reusing the rows that did not change since the last call.
-    pub fn validate_input(&mut self, raw: &RawTable, issues: Vec<InputIssue>) -> Vec<Diagnostic> {
-        crate::check(raw, issues, &self.profile, Some(&mut self.cache))
+    /// [`crate::validate_input`], reusing what did not change since the last call.
+    pub fn validate_input(
+        &mut self,
+        raw: &RawTable,
+        issues: Vec<InputIssue>,
+    ) -> Vec<Rc<Diagnostic>> {
+        let not_a_table = issues.iter().any(|i| i.path == Path::Root);
+        let table = Table::parse_with(raw, issues, &self.profile, Some(&mut self.cache));
+        let changes = &self.cache.changes;
+        let mut d = crate::rules::check_again(&table, &self.profile, &mut self.findings, changes);
+        if not_a_table {
+            d.retain(|d| d.path == Path::Root);
+        }
+        d
     }
 }
 
-/// What [`crate::table::Table::parse_with`] keeps of the last table it parsed.
+/// What [`crate::table::Table::parse_with`] keeps of the last table it parsed, and what it
+/// found changed since the one before.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ParseCache {
     pub(crate) rows: RowCache,
     pub(crate) header: HeaderCache,
+    /// The last table's header as typed (no rows), its issues and number of rows checked.
+    last: RawTable,
+    issues: Vec<Issue>,
+    len: usize,
+    /// Whether `rows` holds exactly the last table's rows: it does not when the last table's
+    /// rows were not remembered ([`RowCache::same_table`]).
+    complete: bool,
+    pub(crate) changes: Changes,
+}
+
+impl ParseCache {
+    /// Records what changed from the last table to this one (header `raw`, `issues`, `rows`
+    /// changed of `parts`), and keeps this one's as the last. `complete`: every row of this
+    /// table is now in [`RowCache`] or was parsed clipped (and so is not there).
+    pub(crate) fn changed(
+        &mut self,
+        raw: &RawTable,
+        issues: &[Issue],
+        mut parts: Parts,
+        rows: Vec<bool>,
+        complete: bool,
+    ) {
+        let last = &mut self.last;
+        let header = [
+            (&mut last.project_name, &raw.project_name),
+            (&mut last.department, &raw.department),
+            (&mut last.implementing_unit, &raw.implementing_unit),
+            (&mut last.budget, &raw.budget),
+            (&mut last.overall_goal, &raw.overall_goal),
+        ];
+        let mut same_header = last.year == raw.year;
+        last.year = raw.year;
+        for (was, now) in header {
+            if !same_text(was, now) {
+                same_header = false;
+                was.clone_from(now);
+            }
+        }
+        if !same_header {
+            parts = parts.or(Parts::HEADER);
+        }
+        let everything = !self.complete || self.len != rows.len() || self.issues != issues;
+        if self.issues != issues {
+            self.issues = issues.to_vec();
+        }
+        self.len = rows.len();
+        self.complete = complete;
+        self.changes = Changes {
+            everything,
+            parts,
+            rows,
+        };
+    }
 }
 
 /// The readings of the header texts that cost more than comparing them.
@@ -183,6 +256,17 @@ impl RowCache {
         self.rows[i] = Some(cached);
     }
 
+    /// The parts of row `i` that differ from `row`: every part when it is not cached.
+    pub(crate) fn diff(&self, i: usize, row: &RawIndicator) -> Parts {
+        let Some(Some(c)) = self.rows.get(i) else {
+            return Parts::ALL;
+        };
+        Column::ALL
+            .iter()
+            .filter(|col| !same_text(c.raw.cell(**col), row.cell(**col)))
+            .fold(Parts::NONE, |p, col| p.or(Parts::of(*col)))
+    }
+
     /// Forgets row `i` (parsed clipped, so not cached).
     pub(crate) fn forget(&mut self, i: usize) {
         if let Some(r) = self.rows.get_mut(i) {
@@ -200,7 +284,6 @@ impl RowCache {
 /// through it cost ~130 ns each natively (glibc on AMD EPYC; measured), and the weight and
 /// direction cells are usually empty, which made the compare a third of a row's parse.
 fn same_row(a: &RawIndicator, b: &RawIndicator) -> bool {
-    use crate::raw::Column;
     let same = Column::ALL
         .iter()
         .all(|c| a.cell(*c).len() == b.cell(*c).len())
@@ -225,7 +308,7 @@ mod tests {
 
     /// Checks `t` with `c` and fresh, asserts they agree, and returns the diagnostics.
     fn agree(c: &mut Checker, t: &RawTable) -> Vec<Diagnostic> {
-        let d = c.validate(t);
+        let d: Vec<Diagnostic> = c.validate(t).iter().map(|d| (**d).clone()).collect();
         assert_eq!(d, crate::validate(t, c.profile()));
         d
     }

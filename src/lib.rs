@@ -7,7 +7,7 @@
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`checker`] — [`Checker`], for a form that validates on every keystroke: reparses only
-//!   the rows that changed.
+//!   the rows that changed, and runs again only the rules that read them.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
@@ -69,23 +69,18 @@ pub fn validate_input(
     issues: Vec<InputIssue>,
     profile: &Profile,
 ) -> Vec<Diagnostic> {
-    check(raw, issues, profile, None)
+    check(raw, issues, profile)
 }
 
-/// [`validate_input`], with what a [`Checker`] kept of its last table when there is one.
-fn check(
-    raw: &RawTable,
-    issues: Vec<InputIssue>,
-    profile: &Profile,
-    cache: Option<&mut checker::ParseCache>,
-) -> Vec<Diagnostic> {
+/// [`validate_input`]: input that is not a table at all gets only the diagnostic that says so.
+fn check(raw: &RawTable, issues: Vec<InputIssue>, profile: &Profile) -> Vec<Diagnostic> {
     let not_a_table = issues.iter().any(|i| i.path == Path::Root);
-    let table = Table::parse_with(raw, issues, profile, cache);
-    let mut diagnostics = rules::check(&table, profile);
+    let table = Table::parse(raw, issues, profile);
+    let mut d = rules::check(&table, profile);
     if not_a_table {
-        diagnostics.retain(|d| d.path == Path::Root);
+        d.retain(|d| d.path == Path::Root);
     }
-    diagnostics
+    d
 }
 
 /// The diagnostics that concern one field or row, for a keystroke or a blur: those at `path`

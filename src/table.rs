@@ -67,7 +67,8 @@ impl<'a> Table<'a> {
         profile: &'a Profile,
         cache: Option<&mut ParseCache>,
     ) -> Table<'a> {
-        let (mut cache, mut header) = match cache {
+        let mut whole = cache;
+        let (mut cache, mut header) = match whole.as_deref_mut() {
             Some(c) => (Some(&mut c.rows), Some(&mut c.header)),
             None => (None, None),
         };
@@ -116,12 +117,21 @@ impl<'a> Table<'a> {
         let mut first_unchecked = None;
         let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
         let mut remember = false;
+        // What changed since the last table, for the rules ([`crate::rules::Changes`]).
+        let mut changed_rows = Vec::new();
+        let mut changed_parts = crate::rules::Parts::NONE;
         if let Some(cache) = cache.as_deref_mut() {
             cache.limit(max_len);
             remember = cache.same_table(&raw.project_name);
         }
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
             let cached = cache.as_deref().and_then(|c| c.get(i, row));
+            if let Some(c) = cache.as_deref() {
+                changed_rows.push(cached.is_none());
+                if cached.is_none() {
+                    changed_parts = changed_parts.or(c.diff(i, row));
+                }
+            }
             let row_len: usize = match &cached {
                 Some((len, _)) => *len,
                 None => Column::ALL.iter().map(|c| counted(row.cell(*c))).sum(),
@@ -178,6 +188,10 @@ impl<'a> Table<'a> {
             });
         } else if raw.indicators.len() > max_rows {
             issues.push(Issue::TooManyRows { max: max_rows });
+        }
+        if let Some(c) = whole {
+            changed_rows.truncate(indicators.len());
+            c.changed(raw, &issues, changed_parts, changed_rows, remember);
         }
         Table {
             year: raw.year.or(profile.year),

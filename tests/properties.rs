@@ -570,18 +570,23 @@ proptest! {
         edits in vec((edit(), issue()), 1..12),
     ) {
         let mut c = Checker::new(p.clone());
-        prop_assert_eq!(c.validate(&t), validate(&t, &p));
+        prop_assert_eq!(owned(c.validate(&t)), validate(&t, &p));
         let mut t = t;
         for (e, issue) in &edits {
             apply(&mut t, e);
             let issues: Vec<InputIssue> = issue.iter().cloned().collect();
             prop_assert_eq!(
-                c.validate_input(&t, issues.clone()),
+                owned(c.validate_input(&t, issues.clone())),
                 jixiao::validate_input(&t, issues, &p),
                 "after {:?}", e
             );
         }
     }
+}
+
+/// A Checker's shared diagnostics, as `validate` gives them.
+fn owned(d: Vec<std::rc::Rc<jixiao::Diagnostic>>) -> Vec<jixiao::Diagnostic> {
+    d.iter().map(|d| (**d).clone()).collect()
 }
 
 /// The seed's 办公楼维修维护 benefit row with `≥` in the operator cell: `平稳运行` typed under

@@ -18,11 +18,12 @@ pub const RULE: Rule = Rule {
         zh: "成本越低越好，应使用“≤”。",
         en: "Lower cost is better: use “≤”.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if !ind.is_cost() || !ind.unit.as_ref().is_some_and(Unit::is_money) {
             continue;
         }

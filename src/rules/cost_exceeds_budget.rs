@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "总成本不可能高于表中的预算资金。",
         en: "A total cost cannot exceed the table's budget.",
     },
+    reads: Reads::Table(Parts::ALL),
     check,
 };
 

@@ -22,11 +22,12 @@ pub const RULE: Rule = Rule {
         zh: "成本指标应以元、万元等金额计量。",
         en: "Cost indicators are measured in money (元, 万元).",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if !ind.is_cost() || crate::text::is_only_symbols(&ind.name) {
             continue;
         }

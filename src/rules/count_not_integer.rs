@@ -19,14 +19,15 @@ pub const RULE: Rule = Rule {
         zh: "个、次、人等计数单位的值应为整数。",
         en: "Counts of things or people are whole numbers.",
     },
+    reads: Reads::Row,
     check,
 };
 
 /// Words that make a name an average, whose value may have decimals (人均, 平均, 每户).
 const AVERAGE: &[&str] = &["均", "每"];
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
             continue;
         };

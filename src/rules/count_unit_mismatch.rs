@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "“人次”指标不能用“人”计量，反之亦然。",
         en: "A 人次 (person-times) indicator is not measured in 人 (persons), and vice versa.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let (Some(Unit::Count(u)), Some(kind)) =
             (&ind.unit, Headcount::of_compact(ind.compact_name()))
         else {

@@ -21,11 +21,12 @@ pub const RULE: Rule = Rule {
         zh: "完成时限应写成“2024年12月”这样的格式。",
         en: "Deadlines are written like 2024年12月.",
     },
+    reads: Reads::Row,
     check,
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         if crate::text::is_only_symbols(&ind.name) {
             continue;
         }

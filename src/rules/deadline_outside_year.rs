@@ -23,6 +23,7 @@ pub const RULE: Rule = Rule {
         zh: "年度绩效目标的完成时限必须在预算年度内。",
         en: "Annual targets must be due within the budget year.",
     },
+    reads: Reads::Row,
     check,
 };
 
@@ -30,7 +31,7 @@ fn check(table: &Table, cx: &mut Context) {
     let Some(y) = table.year else {
         return;
     };
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         if let Some(d) = ind.deadline.get() {
             report(cx, ind.index, Column::Deadline, d, y);
         }

@@ -24,6 +24,7 @@ pub const RULE: Rule = Rule {
         zh: "同一张表中三级指标名称不能重复。",
         en: "Level-3 names must be unique within a table.",
     },
+    reads: Reads::Table(Parts::ALL),
     check,
 };
 

@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "成本指标既在产出指标下又作为一级指标出现，说明套用了两套框架。",
         en: "Cost both under output and as a level 1 means two frameworks were mixed.",
     },
+    reads: Reads::Table(Parts::LEVELS.or(Parts::NAMES)),
     check,
 };
 

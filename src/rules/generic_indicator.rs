@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "“正常运转率”“足额保障率”之类的指标不能反映项目特点。",
         en: "Indicators such as 正常运转率 say nothing specific to the project.",
     },
+    reads: Reads::Table(Parts::NAMES),
     check,
 };
 

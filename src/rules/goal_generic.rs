@@ -23,6 +23,7 @@ pub const RULE: Rule = Rule {
         zh: "“保证单位正常运转”之类的套话不能说明项目要达到什么。",
         en: "Boilerplate such as “keep the unit running” says nothing about what the project will achieve.",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "绩效目标是对预算年度的预期，不是对已完成工作的总结。",
         en: "A target is what the budget year will achieve, not a summary of work already done.",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

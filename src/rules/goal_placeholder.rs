@@ -18,6 +18,7 @@ pub const RULE: Rule = Rule {
         zh: "总体目标不能为空，也不能只填符号。",
         en: "The overall goal may not be blank or only symbols.",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

@@ -19,6 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "同一句话重复出现是复制粘贴的痕迹。",
         en: "A sentence written twice is a copy-and-paste slip.",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

@@ -22,6 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "目标应“指向明确”，与项目内容相关。",
         en: "The goal should be about the project (指向明确).",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

@@ -19,11 +19,12 @@ pub const RULE: Rule = Rule {
         zh: "增长率≥100%意味着翻番，通常不可行。",
         en: "A growth of 100 % or more means doubling, which is rarely feasible.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if ind.name_kind != NameKind::Growth {
             continue;
         }

@@ -22,6 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "超出限制的部分不予检查，以免拖慢页面。",
         en: "What exceeds the limits is not checked, so the page stays fast.",
     },
+    reads: Reads::Table(Parts::NONE),
     check,
 };
 

@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "预算资金应为正数，万元最多6位小数（到分）。",
         en: "The budget must be a positive amount, with at most 6 decimals in 万元 (one fen).",
     },
+    reads: Reads::Table(Parts::HEADER),
     check,
 };
 

@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "运算符号只能是 ≥、＞、＝、＜、≤ 或 定性。",
         en: "The operator must be ≥, ＞, ＝, ＜, ≤ or 定性.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         // A row of only symbols (`--`) is missing-indicator-name's.
         if ind.operator != Cell::Invalid || ind.is_blank_like() {
             continue;

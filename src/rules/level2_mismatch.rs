@@ -25,6 +25,7 @@ pub const RULE: Rule = Rule {
         zh: "二级指标必须是其一级指标在所选框架中的下级。",
         en: "Level 2 must be a child of its level 1 in the profile's framework.",
     },
+    reads: Reads::Table(Parts::ALL),
     check,
 };
 

@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "每个指标应有完成时限。",
         en: "Each indicator should have a deadline.",
     },
+    reads: Reads::Table(Parts::HEADER.or(Parts::NAMES).or(Parts::DEADLINES)),
     check,
 };
 

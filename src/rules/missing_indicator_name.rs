@@ -19,11 +19,12 @@ pub const RULE: Rule = Rule {
         zh: "每一行都必须有三级指标名称。",
         en: "Every row needs a level-3 indicator name.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if ind.has_name() {
             continue;
         }

@@ -18,11 +18,12 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明 ≥、≤ 或 ＝。",
         en: "A quantitative target needs ≥, ≤ or ＝.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
             continue;
         };

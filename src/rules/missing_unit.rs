@@ -18,11 +18,12 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明度量单位。",
         en: "Quantitative indicators need a unit.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let Some(n) = ind.number() else {
             continue;
         };

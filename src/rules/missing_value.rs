@@ -19,11 +19,12 @@ pub const RULE: Rule = Rule {
         zh: "每个指标都必须有目标值。",
         en: "Every indicator needs a target value.",
     },
+    reads: Reads::Row,
     check,
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         if ind.target != Target::Empty || !ind.has_name() || ind.value_in_unit_cell(&table.grades) {
             continue;
         }

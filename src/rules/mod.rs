@@ -3,11 +3,16 @@
 //! A rule is a [`Rule`] constant — id, default level, title and description in zh-CN and en —
 //! and a `check` function that reads the typed [`Table`] and reports through a [`Context`].
 //! Rules never parse strings: the model ([`crate::table`], [`crate::indicator`]) has done that.
+//! Each says what it reads ([`Reads`]): a rule that looks at one row at a time checks the rows
+//! of [`Context::rows`], so that while the user types only the edited row is checked again.
 //! Ids never change; new rules are appended to [`ALL`], whose order breaks ties in the output.
 
 use crate::diagnostic::{Diagnostic, Level, Path, Severity};
+use crate::indicator::Indicator;
 use crate::profile::Profile;
+use crate::raw::Column;
 use crate::table::Table;
+use std::rc::Rc;
 
 /// A text in both locales.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +52,60 @@ pub struct Rule {
     pub title: Tr,
     /// Why it matters, in a sentence or two.
     pub description: Tr,
+    /// What its findings depend on: a [`crate::Checker`] runs it again only when that changed.
+    pub reads: Reads,
     pub check: fn(&Table, &mut Context),
+}
+
+/// What a rule's findings depend on, besides the profile and what reading the input found
+/// (`Table::issues`, the number of rows): when those change, every rule runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reads {
+    /// The header and each row alone: what it reports on a row, at the row or its cells,
+    /// depends on that row only. It checks the rows of [`Context::rows`]: the rows that
+    /// changed, or all of them when the header did.
+    Row,
+    /// These parts of the table, in every row.
+    Table(Parts),
+}
+
+/// Parts of a table, as bits: the header, and groups of columns that are read together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Parts(u8);
+
+impl Parts {
+    pub const NONE: Parts = Parts(0);
+    /// The year and the header fields (表头).
+    pub const HEADER: Parts = Parts(1);
+    /// 一级指标 and 二级指标.
+    pub const LEVELS: Parts = Parts(2);
+    /// 三级指标, which every row label in a message also shows.
+    pub const NAMES: Parts = Parts(4);
+    /// Operator, value and unit: one typed target (`≥95%` in the value cell fills all three).
+    pub const TARGETS: Parts = Parts(8);
+    pub const DEADLINES: Parts = Parts(16);
+    /// Weight and direction.
+    pub const WEIGHTS: Parts = Parts(32);
+    pub const ALL: Parts = Parts(63);
+
+    pub const fn or(self, other: Parts) -> Parts {
+        Parts(self.0 | other.0)
+    }
+
+    pub fn intersects(self, other: Parts) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The group of a row's cell.
+    pub fn of(column: Column) -> Parts {
+        match column {
+            Column::Level1 | Column::Level2 => Parts::LEVELS,
+            Column::Name => Parts::NAMES,
+            Column::Operator | Column::Value | Column::Unit => Parts::TARGETS,
+            Column::Deadline => Parts::DEADLINES,
+            Column::Weight | Column::Direction => Parts::WEIGHTS,
+        }
+    }
 }
 
 /// What a rule reports through: the table, the profile, and the output.
@@ -56,6 +114,8 @@ pub struct Context<'a> {
     pub table: &'a Table<'a>,
     rule: &'static str,
     severity: Severity,
+    /// Which rows [`Context::rows`] gives (`None`: all).
+    only: Option<&'a [bool]>,
     out: Vec<Diagnostic>,
 }
 
@@ -66,8 +126,19 @@ impl<'a> Context<'a> {
             table,
             rule: "",
             severity: Severity::Error,
+            only: None,
             out: Vec::new(),
         }
+    }
+
+    /// The rows a [`Reads::Row`] rule checks: every row, or only those that changed since a
+    /// [`crate::Checker`]'s last table.
+    pub fn rows(&self) -> impl Iterator<Item = &'a Indicator<'a>> + 'a {
+        let only = self.only;
+        self.table
+            .indicators
+            .iter()
+            .filter(move |r| only.is_none_or(|o| o.get(r.index).copied().unwrap_or(true)))
     }
 
     /// True when messages are to be Chinese.
@@ -175,29 +246,97 @@ pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
 /// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by
 /// path (header fields, then rows and their cells in form order), then by rule.
 pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
-    let mut cx = Context::new(table, profile);
-    let mut rule_of = Vec::new();
-    for (i, rule) in ALL.iter().enumerate() {
-        if let Some(severity) = profile.level(rule).severity() {
-            let before = cx.out.len();
-            cx.run(rule, severity);
-            rule_of.extend(std::iter::repeat_n(i, cx.out.len() - before));
-        }
+    // The findings kept are dropped first, so that each diagnostic is moved out, not copied.
+    let out = check_again(
+        table,
+        profile,
+        &mut Findings::default(),
+        &Changes::EVERYTHING,
+    );
+    out.into_iter()
+        .map(|d| Rc::try_unwrap(d).unwrap_or_else(|d| (*d).clone()))
+        .collect()
+}
+
+/// Each rule's findings on the last table checked, in [`ALL`]'s order, for [`check_again`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Findings(Vec<Vec<Rc<Diagnostic>>>);
+
+/// What changed since the table whose [`Findings`] are kept.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Changes {
+    /// Everything may have: the first table, other issues or another number of rows.
+    pub everything: bool,
+    pub parts: Parts,
+    /// For each row, whether it changed.
+    pub rows: Vec<bool>,
+}
+
+impl Changes {
+    pub const EVERYTHING: Changes = Changes {
+        everything: true,
+        parts: Parts::ALL,
+        rows: Vec::new(),
+    };
+}
+
+/// [`check`], running again only the rules whose [`Reads`] changed, and a [`Reads::Row`] rule
+/// only on the rows that changed; the other findings are those kept in `kept`, which is left
+/// holding this table's. Gives what [`check`] gives (the `checker_matches_fresh_validation`
+/// property and the `validate` fuzz target hold it to that).
+pub(crate) fn check_again(
+    table: &Table,
+    profile: &Profile,
+    kept: &mut Findings,
+    changes: &Changes,
+) -> Vec<Rc<Diagnostic>> {
+    let everything = changes.everything || kept.0.len() != ALL.len();
+    if everything {
+        kept.0 = vec![Vec::new(); ALL.len()];
     }
-    // Sorts small keys, not the diagnostics themselves (moving those dominated); the position
-    // makes every key distinct, so the order is the stable sort's.
-    let mut order: Vec<_> = cx
-        .out
-        .iter()
-        .zip(rule_of)
-        .enumerate()
-        .map(|(pos, (d, rule))| (d.path.sort_key(), rule, pos))
-        .collect();
+    let mut cx = Context::new(table, profile);
+    let mut order = Vec::new();
+    for ((i, rule), found) in ALL.iter().enumerate().zip(&mut kept.0) {
+        let Some(severity) = profile.level(rule).severity() else {
+            continue;
+        };
+        // Some(None): run on the whole table; Some(Some(rows)): on these rows.
+        let run = match rule.reads {
+            _ if everything => Some(None),
+            Reads::Table(p) => p.intersects(changes.parts).then_some(None),
+            Reads::Row if changes.parts.intersects(Parts::HEADER) => Some(None),
+            Reads::Row => changes
+                .rows
+                .contains(&true)
+                .then_some(Some(&changes.rows[..])),
+        };
+        if let Some(only) = run {
+            match only {
+                None => found.clear(),
+                Some(o) => found.retain(|d| d.path.row().is_some_and(|r| o.get(r) == Some(&false))),
+            }
+            cx.only = only;
+            cx.run(rule, severity);
+            debug_assert!(
+                rule.reads != Reads::Row || cx.out.iter().all(|d| d.path.row().is_some()),
+                "{} reports outside rows",
+                rule.id
+            );
+            found.extend(cx.out.drain(..).map(Rc::new));
+        }
+        // Sorts small keys, not the diagnostics; the position makes every key distinct, so
+        // the order is a stable sort's.
+        order.extend(
+            found
+                .iter()
+                .enumerate()
+                .map(|(pos, d)| (d.path.sort_key(), i, pos)),
+        );
+    }
     order.sort_unstable();
-    let mut out: Vec<Option<Diagnostic>> = cx.out.into_iter().map(Some).collect();
     order
         .into_iter()
-        .filter_map(|(_, _, pos)| out.get_mut(pos).and_then(Option::take))
+        .map(|(_, i, pos)| Rc::clone(&kept.0[i][pos]))
         .collect()
 }
 
@@ -335,7 +474,7 @@ pub const ALL: &[Rule] = &[
 ];
 
 pub mod prelude {
-    pub use super::{Context, Rule, Tr};
+    pub use super::{Context, Parts, Reads, Rule, Tr};
     pub use crate::diagnostic::{Level, Path};
     pub use crate::indicator::{Cell, Indicator, NameKind};
     pub use crate::operator::Operator;

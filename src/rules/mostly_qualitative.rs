@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "绩效指标应尽量定量表述。",
         en: "Targets should be quantitative where possible.",
     },
+    reads: Reads::Table(Parts::ALL),
     check,
 };
 

@@ -17,14 +17,15 @@ pub const RULE: Rule = Rule {
         zh: "一体化系统限制指标名称不超过100字。",
         en: "Budget systems limit indicator names to 100 characters.",
     },
+    reads: Reads::Row,
     check,
 };
 
 /// The longest name budget systems accept, in characters.
 const MAX: usize = 100;
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let len = crate::text::char_len(&ind.name);
         if len <= MAX {
             continue;

@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "名称只差几个字的指标（如“正常运转率”与“保障全年正常运转率”）衡量的是同一件事。",
         en: "Names that differ by a few characters measure the same thing.",
     },
+    reads: Reads::Table(Parts::NAMES),
     check,
 };
 

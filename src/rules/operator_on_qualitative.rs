@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "比较符号要求数值；文字指标值应使用“定性”。",
         en: "Comparison operators need a number; text targets use 定性.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let Some(op) = ind.operator.get() else {
             continue;
         };

@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "比率不能为负，也不能超过100%（增长率除外）。",
         en: "A rate cannot be negative or above 100 % (growth rates excepted).",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
             continue;
         };

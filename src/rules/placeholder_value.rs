@@ -19,11 +19,12 @@ pub const RULE: Rule = Rule {
         zh: "“**”“xx”“……”是模板里没改的占位符。",
         en: "“**”, “xx”, “……” are template leftovers.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if ind.target != Target::Placeholder || !ind.has_name() {
             continue;
         }

@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "定性指标应采用分级分档表述。",
         en: "Qualitative targets should use graded wording (分级分档).",
     },
+    reads: Reads::Row,
     check,
 };
 
@@ -33,7 +34,7 @@ fn check(table: &Table, cx: &mut Context) {
     }
     // Written at the first finding: most tables have none.
     let mut examples = None;
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         let Target::Text(t) = &ind.target else {
             continue;
         };

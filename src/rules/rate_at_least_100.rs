@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "“≥100%”实际上只能等于100%，目标应写成“＝100%”或设定合理值。",
         en: "“≥ 100 %” can only mean exactly 100 %; write “＝ 100 %” or a realistic value.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         // ‰ rates are rare enough to leave alone; above 100 % is `percent-out-of-range`'s.
         if ind.name_kind == NameKind::Growth || ind.unit != Some(Unit::Percent) {
             continue;

@@ -21,14 +21,15 @@ pub const RULE: Rule = Rule {
         zh: "数量指标衡量“做了多少”，比率属于质量或时效指标。",
         en: "Quantity counts how much; a rate belongs under quality or timeliness.",
     },
+    reads: Reads::Row,
     check,
 };
 
 /// Name endings of timeliness rates, which go under 时效指标 rather than 质量指标.
 const TIMELY: &[&str] = &["及时率", "按时率", "准时率", "按时完成率", "按期完成率"];
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if ind.level2.get() != Some(Level2::Quantity) {
             continue;
         }

@@ -21,11 +21,12 @@ pub const RULE: Rule = Rule {
         zh: "名称为“…率/…度”的指标应以%计量；“…数/…次数”不应以%计量。",
         en: "A …率/…度 name is measured in %; a count name is not.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         let Some(unit) = &ind.unit else {
             continue;
         };

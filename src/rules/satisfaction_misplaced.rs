@@ -20,11 +20,12 @@ pub const RULE: Rule = Rule {
         zh: "“以满意度代替效益”是常见的审核问题；满意度应放在满意度指标下。",
         en: "Satisfaction filed as a benefit is a known review defect.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+fn check(_: &Table, cx: &mut Context) {
+    for ind in cx.rows() {
         if ind.name_kind != NameKind::Satisfaction {
             continue;
         }

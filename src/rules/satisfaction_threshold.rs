@@ -20,12 +20,13 @@ pub const RULE: Rule = Rule {
         zh: "满意度目标一般不低于85%。",
         en: "Satisfaction targets are usually at least 85 %.",
     },
+    reads: Reads::Row,
     check,
 };
 
-fn check(table: &Table, cx: &mut Context) {
+fn check(_: &Table, cx: &mut Context) {
     let min = cx.profile.satisfaction_min;
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         let satisfaction = ind.name_kind == NameKind::Satisfaction
             || ind.level1.get() == Some(Level1::Satisfaction);
         if !satisfaction || ind.unit != Some(Unit::Percent) {

@@ -22,6 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "一级指标只能取框架规定的名称。",
         en: "Level 1 must be one of the framework's names.",
     },
+    reads: Reads::Row,
     check,
 };
 
@@ -32,7 +33,7 @@ fn check(table: &Table, cx: &mut Context) {
         .map(|l| format!("“{}”", l.name()))
         .collect::<Vec<_>>()
         .join("、");
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         if !matches!(ind.level1, Cell::Invalid) {
             continue;
         }

@@ -19,11 +19,12 @@ pub const RULE: Rule = Rule {
         zh: "单位不在常用单位表中，请确认。",
         en: "The unit is not in the list of common units; please check it.",
     },
+    reads: Reads::Row,
     check,
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         let Some(Unit::Other(u)) = &ind.unit else {
             continue;
         };

@@ -24,11 +24,12 @@ pub const RULE: Rule = Rule {
         zh: "“平稳运行”之类的文字是指标值，不是单位。",
         en: "Text such as 平稳运行 is a target value, not a unit.",
     },
+    reads: Reads::Row,
     check,
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    for ind in &table.indicators {
+    for ind in cx.rows() {
         if !ind.value_in_unit_cell(&table.grades) {
             continue;
         }

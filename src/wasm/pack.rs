@@ -12,6 +12,8 @@ use crate::profile::{Limits, Profile};
 use crate::raw::{Column, RawTable};
 use std::borrow::Cow;
 use std::fmt::Write as _;
+#[cfg(not(feature = "wasm-importer"))]
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/pack.js")]
@@ -287,7 +289,7 @@ impl Packer {
 
     #[cfg(not(feature = "wasm-importer"))]
     /// `list`, each diagnostic equal to the `k`-th of `sent` written as the token `=k`.
-    fn diagnostics(&mut self, list: &[Diagnostic], sent: &[Diagnostic]) {
+    fn diagnostics(&mut self, list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>]) {
         self.plain(list.len());
         // Both lists are in form order (by path, then rule): one walk finds the equal ones.
         let mut j = 0;
@@ -301,7 +303,8 @@ impl Packer {
                 .unwrap_or_default()
                 .iter()
                 .take_while(|s| s.path.sort_key() == key);
-            match same_path.position(|s| s == d) {
+            // Most are the very diagnostic sent, kept by the Checker since.
+            match same_path.position(|s| Rc::ptr_eq(s, d) || s == d) {
                 Some(k) => {
                     self.0.push('=');
                     self.plain(j + k);
@@ -340,7 +343,7 @@ impl Packer {
 #[cfg(not(feature = "wasm-importer"))]
 /// `Diagnostic[]`. Those equal to one of `sent`, the last full result, whose objects JS keeps
 /// in `kept`, cross as a reference to it: their text is neither written nor decoded again.
-pub fn diagnostics(list: &[Diagnostic], sent: &[Diagnostic], kept: &JsValue) -> JsValue {
+pub fn diagnostics(list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>], kept: &JsValue) -> JsValue {
     let mut p = Packer::default();
     p.diagnostics(list, sent);
     unpack_diagnostics(&p.0, kept)
@@ -349,10 +352,10 @@ pub fn diagnostics(list: &[Diagnostic], sent: &[Diagnostic], kept: &JsValue) -> 
 #[cfg(not(feature = "wasm-importer"))]
 /// `{ diagnostics, counts }`, written as [`diagnostics`] writes them; JS then keeps the objects
 /// of `list`, which becomes the `sent` of the next call.
-pub fn validation(list: &[Diagnostic], sent: &[Diagnostic], kept: &JsValue) -> JsValue {
+pub fn validation(list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>], kept: &JsValue) -> JsValue {
     let mut p = Packer::default();
     p.diagnostics(list, sent);
-    let c = crate::diagnostic::Counts::of(list);
+    let c = crate::diagnostic::Counts::of(list.iter().map(|d| &**d));
     unpack_validation(&p.0, c.error, c.warning, c.info, kept)
 }
 

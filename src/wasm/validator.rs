@@ -54,7 +54,7 @@ pub struct Validator {
     /// The diagnostics of the last `validate` result, and the JS object that keeps their JS
     /// objects (`kept.list`): a diagnostic that is still there crosses as a reference to it,
     /// so its text is not written and decoded again.
-    sent: RefCell<Rc<Vec<Diagnostic>>>,
+    sent: RefCell<Found>,
     kept: JsValue,
 }
 
@@ -65,8 +65,11 @@ const MAX_CACHED: usize = 1 << 18;
 struct Checked {
     /// The table as packed: equal strings are equal tables.
     packed: String,
-    diagnostics: Rc<Vec<Diagnostic>>,
+    diagnostics: Found,
 }
+
+/// A table's diagnostics, shared with the [`Checker`] that keeps them.
+type Found = Rc<Vec<Rc<Diagnostic>>>;
 
 impl Validator {
     fn profile(&self) -> Ref<'_, Profile> {
@@ -74,7 +77,7 @@ impl Validator {
     }
 
     /// Every diagnostic of `table`, from the last call when the table has not changed.
-    fn check(&self, table: JsValue) -> Rc<Vec<Diagnostic>> {
+    fn check(&self, table: JsValue) -> Found {
         // One row past the limit, so that it is reported.
         let limits = self.profile().limits.clone();
         let max_rows = u32::try_from(limits.max_rows)
@@ -82,7 +85,8 @@ impl Validator {
             .saturating_add(1);
         let Ok(packed) = pack::tokens(&table, max_rows, Some(&limits)) else {
             let (raw, issues) = unreadable();
-            return Rc::new(crate::validate_input(&raw, issues, &self.profile()));
+            let d = crate::validate_input(&raw, issues, &self.profile());
+            return Rc::new(d.into_iter().map(Rc::new).collect());
         };
         if let Some(last) = &*self.last.borrow() {
             if last.packed == packed {
@@ -145,7 +149,7 @@ impl Validator {
             return Err(error(format!("not a table path: “{path}”")));
         };
         let diagnostics = self.check(table);
-        let at: Vec<Diagnostic> = diagnostics
+        let at: Vec<Rc<Diagnostic>> = diagnostics
             .iter()
             .filter(|d| d.path.is_within(&path))
             .cloned()
