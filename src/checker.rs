@@ -64,9 +64,10 @@ impl Checker {
 pub(crate) struct ParseCache {
     pub(crate) rows: RowCache,
     pub(crate) header: HeaderCache,
-    /// The last table's header as typed (no rows), its issues and number of rows checked.
+    /// The last table's header as typed (no rows), whether reading it found issues, and its
+    /// number of rows checked.
     last: RawTable,
-    issues: Vec<Issue>,
+    had_issues: bool,
     len: usize,
     /// Whether `rows` holds exactly the last table's rows: it does not when the last table's
     /// rows were not remembered ([`RowCache::same_table`]).
@@ -105,10 +106,11 @@ impl ParseCache {
         if !same_header {
             parts = parts.or(Parts::HEADER);
         }
-        let everything = !self.complete || self.len != rows.len() || self.issues != issues;
-        if self.issues != issues {
-            self.issues = issues.to_vec();
-        }
+        // Issues (a value of the wrong type, a text over the limits) are rare: when there are
+        // any, now or before, everything is checked again rather than compared.
+        let everything =
+            !issues.is_empty() || !self.complete || self.len != rows.len() || self.had_issues;
+        self.had_issues = !issues.is_empty();
         self.len = rows.len();
         self.complete = complete;
         self.changes = Changes {
@@ -261,10 +263,15 @@ impl RowCache {
         let Some(Some(c)) = self.rows.get(i) else {
             return Parts::ALL;
         };
-        Column::ALL
+        let parts = Column::ALL
             .iter()
             .filter(|col| !same_text(c.raw.cell(**col), row.cell(**col)))
-            .fold(Parts::NONE, |p, col| p.or(Parts::of(*col)))
+            .fold(Parts::NONE, |p, col| p.or(Parts::of(*col)));
+        if c.raw.is_empty() == row.is_empty() {
+            parts
+        } else {
+            parts.or(Parts::FILLED)
+        }
     }
 
     /// Forgets row `i` (parsed clipped, so not cached).

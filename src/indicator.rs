@@ -290,9 +290,7 @@ impl<'a> Indicator<'a> {
 
     /// True when every cell is empty: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
-        crate::raw::Column::ALL
-            .iter()
-            .all(|c| crate::text::is_blank(self.raw.cell(*c)))
+        self.raw.is_empty()
     }
 }
 

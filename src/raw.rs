@@ -211,6 +211,18 @@ impl RawTable {
     }
 
     /// Sets a header field from text. A `year` that is not a number clears the year.
+    /// The text of a header field, to change in place (`None` for the year, a number).
+    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::Year => return None,
+            Field::ProjectName => &mut self.project_name,
+            Field::Department => &mut self.department,
+            Field::ImplementingUnit => &mut self.implementing_unit,
+            Field::Budget => &mut self.budget,
+            Field::OverallGoal => &mut self.overall_goal,
+        })
+    }
+
     pub fn set_field(&mut self, field: Field, value: String) {
         match field {
             Field::Year => self.year = crate::text::compact(&value).parse().ok(),
@@ -224,6 +236,13 @@ impl RawTable {
 }
 
 impl RawIndicator {
+    /// True when every cell is blank: a row added and not yet filled.
+    pub fn is_empty(&self) -> bool {
+        Column::ALL
+            .iter()
+            .all(|c| crate::text::is_blank(self.cell(*c)))
+    }
+
     pub fn cell(&self, column: Column) -> &str {
         match column {
             Column::Level1 => &self.level1,

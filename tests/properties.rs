@@ -507,6 +507,8 @@ enum Edit {
     Remove(prop::sample::Index),
     /// Swaps two rows.
     Swap(prop::sample::Index, prop::sample::Index),
+    /// Empties every cell of a row, as if it had been added and not yet filled.
+    Clear(prop::sample::Index),
     /// Retypes a header field (the rows stay the same).
     Field(Field, String),
     /// Validates the same table again.
@@ -521,6 +523,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, r)),
         1 => any::<prop::sample::Index>().prop_map(Edit::Remove),
         1 => (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Swap(a, b)),
+        2 => any::<prop::sample::Index>().prop_map(Edit::Clear),
         1 => prop_oneof![
             cell(PROJECTS).prop_map(|s| Edit::Field(Field::ProjectName, s)),
             cell(ORGS).prop_map(|s| Edit::Field(Field::Department, s)),
@@ -543,6 +546,7 @@ fn apply(t: &mut RawTable, e: &Edit) {
             rows.remove(i.index(n));
         }
         Edit::Swap(a, b) if n > 0 => rows.swap(a.index(n), b.index(n)),
+        Edit::Clear(i) if n > 0 => rows[i.index(n)] = RawIndicator::default(),
         Edit::Field(f, s) => t.set_field(*f, s.clone()),
         _ => {}
     }

@@ -112,13 +112,19 @@ fn differing(a: Option<&Key>, b: Option<&Key>, zh: bool) -> String {
     let (Some(a), Some(b)) = (a, b) else {
         return String::new();
     };
-    let names: Vec<&str> = Column::ALL
+    // Pushed, not joined: a `join` of `&str`s would be a second copy of `join` in the wasm.
+    let mut names = String::new();
+    for (c, _) in Column::ALL
         .iter()
         .zip(a.iter().zip(b))
         .filter(|(_, (x, y))| x != y)
-        .map(|(c, _)| if zh { c.label_zh() } else { c.label_en() })
-        .collect();
-    names.join(if zh { "、" } else { ", " })
+    {
+        if !names.is_empty() {
+            names.push_str(if zh { "、" } else { ", " });
+        }
+        names.push_str(if zh { c.label_zh() } else { c.label_en() });
+    }
+    names
 }
 
 /// Every row's normalised cells. Blank level cells take the value above them (merged cells).

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "效益指标下至少要有一个三级指标。",
         en: "There must be at least one level-3 indicator under benefit.",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "2021框架要求设置成本指标（2020框架下不检查）。",
         en: "The 2021 framework requires cost indicators (not checked under 2020).",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
     check,
 };
 

@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "产出指标应同时说明做多少（数量）和做多好（质量）。",
         en: "Output should say how much (quantity) and how good (quality).",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED.or(Parts::LEVELS)),
     check,
 };
 

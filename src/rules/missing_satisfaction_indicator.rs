@@ -22,7 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "面向服务对象的项目应设置满意度指标。",
         en: "Projects that serve people should have a satisfaction indicator.",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
     check,
 };
 

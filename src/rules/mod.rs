@@ -86,7 +86,10 @@ impl Parts {
     pub const DEADLINES: Parts = Parts(16);
     /// Weight and direction.
     pub const WEIGHTS: Parts = Parts(32);
-    pub const ALL: Parts = Parts(63);
+    /// Which rows are empty ([`Indicator::is_empty`]), which depends on every cell but
+    /// changes only when a row is cleared or first typed into.
+    pub const FILLED: Parts = Parts(64);
+    pub const ALL: Parts = Parts(127);
 
     pub const fn or(self, other: Parts) -> Parts {
         Parts(self.0 | other.0)
@@ -292,7 +295,8 @@ pub(crate) fn check_again(
 ) -> Vec<Rc<Diagnostic>> {
     let everything = changes.everything || kept.0.len() != ALL.len();
     if everything {
-        kept.0 = vec![Vec::new(); ALL.len()];
+        kept.0.clear();
+        kept.0.resize_with(ALL.len(), Vec::new);
     }
     let mut cx = Context::new(table, profile);
     let mut order = Vec::new();

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "绩效目标必须细化为绩效指标。",
         en: "Targets must be broken down into indicators.",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED),
     check,
 };
 

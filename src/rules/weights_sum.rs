@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "显示权重列时，各指标权重之和应为100。",
         en: "When weights are shown they must sum to 100.",
     },
-    reads: Reads::Table(Parts::ALL),
+    reads: Reads::Table(Parts::FILLED.or(Parts::WEIGHTS).or(Parts::NAMES)),
     check,
 };
 
