@@ -9,17 +9,18 @@ use crate::operator::Operator;
 use crate::profile::Profile;
 use crate::raw::{Column, RawTable};
 use crate::value::Target;
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 /// Applies the fixes carried by `diagnostics`. When two fixes write the same path the first
 /// wins; row removals happen last, so the indices in other fixes stay valid. Fixes whose path
 /// does not exist in `raw` are skipped.
-pub fn apply_fixes(raw: &RawTable, diagnostics: &[Diagnostic]) -> RawTable {
+pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> RawTable {
     let mut out = raw.clone();
     let mut written = HashSet::new();
     // Per row: false when a fix removes it.
     let mut keep = vec![true; out.indicators.len()];
-    for fix in diagnostics.iter().filter_map(|d| d.fix.as_ref()) {
+    for fix in diagnostics.iter().filter_map(|d| d.borrow().fix.as_ref()) {
         match (&fix.value, fix.path) {
             (None, Path::Row(i)) => {
                 if let Some(k) = keep.get_mut(i) {

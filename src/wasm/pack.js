@@ -53,59 +53,121 @@ function value(v, where, key = "") {
 }
 
 /**
- * Pushes the tokens of `object`'s fields `names` (own enumerable keys only); returns its
- * `indicators`. Texts are counted against `budget`, and left out once it is spent.
+ * Pushes the values of `object`'s fields `names` (own enumerable keys only) to `values`: a text
+ * as it is (empty once `budget` is spent), anything else as its token `{ t }`. Returns its
+ * `indicators`. Texts are counted against `budget`.
  */
-function fields(out, object, names, where, budget) {
-  const values = new Array(names.length);
+function fields(values, object, names, where, budget) {
+  const found = new Array(names.length);
   let rows;
   for (const key of Object.keys(object)) {
     const i = names.indexOf(key);
-    if (i >= 0) values[i] = object[key];
+    if (i >= 0) found[i] = object[key];
     else if (key === "indicators") rows = object[key];
   }
   for (let i = 0; i < names.length; i++) {
-    const v = values[i];
-    const text = typeof v === "string";
-    out.push(text && budget.spent ? "s" : value(v, where, names[i]));
-    if (text) budget.left -= Math.min(Math.ceil(v.length / 2), budget.maxText);
+    const v = found[i];
+    if (typeof v === "string") {
+      values.push(budget.spent ? "" : v);
+      budget.left -= Math.min(Math.ceil(v.length / 2), budget.maxText);
+    } else {
+      values.push({ t: value(v, where, names[i]) });
+    }
   }
   return rows;
 }
 
 /**
- * A table as tokens: the root's kind; for an object, its 6 header fields, the kind of
- * `indicators`, and for an array its length and its first `maxRows` rows, each a kind and,
- * for an object, its 9 cells. Throws what a getter or Proxy trap throws, and for a function,
- * Symbol or a BigInt beyond 64 bits.
+ * A table read: `shape`, the tokens of its structure (the root's kind; for an object, the kind
+ * of `indicators`, and for an array its length and the kind of each of its first `maxRows`
+ * rows), and `values`, its 6 header fields and each object row's 9 cells as `fields` gives
+ * them. Throws what a getter or Proxy trap throws, and for a function, Symbol or a BigInt
+ * beyond 64 bits.
  *
  * The rows past `maxInput` characters of text (each text counted up to `maxText`) are never
  * checked: `Table::parse` stops at the row that crosses it. Their texts are sent empty, so a
  * huge paste does not cross the boundary whole; their kinds are still sent, for the
  * `invalid-input` issues. Counted low — half a string's UTF-16 length, at most `maxText`, where
  * Rust counts characters — so a row is emptied only after one that Rust will not check either.
- * (Infinite limits send everything, for `applyFixes` and `normalize`.)
  */
-export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity) {
+function read(table, maxRows, maxText, maxInput) {
   const budget = { left: maxInput, maxText, spent: false };
-  const out = [];
-  const root = value(table, "the table");
-  out.push(root);
-  if (root === "o") {
-    const rows = fields(out, table, HEADER, "", budget);
+  const shape = [value(table, "the table")];
+  const values = [];
+  if (shape[0] === "o") {
+    const rows = fields(values, table, HEADER, "", budget);
     const list = value(rows, "indicators");
-    out.push(list);
+    shape.push(list);
     if (list === "a") {
       const n = rows.length;
-      out.push(String(n));
+      shape.push(String(n));
       for (let i = 0; i < Math.min(n, maxRows); i++) {
         const row = rows[i];
         const kind = value(row, "indicators.", i);
-        out.push(kind);
-        if (kind === "o") fields(out, row, CELLS, `indicators.${i}.`, budget);
+        shape.push(kind);
+        if (kind === "o") fields(values, row, CELLS, `indicators.${i}.`, budget);
         if (budget.left < 0) budget.spent = true;
       }
     }
+  }
+  return { shape, values };
+}
+
+const token = (v) => (typeof v === "string" ? "s" + escape(v) : v.t);
+
+/** A table read by `read`, as tokens: its shape with each object's field values in place. */
+function tokens({ shape, values }) {
+  const out = [shape[0]];
+  let s = 1;
+  let v = 0;
+  if (shape[0] === "o") {
+    for (let i = 0; i < HEADER.length; i++) out.push(token(values[v++]));
+    out.push(shape[s]);
+    if (shape[s++] === "a") {
+      out.push(shape[s++]);
+      while (s < shape.length) {
+        out.push(shape[s]);
+        if (shape[s++] === "o") for (let i = 0; i < CELLS.length; i++) out.push(token(values[v++]));
+      }
+    }
+  }
+  return out.join("\0") + "\0";
+}
+
+/**
+ * A table as tokens (see `read`): the root's kind; for an object, its 6 header fields, the kind
+ * of `indicators`, and for an array its length and its first `maxRows` rows, each a kind and,
+ * for an object, its 9 cells. (Infinite limits send everything, for `applyFixes` and
+ * `normalize`.)
+ */
+export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity) {
+  return tokens(read(table, maxRows, maxText, maxInput));
+}
+
+/**
+ * A table for a validator, whose JS side is `kept` and whose Rust side holds its last table
+ * when `held`: "D", then for each field whose text changed since that table its index in
+ * `values` and its text (so "D" alone: the same table); or, when more than texts changed,
+ * "F" and the table's tokens. A keystroke so sends one cell, not the table.
+ */
+export function packChecked(table, maxRows, maxText, maxInput, kept, held) {
+  const last = kept.last;
+  kept.last = undefined; // until it is read: what throws is not held on either side
+  const now = read(table, maxRows, maxText, maxInput);
+  kept.last = now;
+  // Indices in `values` are fields only while every row is an object.
+  const { shape } = now;
+  if (!held || !last || last.shape.length !== shape.length || shape.some((t, i) => t !== last.shape[i] || (i > 2 && t !== "o"))) {
+    return "F\0" + tokens(now);
+  }
+  const out = ["D"];
+  for (let i = 0; i < now.values.length; i++) {
+    const a = last.values[i];
+    const b = now.values[i];
+    if (a === b || (typeof a === "object" && typeof b === "object" && a.t === b.t)) continue;
+    // The year is read as a number: only texts are changed in place.
+    if (i === 0 || typeof a !== "string" || typeof b !== "string") return "F\0" + tokens(now);
+    out.push(String(i), escape(b));
   }
   return out.join("\0") + "\0";
 }

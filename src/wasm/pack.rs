@@ -27,6 +27,17 @@ extern "C" {
         max_text: f64,
         max_input: f64,
     ) -> Result<String, JsValue>;
+    /// A validator's table: its changes since the table Rust holds, or its tokens (see
+    /// pack.js); throws like `packTable`.
+    #[wasm_bindgen(catch, js_name = packChecked)]
+    fn pack_checked(
+        table: &JsValue,
+        max_rows: u32,
+        max_text: f64,
+        max_input: f64,
+        kept: &JsValue,
+        held: bool,
+    ) -> Result<String, JsValue>;
     /// The fixes' tokens; throws for a non-array, and like `packTable`.
     #[wasm_bindgen(catch, js_name = packFixes)]
     fn pack_fixes(diagnostics: &JsValue) -> Result<String, JsValue>;
@@ -61,6 +72,47 @@ pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result
         (l.max_text_length as f64, l.max_input_length as f64)
     });
     pack_table(table, max_rows, text, input)
+}
+
+#[cfg(not(feature = "wasm-importer"))]
+/// A table for the validator whose JS side is `kept`, as it changed since the last one, which
+/// the validator holds when `held`. `Err` carries what JS threw.
+pub fn checked(
+    table: &JsValue,
+    max_rows: u32,
+    limits: &Limits,
+    kept: &JsValue,
+    held: bool,
+) -> Result<Checked, JsValue> {
+    let (text, input) = (
+        limits.max_text_length as f64,
+        limits.max_input_length as f64,
+    );
+    let packed = pack_checked(table, max_rows, text, input, kept, held)?;
+    let (mode, tokens) = packed.split_at(packed.len().min(2));
+    Ok(match mode {
+        "D\0" => {
+            let mut t = Tokens(tokens.split_terminator('\0'));
+            let mut texts = Vec::new();
+            while let Some(i) = t.next() {
+                let i = i.parse().ok();
+                let text = t.next().map(Cow::into_owned);
+                texts.push(i.zip(text).ok_or("malformed changes")?);
+            }
+            Checked::Texts(texts)
+        }
+        _ => Checked::Table(tokens.to_owned()),
+    })
+}
+
+#[cfg(not(feature = "wasm-importer"))]
+/// A table as [`checked`] reads it.
+pub enum Checked {
+    /// Only texts changed: each field's index (a header field's in [`crate::raw::Field::ALL`],
+    /// then 9 per row in [`Column::ALL`]'s order) and its new text.
+    Texts(Vec<(usize, String)>),
+    /// The table's tokens, for [`read`].
+    Table(String),
 }
 
 #[cfg(not(feature = "wasm-importer"))]

@@ -5,7 +5,7 @@ use super::{error, pack, profile_from, thrown};
 use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::{InputIssue, Kind, Loose};
 use crate::profile::Profile;
-use crate::raw::RawTable;
+use crate::raw::{Column, Field, RawTable};
 use crate::Checker;
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
@@ -49,22 +49,19 @@ pub struct Validator {
     checker: RefCell<Checker>,
     /// The last table checked and its diagnostics. Forms check the same table many times: an
     /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
-    /// whole table, and blur and submit check a table that has not changed.
+    /// whole table, and blur and submit check a table that has not changed. While it is held,
+    /// JS sends only the texts that changed since (`packChecked` in pack.js).
     last: RefCell<Option<Checked>>,
     /// The diagnostics of the last `validate` result, and the JS object that keeps their JS
-    /// objects (`kept.list`): a diagnostic that is still there crosses as a reference to it,
-    /// so its text is not written and decoded again.
+    /// objects (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that
+    /// is still there crosses as a reference to it, so its text is not written and decoded again.
     sent: RefCell<Found>,
     kept: JsValue,
 }
 
-/// Most bytes of a packed table kept as the last one checked (the default limits allow about
-/// 60 000 bytes of text).
-const MAX_CACHED: usize = 1 << 18;
-
 struct Checked {
-    /// The table as packed: equal strings are equal tables.
-    packed: String,
+    table: RawTable,
+    issues: Vec<InputIssue>,
     diagnostics: Found,
 }
 
@@ -83,24 +80,54 @@ impl Validator {
         let max_rows = u32::try_from(limits.max_rows)
             .unwrap_or(u32::MAX)
             .saturating_add(1);
-        let Ok(packed) = pack::tokens(&table, max_rows, Some(&limits)) else {
-            let (raw, issues) = unreadable();
-            let d = crate::validate_input(&raw, issues, &self.profile());
-            return Rc::new(d.into_iter().map(Rc::new).collect());
-        };
-        if let Some(last) = &*self.last.borrow() {
-            if last.packed == packed {
-                return Rc::clone(&last.diagnostics);
+        let held = self.last.borrow().is_some();
+        let input = pack::checked(&table, max_rows, &limits, &self.kept, held);
+        let mut last = self.last.borrow_mut();
+        let (table, issues, hold) = match (input, last.take()) {
+            (Ok(pack::Checked::Texts(texts)), Some(mut held)) => {
+                if texts.is_empty() {
+                    let d = Rc::clone(&held.diagnostics);
+                    *last = Some(held);
+                    return d;
+                }
+                for (i, text) in texts {
+                    let t = &mut held.table;
+                    let n = Column::ALL.len();
+                    let cell = match i.checked_sub(Field::ALL.len()) {
+                        None => Field::ALL.get(i).and_then(|f| t.text_mut(*f)),
+                        Some(c) => t
+                            .indicators
+                            .get_mut(c / n)
+                            .map(|row| row.cell_mut(Column::ALL[c % n])),
+                    };
+                    // JS sends only the texts of fields it read.
+                    if let Some(cell) = cell {
+                        *cell = text;
+                    }
+                }
+                (held.table, held.issues, true)
             }
-        }
-        let (raw, issues) = pack::read(&packed, max_rows)
-            .map(|(root, _)| crate::input::finish(root))
-            .unwrap_or_else(unreadable);
-        let diagnostics = Rc::new(self.checker.borrow_mut().validate_input(&raw, issues));
-        // A table far beyond the limits is not kept: it would hold its size in memory.
-        let keep = packed.len() <= MAX_CACHED;
-        *self.last.borrow_mut() = keep.then(|| Checked {
-            packed,
+            (Ok(pack::Checked::Table(packed)), _) => {
+                let read =
+                    pack::read(&packed, max_rows).map(|(root, _)| crate::input::finish(root));
+                let hold = read.is_some();
+                let (t, issues) = read.unwrap_or_else(unreadable);
+                (t, issues, hold)
+            }
+            // What JS cannot hand over, or changes to a table not held (never sent).
+            _ => {
+                let (t, issues) = unreadable();
+                (t, issues, false)
+            }
+        };
+        let diagnostics = Rc::new(
+            self.checker
+                .borrow_mut()
+                .validate_input(&table, issues.clone()),
+        );
+        *last = hold.then(|| Checked {
+            table,
+            issues,
             diagnostics: Rc::clone(&diagnostics),
         });
         diagnostics
@@ -168,8 +195,9 @@ impl Validator {
         #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
     ) -> Result<JsValue, JsValue> {
         let (raw, issues) = read_whole_table(table)?;
+        // Through the validator's checker, like `validate`: one way of checking in the module.
         let diagnostics = if diagnostics.is_null_or_undefined() {
-            crate::validate_input(&raw, issues, &self.profile())
+            self.checker.borrow_mut().validate_input(&raw, issues)
         } else {
             fixes_of(&diagnostics)?
         };
@@ -208,7 +236,7 @@ pub fn normalize(
 
 /// The fixes carried by diagnostics passed back from JS, as diagnostics for
 /// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped.
-fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
+fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Rc<Diagnostic>>, JsValue> {
     let fixes = pack::fixes(diagnostics).map_err(|e| error(thrown(&e)))?;
     let mut out = Vec::with_capacity(fixes.len());
     for (i, [path, value, label]) in fixes {
@@ -221,7 +249,7 @@ fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
             Kind::Null => None,
             _ => Some(text(value).ok_or_else(|| bad("value is not text or null"))?),
         };
-        out.push(Diagnostic {
+        out.push(Rc::new(Diagnostic {
             rule: String::new(),
             severity: crate::Severity::Info,
             path,
@@ -231,7 +259,7 @@ fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
                 value,
                 label: text(label).unwrap_or_default(),
             }),
-        });
+        }));
     }
     Ok(out)
 }

@@ -250,6 +250,46 @@ for (const [how, jixiao, importer, english] of [
       }
     });
 
+    test("one validator fed random typing answers as a new validator does, at every step", () => {
+      // While a validator holds its last table, JS sends only the texts that changed; edits
+      // that change more (a number, a row added or made null, the year, a throwing getter)
+      // send the table whole. Each answer must equal a fresh validator's, under the default
+      // limits and under limits tight enough that texts are left out.
+      let seed = 7;
+      const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      const pick = (xs) => xs[random(xs.length)];
+      const CELLS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
+      const TEXTS = ["", "0", "%", "率", "≥", "＝", "100", "95%", "2024年12月", "产出指标", "质量指标", "满意度", "人次", "万元", "--", "好", "\0"];
+      const sources = [shaoxiandui, readData("seed-yinshua.json"), readData("good.json")];
+      for (const options of [{ year: 2024 }, { limits: { maxInputLength: 300, maxTextLength: 20, maxRows: 12 } }]) {
+        const v = new Validator(options);
+        let t = structuredClone(sources[0]);
+        for (let step = 0; step < 400; step++) {
+          const rows = t.indicators;
+          const r = rows.length ? random(rows.length) : 0;
+          const edit = random(100);
+          if (edit < 45 && rows[r]) rows[r][pick(CELLS)] += pick(TEXTS);
+          else if (edit < 60 && rows[r]) rows[r][pick(CELLS)] = pick(TEXTS);
+          else if (edit < 65 && rows[r]) rows[r] = {};
+          else if (edit < 70) t[pick(["projectName", "department", "budget", "overallGoal"])] += pick(TEXTS);
+          else if (edit < 73) rows.splice(r, 0, { name: pick(TEXTS), value: pick(TEXTS) });
+          else if (edit < 76) rows.splice(r, 1);
+          else if (edit < 78 && rows[r]) rows[r].value = random(200);
+          else if (edit < 79) rows[r] = null;
+          else if (edit < 80) t.year = pick([2024, 2025, "2024", undefined]);
+          else if (edit < 81) t = structuredClone(pick(sources));
+          else if (edit < 82) {
+            const bad = { ...t, get overallGoal() { throw new Error("getter"); } };
+            assert.deepEqual(v.validate(bad), new Validator(options).validate(bad), `step ${step}: a throwing getter`);
+          }
+          const fresh = new Validator(options);
+          assert.deepEqual(v.validate(t), fresh.validate(t), `step ${step}`);
+          const path = pick(["", "overallGoal", `indicators.${r}`, `indicators.${r}.value`]);
+          assert.deepEqual(v.validateField(t, path), fresh.validateField(t, path), `step ${step}, ${path}`);
+        }
+      }
+    });
+
     test("a table of class instances reads as the same table of plain objects", () => {
       // Own enumerable keys are what is read, whatever the prototype.
       class Row {}

@@ -3,7 +3,7 @@
 // it as natively is tested through the package (api.test.mjs, cli.test.mjs).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { packFixes, packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
+import { packChecked, packFixes, packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
 
 const tokens = (packed) => {
   const t = packed.split("\0");
@@ -18,6 +18,41 @@ test("a table: root kind, 6 header fields, indicators' kind and length, then eac
   assert.deepEqual(t.slice(7, 9), ["a", "3"]);
   assert.deepEqual(t.slice(9, 19), ["o", "s产出指标", "s数量指标", "s维修数量", "s≥", "n100", "s个", "s2024年12月", "u", "u"]);
   assert.deepEqual(t.slice(19), ["u", "n7"]);
+});
+
+test("a validator's table: whole at first, then only the texts that changed", () => {
+  const kept = {};
+  const table = { year: 2024, projectName: "维修", overallGoal: "", indicators: [{ ...row }, { name: "b" }] };
+  const check = (held) => tokens(packChecked(table, 201, 500, 60000, kept, held));
+  // The first table, and any table the Rust side does not hold, go whole.
+  assert.deepEqual(check(true), ["F", ...tokens(packTable(table, 201, 500, 60000))]);
+  assert.deepEqual(check(false)[0], "F");
+  // The same table: no change. A text typed: its field's index (6 header fields, then 9 per
+  // row) and its new text, escaped. (A field that was not text, like `undefined`, is more.)
+  assert.deepEqual(check(true), ["D"]);
+  table.indicators[1].name = "b\0";
+  table.overallGoal = "目标";
+  assert.deepEqual(check(true), ["D", "5", "目标", "17", "b\u00010"]);
+  // More than texts: whole again.
+  const whole = (edit) => {
+    edit();
+    assert.equal(check(true)[0], "F", String(edit));
+    assert.deepEqual(check(true), ["D"], `then the same again: ${edit}`);
+  };
+  whole(() => (table.indicators[0].value = "95"));
+  whole(() => (table.indicators[0].value = 95));
+  whole(() => (table.indicators[1].unit = "个"));
+  whole(() => (table.year = 2025));
+  whole(() => table.indicators.push({}));
+  // A table with a row that is not an object goes whole, even when nothing changed.
+  table.indicators[2] = null;
+  assert.equal(check(true)[0], "F");
+  assert.equal(check(true)[0], "F");
+  // What throws leaves nothing held: the next table goes whole.
+  table.indicators[2] = { get name() { throw new Error("no"); } };
+  assert.throws(() => check(true), /no/);
+  table.indicators[2] = {};
+  assert.equal(check(true)[0], "F");
 });
 
 test("fixes given back to applyFixes: the index and the fix's path, value and label of each that has one", () => {
