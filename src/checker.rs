@@ -64,9 +64,7 @@ impl Checker {
 pub(crate) struct ParseCache {
     pub(crate) rows: RowCache,
     pub(crate) header: HeaderCache,
-    /// The last table's header as typed (no rows), whether reading it found issues, and its
-    /// number of rows checked.
-    last: RawTable,
+    /// Whether reading the last table found issues, and its number of rows checked.
     had_issues: bool,
     len: usize,
     /// Whether `rows` holds exactly the last table's rows: it does not when the last table's
@@ -76,36 +74,16 @@ pub(crate) struct ParseCache {
 }
 
 impl ParseCache {
-    /// Records what changed from the last table to this one (header `raw`, `issues`, `rows`
-    /// changed of `parts`), and keeps this one's as the last. `complete`: every row of this
-    /// table is now in [`RowCache`] or was parsed clipped (and so is not there).
+    /// Records what changed from the last table to this one (`issues`, `rows` changed of
+    /// `parts`). `complete`: every row of this table is now in [`RowCache`] or was parsed
+    /// clipped (and so is not there).
     pub(crate) fn changed(
         &mut self,
-        raw: &RawTable,
         issues: &[Issue],
-        mut parts: Parts,
+        parts: Parts,
         rows: Vec<bool>,
         complete: bool,
     ) {
-        let last = &mut self.last;
-        let header = [
-            (&mut last.project_name, &raw.project_name),
-            (&mut last.department, &raw.department),
-            (&mut last.implementing_unit, &raw.implementing_unit),
-            (&mut last.budget, &raw.budget),
-            (&mut last.overall_goal, &raw.overall_goal),
-        ];
-        let mut same_header = last.year == raw.year;
-        last.year = raw.year;
-        for (was, now) in header {
-            if !same_text(was, now) {
-                same_header = false;
-                was.clone_from(now);
-            }
-        }
-        if !same_header {
-            parts = parts.or(Parts::HEADER);
-        }
         // Issues (a value of the wrong type, a text over the limits) are rare: when there are
         // any, now or before, everything is checked again rather than compared.
         let everything =
@@ -121,9 +99,10 @@ impl ParseCache {
     }
 }
 
-/// The readings of the header texts that cost more than comparing them.
+/// The readings of the header texts that cost more than comparing them, and the year.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct HeaderCache {
+    pub(crate) year: Option<i32>,
     pub(crate) department: Memo<String>,
     pub(crate) implementing_unit: Memo<String>,
     pub(crate) budget: Memo<Cell<Amount>>,
@@ -137,6 +116,8 @@ pub(crate) struct HeaderCache {
 pub(crate) struct Memo<T> {
     text: String,
     value: Option<T>,
+    /// The last text given was another: the header changed.
+    pub(crate) read_again: bool,
 }
 
 impl<T> Default for Memo<T> {
@@ -144,6 +125,7 @@ impl<T> Default for Memo<T> {
         Memo {
             text: String::new(),
             value: None,
+            read_again: true,
         }
     }
 }
@@ -154,8 +136,9 @@ impl<T: Clone> Memo<T> {
         let Some(m) = memo else {
             return read(text);
         };
+        m.read_again = !(m.value.is_some() && same_text(&m.text, text));
         match &m.value {
-            Some(v) if same_text(&m.text, text) => v.clone(),
+            Some(v) if !m.read_again => v.clone(),
             _ => {
                 let v = read(text);
                 m.text.clear();

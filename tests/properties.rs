@@ -530,6 +530,7 @@ fn edit() -> impl Strategy<Value = Edit> {
             cell(ORGS).prop_map(|s| Edit::Field(Field::ImplementingUnit, s)),
             cell(AMOUNTS).prop_map(|s| Edit::Field(Field::Budget, s)),
             cell(GOALS).prop_map(|s| Edit::Field(Field::OverallGoal, s)),
+            prop_oneof![Just("2023"), Just("2024"), Just("")].prop_map(|y| Edit::Field(Field::Year, y.into())),
         ],
         1 => Just(Edit::Same),
     ]

@@ -139,18 +139,14 @@ function tokens({ shape, values }) {
  * of `indicators`, and for an array its length and its first `maxRows` rows, each a kind and,
  * for an object, its 9 cells. (Infinite limits send everything, for `applyFixes` and
  * `normalize`.)
+ *
+ * For a validator, whose JS side is `kept` and whose Rust side holds its last table when
+ * `held`: "D", then for each field whose text changed since that table its index in `values`
+ * and its text (so "D" alone: the same table); or, when more than texts changed, "F" and the
+ * table's tokens. A keystroke so sends one cell, not the table.
  */
-export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity) {
-  return tokens(read(table, maxRows, maxText, maxInput));
-}
-
-/**
- * A table for a validator, whose JS side is `kept` and whose Rust side holds its last table
- * when `held`: "D", then for each field whose text changed since that table its index in
- * `values` and its text (so "D" alone: the same table); or, when more than texts changed,
- * "F" and the table's tokens. A keystroke so sends one cell, not the table.
- */
-export function packChecked(table, maxRows, maxText, maxInput, kept, held) {
+export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity, kept = undefined, held = false) {
+  if (!kept) return tokens(read(table, maxRows, maxText, maxInput));
   const last = kept.last;
   kept.last = undefined; // until it is read: what throws is not held on either side
   const now = read(table, maxRows, maxText, maxInput);

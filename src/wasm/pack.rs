@@ -18,19 +18,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/pack.js")]
 extern "C" {
-    /// The table's tokens; throws what a getter or Proxy trap throws, and for a function,
-    /// Symbol or BigInt beyond 64 bits.
+    /// The table's tokens, or for a validator (`kept` is its JS side) its changes since the
+    /// last table; throws what a getter or Proxy trap throws, and for a function, Symbol or
+    /// BigInt beyond 64 bits.
     #[wasm_bindgen(catch, js_name = packTable)]
     fn pack_table(
-        table: &JsValue,
-        max_rows: u32,
-        max_text: f64,
-        max_input: f64,
-    ) -> Result<String, JsValue>;
-    /// A validator's table: its changes since the table Rust holds, or its tokens (see
-    /// pack.js); throws like `packTable`.
-    #[wasm_bindgen(catch, js_name = packChecked)]
-    fn pack_checked(
         table: &JsValue,
         max_rows: u32,
         max_text: f64,
@@ -71,7 +63,7 @@ pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result
     let (text, input) = limits.map_or((f64::INFINITY, f64::INFINITY), |l| {
         (l.max_text_length as f64, l.max_input_length as f64)
     });
-    pack_table(table, max_rows, text, input)
+    pack_table(table, max_rows, text, input, &JsValue::UNDEFINED, false)
 }
 
 #[cfg(not(feature = "wasm-importer"))]
@@ -88,7 +80,7 @@ pub fn checked(
         limits.max_text_length as f64,
         limits.max_input_length as f64,
     );
-    let packed = pack_checked(table, max_rows, text, input, kept, held)?;
+    let packed = pack_table(table, max_rows, text, input, kept, held)?;
     let (mode, tokens) = packed.split_at(packed.len().min(2));
     Ok(match mode {
         "D\0" => {

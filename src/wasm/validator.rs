@@ -50,7 +50,7 @@ pub struct Validator {
     /// The last table checked and its diagnostics. Forms check the same table many times: an
     /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
     /// whole table, and blur and submit check a table that has not changed. While it is held,
-    /// JS sends only the texts that changed since (`packChecked` in pack.js).
+    /// JS sends only the texts that changed since (`packTable` in pack.js).
     last: RefCell<Option<Checked>>,
     /// The diagnostics of the last `validate` result, and the JS object that keeps their JS
     /// objects (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that
