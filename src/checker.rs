@@ -51,6 +51,7 @@ impl Checker {
         let table = Table::parse_with(raw, issues, &self.profile, Some(&mut self.cache));
         let changes = &self.cache.changes;
         let mut d = crate::rules::check_again(&table, &self.profile, &mut self.findings, changes);
+        self.cache.restore(table);
         if not_a_table {
             d.retain(|d| d.path == Path::Root);
         }
@@ -81,7 +82,7 @@ impl ParseCache {
         &mut self,
         issues: &[Issue],
         parts: Parts,
-        rows: Vec<bool>,
+        rows: Vec<Parts>,
         complete: bool,
     ) {
         // Issues (a value of the wrong type, a text over the limits) are rare: when there are
@@ -99,6 +100,21 @@ impl ParseCache {
     }
 }
 
+impl ParseCache {
+    /// Takes back the readings `table` was lent ([`Memo::get`], [`RowCache::take`]), so that
+    /// the next table is built from them without copying them.
+    pub(crate) fn restore(&mut self, table: Table<'_>) {
+        let h = &mut self.header;
+        h.department.restore(table.department);
+        h.implementing_unit.restore(table.implementing_unit);
+        h.budget.restore(table.budget);
+        h.goal.restore((table.overall_goal, table.goal_sentences));
+        for ind in table.indicators {
+            self.rows.restore(ind);
+        }
+    }
+}
+
 /// The readings of the header texts that cost more than comparing them, and the year.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct HeaderCache {
@@ -111,7 +127,9 @@ pub(crate) struct HeaderCache {
 }
 
 /// The reading of one header text, kept while the text stays the same. Keyed by the text
-/// read (clipped or not), since the reading depends on nothing else.
+/// read (clipped or not), since the reading depends on nothing else. The reading is lent to
+/// the table built and given back after the check ([`Memo::restore`]); one not given back is
+/// read again.
 #[derive(Clone, Debug)]
 pub(crate) struct Memo<T> {
     text: String,
@@ -130,23 +148,26 @@ impl<T> Default for Memo<T> {
     }
 }
 
-impl<T: Clone> Memo<T> {
+impl<T> Memo<T> {
     /// `read(text)`, from the memo when `text` is the one read last time.
     pub(crate) fn get(memo: Option<&mut Memo<T>>, text: &str, read: impl FnOnce(&str) -> T) -> T {
         let Some(m) = memo else {
             return read(text);
         };
         m.read_again = !(m.value.is_some() && same_text(&m.text, text));
-        match &m.value {
-            Some(v) if !m.read_again => v.clone(),
+        match m.value.take() {
+            Some(v) if !m.read_again => v,
             _ => {
-                let v = read(text);
                 m.text.clear();
                 m.text.push_str(text);
-                m.value = Some(v.clone());
-                v
+                read(text)
             }
         }
+    }
+
+    /// Takes back the reading of the memo's text, lent by [`Memo::get`].
+    fn restore(&mut self, value: T) {
+        self.value = Some(value);
     }
 }
 
@@ -159,6 +180,8 @@ pub(crate) struct RowCache {
     rows: Vec<Option<Cached>>,
     /// The project name of the last table: rows are remembered only while it stays the same.
     project: String,
+    /// Counts the checks, so that a row is given back only to the check it was lent to.
+    check: u32,
 }
 
 /// A row as typed, its length as counted against `limits.maxInputLength`, and its parse.
@@ -167,8 +190,52 @@ struct Cached {
     raw: RawIndicator,
     len: usize,
     /// Its `raw` is [`BLANK`]: a parse keeps only a borrow of its row, which the cache cannot
-    /// hold; [`RowCache::get`] puts the caller's row back.
-    indicator: Indicator<'static>,
+    /// hold; [`RowCache::take`] puts the caller's row back. `None` while it is lent to a table
+    /// (or was not given back, when the row is parsed again).
+    indicator: Option<Indicator<'static>>,
+    /// The check that last took or put it ([`RowCache::check`]): only then may it be given back.
+    lent_to: u32,
+}
+
+/// `ind` without its borrow of its row (its `raw` is [`BLANK`]), to be kept. Field by field:
+/// a struct update cannot change the lifetime.
+fn detached(ind: Indicator<'_>) -> Indicator<'static> {
+    let Indicator {
+        index,
+        raw: _,
+        level1,
+        level2,
+        level2_in_level1,
+        name,
+        name_compact,
+        name_kind,
+        operator,
+        operator_in_value,
+        target,
+        unit,
+        unit_in_value,
+        deadline,
+        weight,
+        direction,
+    } = ind;
+    Indicator {
+        index,
+        raw: &BLANK,
+        level1,
+        level2,
+        level2_in_level1,
+        name,
+        name_compact,
+        name_kind,
+        operator,
+        operator_in_value,
+        target,
+        unit,
+        unit_in_value,
+        deadline,
+        weight,
+        direction,
+    }
 }
 
 static BLANK: RawIndicator = RawIndicator {
@@ -206,39 +273,56 @@ impl RowCache {
         same
     }
 
-    /// Row `i`'s counted length and parse, when `row` is what was cached at `i`.
-    pub(crate) fn get<'a>(
-        &self,
+    /// Starts a check: what is lent from now on is given back by [`RowCache::restore`].
+    pub(crate) fn start(&mut self) {
+        self.check = self.check.wrapping_add(1);
+    }
+
+    /// Row `i`'s counted length and parse, lent until [`RowCache::restore`], when `row` is
+    /// what was cached at `i`.
+    pub(crate) fn take<'a>(
+        &mut self,
         i: usize,
         row: &'a RawIndicator,
     ) -> Option<(usize, Indicator<'a>)> {
-        let c = self.rows.get(i)?.as_ref()?;
-        same_row(&c.raw, row).then(|| {
-            (
-                c.len,
-                Indicator {
-                    index: i,
-                    raw: row,
-                    ..c.indicator.clone()
-                },
-            )
-        })
+        let c = self.rows.get_mut(i)?.as_mut()?;
+        if c.indicator.is_none() || !same_row(&c.raw, row) {
+            return None;
+        }
+        c.lent_to = self.check;
+        let indicator = c.indicator.take()?;
+        Some((
+            c.len,
+            Indicator {
+                index: i,
+                raw: row,
+                ..indicator
+            },
+        ))
     }
 
-    /// Remembers `indicator`, parsed whole from `row`, as row `i`.
-    pub(crate) fn put(&mut self, i: usize, row: &RawIndicator, len: usize, indicator: &Indicator) {
+    /// Remembers `row`, of counted length `len`, as row `i`: its parse, lent to the table
+    /// being built, is given back by [`RowCache::restore`].
+    pub(crate) fn put(&mut self, i: usize, row: &RawIndicator, len: usize) {
         if self.rows.len() <= i {
             self.rows.resize_with(i + 1, || None);
         }
-        let cached = Cached {
+        self.rows[i] = Some(Cached {
             raw: row.clone(),
             len,
-            indicator: Indicator {
-                raw: &BLANK,
-                ..indicator.clone()
-            },
+            indicator: None,
+            lent_to: self.check,
+        });
+    }
+
+    /// Takes back a row's parse lent to this check.
+    fn restore(&mut self, ind: Indicator<'_>) {
+        let Some(Some(c)) = self.rows.get_mut(ind.index) else {
+            return;
         };
-        self.rows[i] = Some(cached);
+        if c.lent_to == self.check && c.indicator.is_none() {
+            c.indicator = Some(detached(ind));
+        }
     }
 
     /// The parts of row `i` that differ from `row`: every part when it is not cached.
@@ -329,6 +413,32 @@ mod tests {
         }
         // Back to the first: every row's index and text are its own again.
         agree(&mut c, &tables[0]);
+    }
+
+    #[test]
+    fn what_a_table_was_lent_is_given_back() {
+        // Each check lends the rows' and header's readings to the table it builds; after it,
+        // the cache holds them again, so the next check copies nothing.
+        let mut c = Checker::new(Profile::default());
+        let t = good();
+        for _ in 0..3 {
+            agree(&mut c, &t);
+            assert!(c
+                .cache
+                .rows
+                .rows
+                .iter()
+                .all(|r| r.as_ref().is_some_and(|r| r.indicator.is_some())));
+            let h = &c.cache.header;
+            assert!(
+                h.department.value.is_some() && h.goal.value.is_some() && h.budget.value.is_some()
+            );
+            assert!(!h.goal.read_again || c.cache.changes.everything);
+        }
+        // A row whose parse was not given back is parsed again, and the answer is the same.
+        c.cache.rows.rows[1].as_mut().unwrap().indicator = None;
+        c.cache.header.goal.value = None;
+        agree(&mut c, &t);
     }
 
     #[test]

@@ -122,15 +122,18 @@ impl<'a> Table<'a> {
         let mut changed_parts = crate::rules::Parts::NONE;
         if let Some(cache) = cache.as_deref_mut() {
             cache.limit(max_len);
+            cache.start();
             remember = cache.same_table(&raw.project_name);
         }
         for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let cached = cache.as_deref().and_then(|c| c.get(i, row));
+            let cached = cache.as_deref_mut().and_then(|c| c.take(i, row));
             if let Some(c) = cache.as_deref() {
-                changed_rows.push(cached.is_none());
-                if cached.is_none() {
-                    changed_parts = changed_parts.or(c.diff(i, row));
-                }
+                let parts = match cached {
+                    Some(_) => crate::rules::Parts::NONE,
+                    None => c.diff(i, row),
+                };
+                changed_rows.push(parts);
+                changed_parts = changed_parts.or(parts);
             }
             let row_len: usize = match &cached {
                 Some((len, _)) => *len,
@@ -154,7 +157,7 @@ impl<'a> Table<'a> {
             {
                 let indicator = Indicator::parse(i, row);
                 if let Some(cache) = cache.as_deref_mut().filter(|_| remember) {
-                    cache.put(i, row, row_len, &indicator);
+                    cache.put(i, row, row_len);
                 }
                 indicators.push(indicator);
                 continue;

@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
         zh: "成本越低越好，应使用“≤”。",
         en: "Lower cost is better: use “≤”.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

@@ -22,7 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "成本指标应以元、万元等金额计量。",
         en: "Cost indicators are measured in money (元, 万元).",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

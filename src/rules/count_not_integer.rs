@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "个、次、人等计数单位的值应为整数。",
         en: "Counts of things or people are whole numbers.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "“人次”指标不能用“人”计量，反之亦然。",
         en: "A 人次 (person-times) indicator is not measured in 人 (persons), and vice versa.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "完成时限应写成“2024年12月”这样的格式。",
         en: "Deadlines are written like 2024年12月.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::DEADLINES.or(Parts::NAMES)),
     check,
 };
 

@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
         zh: "年度绩效目标的完成时限必须在预算年度内。",
         en: "Annual targets must be due within the budget year.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::DEADLINES.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

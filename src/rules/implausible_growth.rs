@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "增长率≥100%意味着翻番，通常不可行。",
         en: "A growth of 100 % or more means doubling, which is rarely feasible.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "运算符号只能是 ≥、＞、＝、＜、≤ 或 定性。",
         en: "The operator must be ≥, ＞, ＝, ＜, ≤ or 定性.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::ALL),
     check,
 };
 

@@ -58,7 +58,6 @@ fn check(table: &Table, cx: &mut Context) {
         let row = cx.row(i);
         let l1_path = Path::Cell(i, Column::Level1);
         let l2_path = Path::Cell(i, Column::Level2);
-        let l2_text = crate::text::clean(&ind.raw.level2);
 
         // Cost at level 1 in a 2020 table: the level-1 cell is what is wrong.
         if ind.level1.get() == Some(Level1::Cost) && fw == Framework::F2020 {
@@ -105,6 +104,7 @@ fn check(table: &Table, cx: &mut Context) {
                 if table.has_input_issue(l2_path) {
                     continue;
                 }
+                let l2_text = crate::text::clean(&ind.raw.level2);
                 let msg = match ind.level1.get().map(|l1| (l1, l1.children(fw))) {
                     Some((l1, children)) if !children.is_empty() => {
                         let (l1z, list) = (l1.name(), quoted(children));

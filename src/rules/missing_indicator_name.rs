@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "每一行都必须有三级指标名称。",
         en: "Every row needs a level-3 indicator name.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::ALL),
     check,
 };
 

@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明 ≥、≤ 或 ＝。",
         en: "A quantitative target needs ≥, ≤ or ＝.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明度量单位。",
         en: "Quantitative indicators need a unit.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "每个指标都必须有目标值。",
         en: "Every indicator needs a target value.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

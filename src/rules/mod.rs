@@ -61,10 +61,11 @@ pub struct Rule {
 /// (`Table::issues`, the number of rows): when those change, every rule runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reads {
-    /// The header and each row alone: what it reports on a row, at the row or its cells,
-    /// depends on that row only. It checks the rows of [`Context::rows`]: the rows that
-    /// changed, or all of them when the header did.
-    Row,
+    /// The header and these parts of each row alone: what it reports on a row, at the row
+    /// or its cells, depends on that row only. It checks the rows of [`Context::rows`]: the
+    /// rows whose parts it reads changed, or all of them when the header did. (Its messages
+    /// name rows, so its parts include [`Parts::NAMES`].)
+    Row(Parts),
     /// These parts of the table, in every row.
     Table(Parts),
 }
@@ -117,8 +118,9 @@ pub struct Context<'a> {
     pub table: &'a Table<'a>,
     rule: &'static str,
     severity: Severity,
-    /// Which rows [`Context::rows`] gives (`None`: all).
-    only: Option<&'a [bool]>,
+    /// Which rows [`Context::rows`] gives: those whose changed parts (`None`: all rows) meet
+    /// the parts the rule reads.
+    only: Option<(&'a [Parts], Parts)>,
     out: Vec<Diagnostic>,
 }
 
@@ -134,14 +136,14 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The rows a [`Reads::Row`] rule checks: every row, or only those that changed since a
-    /// [`crate::Checker`]'s last table.
+    /// The rows a [`Reads::Row`] rule checks: every row, or only those whose parts it reads
+    /// changed since a [`crate::Checker`]'s last table.
     pub fn rows(&self) -> impl Iterator<Item = &'a Indicator<'a>> + 'a {
         let only = self.only;
         self.table
             .indicators
             .iter()
-            .filter(move |r| only.is_none_or(|o| o.get(r.index).copied().unwrap_or(true)))
+            .filter(move |r| only.is_none_or(|(rows, p)| changed(rows, r.index, p)))
     }
 
     /// True when messages are to be Chinese.
@@ -271,8 +273,8 @@ pub(crate) struct Changes {
     /// Everything may have: the first table, other issues or another number of rows.
     pub everything: bool,
     pub parts: Parts,
-    /// For each row, whether it changed.
-    pub rows: Vec<bool>,
+    /// For each row, the parts of it that changed.
+    pub rows: Vec<Parts>,
 }
 
 impl Changes {
@@ -281,6 +283,11 @@ impl Changes {
         parts: Parts::ALL,
         rows: Vec::new(),
     };
+}
+
+/// Whether the parts `p` of row `i` changed (a row not in `rows` is new).
+fn changed(rows: &[Parts], i: usize, p: Parts) -> bool {
+    rows.get(i).is_none_or(|c| c.intersects(p))
 }
 
 /// [`check`], running again only the rules whose [`Reads`] changed, and a [`Reads::Row`] rule
@@ -304,25 +311,25 @@ pub(crate) fn check_again(
         let Some(severity) = profile.level(rule).severity() else {
             continue;
         };
-        // Some(None): run on the whole table; Some(Some(rows)): on these rows.
+        // Some(None): run on the whole table; Some(Some(p)): on the rows whose parts `p`
+        // changed.
         let run = match rule.reads {
             _ if everything => Some(None),
             Reads::Table(p) => p.intersects(changes.parts).then_some(None),
-            Reads::Row if changes.parts.intersects(Parts::HEADER) => Some(None),
-            Reads::Row => changes
-                .rows
-                .contains(&true)
-                .then_some(Some(&changes.rows[..])),
+            Reads::Row(_) if changes.parts.intersects(Parts::HEADER) => Some(None),
+            Reads::Row(p) => changes.parts.intersects(p).then_some(Some(p)),
         };
         if let Some(only) = run {
+            let rows = &changes.rows[..];
             match only {
                 None => found.clear(),
-                Some(o) => found.retain(|d| d.path.row().is_some_and(|r| o.get(r) == Some(&false))),
+                Some(p) => found.retain(|d| d.path.row().is_some_and(|r| !changed(rows, r, p))),
             }
-            cx.only = only;
+            cx.only = only.map(|p| (rows, p));
             cx.run(rule, severity);
             debug_assert!(
-                rule.reads != Reads::Row || cx.out.iter().all(|d| d.path.row().is_some()),
+                matches!(rule.reads, Reads::Table(_))
+                    || cx.out.iter().all(|d| d.path.row().is_some()),
                 "{} reports outside rows",
                 rule.id
             );

@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
         zh: "一体化系统限制指标名称不超过100字。",
         en: "Budget systems limit indicator names to 100 characters.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES),
     check,
 };
 

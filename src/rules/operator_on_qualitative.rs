@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "比较符号要求数值；文字指标值应使用“定性”。",
         en: "Comparison operators need a number; text targets use 定性.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "比率不能为负，也不能超过100%（增长率除外）。",
         en: "A rate cannot be negative or above 100 % (growth rates excepted).",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "“**”“xx”“……”是模板里没改的占位符。",
         en: "“**”, “xx”, “……” are template leftovers.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

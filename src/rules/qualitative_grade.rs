@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "定性指标应采用分级分档表述。",
         en: "Qualitative targets should use graded wording (分级分档).",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "“≥100%”实际上只能等于100%，目标应写成“＝100%”或设定合理值。",
         en: "“≥ 100 %” can only mean exactly 100 %; write “＝ 100 %” or a realistic value.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "数量指标衡量“做了多少”，比率属于质量或时效指标。",
         en: "Quantity counts how much; a rate belongs under quality or timeliness.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "名称为“…率/…度”的指标应以%计量；“…数/…次数”不应以%计量。",
         en: "A …率/…度 name is measured in %; a count name is not.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "“以满意度代替效益”是常见的审核问题；满意度应放在满意度指标下。",
         en: "Satisfaction filed as a benefit is a known review defect.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

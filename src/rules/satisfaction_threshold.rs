@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "满意度目标一般不低于85%。",
         en: "Satisfaction targets are usually at least 85 %.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
     check,
 };
 

@@ -22,7 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "一级指标只能取框架规定的名称。",
         en: "Level 1 must be one of the framework's names.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::LEVELS.or(Parts::NAMES)),
     check,
 };
 

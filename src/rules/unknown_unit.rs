@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "单位不在常用单位表中，请确认。",
         en: "The unit is not in the list of common units; please check it.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -24,7 +24,7 @@ pub const RULE: Rule = Rule {
         zh: "“平稳运行”之类的文字是指标值，不是单位。",
         en: "Text such as 平稳运行 is a target value, not a unit.",
     },
-    reads: Reads::Row,
+    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
     check,
 };
 

@@ -306,6 +306,25 @@ impl Packer {
         self.0.push('\0');
     }
 
+    /// A count or an index, without the formatting machinery (a result has one per
+    /// diagnostic).
+    fn count(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.0.push(char::from(d));
+        }
+        self.0.push('\0');
+    }
+
     /// Numbers, paths: what never holds NUL.
     fn plain(&mut self, value: impl std::fmt::Display) {
         let _ = write!(self.0, "{value}\0");
@@ -334,10 +353,17 @@ impl Packer {
     #[cfg(not(feature = "wasm-importer"))]
     /// `list`, each diagnostic equal to the `k`-th of `sent` written as the token `=k`.
     fn diagnostics(&mut self, list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>]) {
-        self.plain(list.len());
+        self.count(list.len());
         // Both lists are in form order (by path, then rule): one walk finds the equal ones.
         let mut j = 0;
         for d in list {
+            // Most are the very diagnostic sent next, kept by the Checker since.
+            if sent.get(j).is_some_and(|s| Rc::ptr_eq(s, d)) {
+                self.0.push('=');
+                self.count(j);
+                j += 1;
+                continue;
+            }
             let key = d.path.sort_key();
             while sent.get(j).is_some_and(|s| s.path.sort_key() < key) {
                 j += 1;
@@ -347,11 +373,10 @@ impl Packer {
                 .unwrap_or_default()
                 .iter()
                 .take_while(|s| s.path.sort_key() == key);
-            // Most are the very diagnostic sent, kept by the Checker since.
             match same_path.position(|s| Rc::ptr_eq(s, d) || s == d) {
                 Some(k) => {
                     self.0.push('=');
-                    self.plain(j + k);
+                    self.count(j + k);
                 }
                 None => self.diagnostic(d),
             }
