@@ -284,27 +284,32 @@ function tables(t) {
 }
 
 /**
- * A validator's diagnostics: count, then per diagnostic either "=k", the k-th of `kept.list`
- * (the objects of the validator's last full result, kept so that what did not change is not
- * decoded again), or its fields as `diagnostics` reads them. Returns them and their objects to keep.
+ * A validator's diagnostics: count, then per diagnostic either a reference "=k", the k-th of
+ * `kept.list` (the objects of the validator's last full result, kept so that what did not
+ * change is not decoded again), or its fields as `diagnostics` reads them. "=k:n" is n
+ * references, to k and the n - 1 after it. Returns them and their objects to keep.
  */
 function validatorDiagnostics(t, kept) {
   const out = [];
   const objects = [];
-  for (let n = t.count(); n > 0; n--) {
-    const ref = t.t[t.i];
-    let d;
-    if (ref.charCodeAt(0) === 61 /* = */) {
-      t.i++;
-      d = kept.list[Number(ref.slice(1))];
-    } else {
-      d = diagnostic(t, {});
-    }
+  const push = (d) => {
     objects.push(d);
     // A copy: callers may change what they are given; the kept objects stay as sent.
     const copy = { ...d };
     if (d.fix) copy.fix = { ...d.fix };
     out.push(copy);
+  };
+  for (let n = t.count(); out.length < n;) {
+    const ref = t.t[t.i];
+    if (ref.charCodeAt(0) === 61 /* = */) {
+      t.i++;
+      const colon = ref.indexOf(":");
+      const k = Number(colon < 0 ? ref.slice(1) : ref.slice(1, colon));
+      const run = colon < 0 ? 1 : Number(ref.slice(colon + 1));
+      for (let r = 0; r < run; r++) push(kept.list[k + r]);
+    } else {
+      push(diagnostic(t, {}));
+    }
   }
   return { out, objects };
 }

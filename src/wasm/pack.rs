@@ -308,7 +308,12 @@ impl Packer {
 
     /// A count or an index, without the formatting machinery (a result has one per
     /// diagnostic).
-    fn count(&mut self, mut n: usize) {
+    fn count(&mut self, n: usize) {
+        self.digits(n);
+        self.0.push('\0');
+    }
+
+    fn digits(&mut self, mut n: usize) {
         let mut digits = [0u8; 20];
         let mut i = digits.len();
         loop {
@@ -319,10 +324,22 @@ impl Packer {
                 break;
             }
         }
-        for &d in &digits[i..] {
-            self.0.push(char::from(d));
+        self.0
+            .push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+    }
+
+    /// References to the `n` diagnostics sent from index `k` on: `=k`, or `=k:n` for more
+    /// than one.
+    fn refs(&mut self, (k, n): (usize, usize)) {
+        if n > 0 {
+            self.0.push('=');
+            self.digits(k);
+            if n > 1 {
+                self.0.push(':');
+                self.digits(n);
+            }
+            self.0.push('\0');
         }
-        self.0.push('\0');
     }
 
     /// Numbers, paths: what never holds NUL.
@@ -351,36 +368,43 @@ impl Packer {
     }
 
     #[cfg(not(feature = "wasm-importer"))]
-    /// `list`, each diagnostic equal to the `k`-th of `sent` written as the token `=k`.
+    /// `list`, each diagnostic equal to the `k`-th of `sent` written as a reference to it
+    /// ([`Packer::refs`]; a run of them as one).
     fn diagnostics(&mut self, list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>]) {
         self.count(list.len());
         // Both lists are in form order (by path, then rule): one walk finds the equal ones.
         let mut j = 0;
+        // The references not yet written: from, how many.
+        let mut run = (0, 0);
         for d in list {
             // Most are the very diagnostic sent next, kept by the Checker since.
-            if sent.get(j).is_some_and(|s| Rc::ptr_eq(s, d)) {
-                self.0.push('=');
-                self.count(j);
+            let k = if sent.get(j).is_some_and(|s| Rc::ptr_eq(s, d)) {
                 j += 1;
-                continue;
-            }
-            let key = d.path.sort_key();
-            while sent.get(j).is_some_and(|s| s.path.sort_key() < key) {
-                j += 1;
-            }
-            let mut same_path = sent
-                .get(j..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|s| s.path.sort_key() == key);
-            match same_path.position(|s| Rc::ptr_eq(s, d) || s == d) {
-                Some(k) => {
-                    self.0.push('=');
-                    self.count(j + k);
+                Some(j - 1)
+            } else {
+                let key = d.path.sort_key();
+                while sent.get(j).is_some_and(|s| s.path.sort_key() < key) {
+                    j += 1;
                 }
-                None => self.diagnostic(d),
+                let mut same_path = sent
+                    .get(j..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|s| s.path.sort_key() == key);
+                same_path
+                    .position(|s| Rc::ptr_eq(s, d) || s == d)
+                    .map(|k| j + k)
+            };
+            match k {
+                Some(k) if run.1 > 0 && k == run.0 + run.1 => run.1 += 1,
+                Some(k) => self.refs(std::mem::replace(&mut run, (k, 1))),
+                None => {
+                    self.refs(std::mem::take(&mut run));
+                    self.diagnostic(d);
+                }
             }
         }
+        self.refs(run);
     }
 
     fn tables(&mut self, tables: &[RawTable]) {

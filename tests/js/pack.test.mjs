@@ -113,6 +113,11 @@ test("a validator's diagnostics that did not change cross as references to the o
   const field = unpackDiagnostics(pack(["2", "=0", "=2"]), kept);
   assert.deepEqual(field, [first.diagnostics[0], first.diagnostics[1]]);
   assert.equal(kept.list.length, 3, "validateField keeps nothing new");
+  // A run of references is one token: "=k:n" is k and the n - 1 after it.
+  const third = unpackValidation(pack(["4", "=0:3", ...a]), 2, 1, 1, kept);
+  const [da, db] = first.diagnostics;
+  const dc = { rule: "rule-c", severity: "info", path: "indicators.0", message: "new" };
+  assert.deepEqual(third.diagnostics, [da, dc, db, da]);
 });
 
 test("what JS cannot hand over throws", () => {
