@@ -284,22 +284,30 @@ function tables(t) {
 }
 
 /**
- * A validator's diagnostics: count, then per diagnostic either a reference "=k", the k-th of
- * `kept.list` (the objects of the validator's last full result, kept so that what did not
- * change is not decoded again), or its fields as `diagnostics` reads them. "=k:n" is n
- * references, to k and the n - 1 after it. Returns them and their objects to keep.
+ * A validator's result: a count, then per diagnostic either a reference "=k", the k-th of
+ * `kept.list` (the objects of the validator's last result, kept so that what did not change
+ * is not decoded again), or its fields as `diagnostic` reads them. "=k:n" is n references, to
+ * k and the n - 1 after it. Its objects become `kept.list`. Returns `{ diagnostics, counts }`
+ * (`validate`), or for `validateField`, given the field's `path` as Rust writes it, the
+ * diagnostics at that path or inside it (`indicators.3.value` is inside `indicators.3` and
+ * `indicators`; everything is inside "").
  */
-function validatorDiagnostics(t, kept) {
-  const out = [];
+export function unpackValidation(packed, kept, path) {
+  const t = new Tokens(packed);
+  const diagnostics = [];
   const objects = [];
+  const counts = { error: 0, warning: 0, info: 0 };
   const push = (d) => {
     objects.push(d);
-    // A copy: callers may change what they are given; the kept objects stay as sent.
-    const copy = { ...d };
-    if (d.fix) copy.fix = { ...d.fix };
-    out.push(copy);
+    counts[d.severity]++;
+    if (path === undefined || path === "" || d.path === path || d.path.startsWith(path + ".")) {
+      // A copy: callers may change what they are given; the kept objects stay as sent.
+      const copy = { ...d };
+      if (d.fix) copy.fix = { ...d.fix };
+      diagnostics.push(copy);
+    }
   };
-  for (let n = t.count(); out.length < n;) {
+  for (let n = t.count(); objects.length < n;) {
     const ref = t.t[t.i];
     if (ref.charCodeAt(0) === 61 /* = */) {
       t.i++;
@@ -311,19 +319,8 @@ function validatorDiagnostics(t, kept) {
       push(diagnostic(t, {}));
     }
   }
-  return { out, objects };
-}
-
-/** `Diagnostic[]`, from `validateField`. */
-export function unpackDiagnostics(packed, kept) {
-  return validatorDiagnostics(new Tokens(packed), kept).out;
-}
-
-/** `{ diagnostics, counts }`, from `validate`: its objects become `kept.list`. */
-export function unpackValidation(packed, error, warning, info, kept) {
-  const { out, objects } = validatorDiagnostics(new Tokens(packed), kept);
   kept.list = objects;
-  return { diagnostics: out, counts: { error, warning, info } };
+  return path === undefined ? { diagnostics, counts } : diagnostics;
 }
 
 /** One `RawTable`. */

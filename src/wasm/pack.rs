@@ -36,16 +36,9 @@ extern "C" {
     /// The options' tokens; throws like `packTable`.
     #[wasm_bindgen(catch, js_name = packOptions)]
     fn pack_options(options: &JsValue) -> Result<String, JsValue>;
-    #[wasm_bindgen(js_name = unpackDiagnostics)]
-    fn unpack_diagnostics(packed: &str, kept: &JsValue) -> JsValue;
+    /// `{ diagnostics, counts }`, or with a `path` the diagnostics at or inside it.
     #[wasm_bindgen(js_name = unpackValidation)]
-    fn unpack_validation(
-        packed: &str,
-        error: usize,
-        warning: usize,
-        info: usize,
-        kept: &JsValue,
-    ) -> JsValue;
+    fn unpack_validation(packed: &str, kept: &JsValue, path: Option<String>) -> JsValue;
     #[wasm_bindgen(js_name = unpackTable)]
     fn unpack_table(packed: &str) -> JsValue;
     #[wasm_bindgen(js_name = unpackImport)]
@@ -434,22 +427,19 @@ impl Packer {
 }
 
 #[cfg(not(feature = "wasm-importer"))]
-/// `Diagnostic[]`. Those equal to one of `sent`, the last full result, whose objects JS keeps
-/// in `kept`, cross as a reference to it: their text is neither written nor decoded again.
-pub fn diagnostics(list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>], kept: &JsValue) -> JsValue {
+/// `{ diagnostics, counts }` of `list`, or with a `path` (`validateField`) the diagnostics at or
+/// inside it. Those equal to one of `sent`, the last result, whose objects JS keeps in `kept`,
+/// cross as references to them: their text is neither written nor decoded again. JS then keeps
+/// the objects of `list`, which becomes the `sent` of the next call.
+pub fn validation(
+    list: &[Rc<Diagnostic>],
+    sent: &[Rc<Diagnostic>],
+    kept: &JsValue,
+    path: Option<String>,
+) -> JsValue {
     let mut p = Packer::default();
     p.diagnostics(list, sent);
-    unpack_diagnostics(&p.0, kept)
-}
-
-#[cfg(not(feature = "wasm-importer"))]
-/// `{ diagnostics, counts }`, written as [`diagnostics`] writes them; JS then keeps the objects
-/// of `list`, which becomes the `sent` of the next call.
-pub fn validation(list: &[Rc<Diagnostic>], sent: &[Rc<Diagnostic>], kept: &JsValue) -> JsValue {
-    let mut p = Packer::default();
-    p.diagnostics(list, sent);
-    let c = crate::diagnostic::Counts::of(list.iter().map(|d| &**d));
-    unpack_validation(&p.0, c.error, c.warning, c.info, kept)
+    unpack_validation(&p.0, kept, path)
 }
 
 #[cfg(not(feature = "wasm-importer"))]

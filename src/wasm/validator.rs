@@ -52,9 +52,9 @@ pub struct Validator {
     /// whole table, and blur and submit check a table that has not changed. While it is held,
     /// JS sends only the texts that changed since (`packTable` in pack.js).
     last: RefCell<Option<Checked>>,
-    /// The diagnostics of the last `validate` result, and the JS object that keeps their JS
-    /// objects (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that
-    /// is still there crosses as a reference to it, so its text is not written and decoded again.
+    /// The diagnostics of the last table checked, and the JS object that keeps their JS objects
+    /// (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that is still
+    /// there crosses as a reference to it, so its text is not written and decoded again.
     sent: RefCell<Found>,
     kept: JsValue,
 }
@@ -71,6 +71,15 @@ type Found = Rc<Vec<Rc<Diagnostic>>>;
 impl Validator {
     fn profile(&self) -> Ref<'_, Profile> {
         Ref::map(self.checker.borrow(), Checker::profile)
+    }
+
+    /// `validate`'s result, or `validateField`'s at `path` (written as [`Path`] writes it).
+    fn result(&self, table: JsValue, path: Option<String>) -> JsValue {
+        let diagnostics = self.check(table);
+        let sent = Rc::clone(&self.sent.borrow());
+        let result = pack::validation(&diagnostics, &sent, &self.kept, path);
+        *self.sent.borrow_mut() = diagnostics;
+        result
     }
 
     /// Every diagnostic of `table`, from the last call when the table has not changed.
@@ -157,11 +166,7 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
     ) -> JsValue {
-        let diagnostics = self.check(table);
-        let sent = Rc::clone(&self.sent.borrow());
-        let result = pack::validation(&diagnostics, &sent, &self.kept);
-        *self.sent.borrow_mut() = diagnostics;
-        result
+        self.result(table, None)
     }
 
     /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
@@ -175,14 +180,7 @@ impl Validator {
         let Some(path) = Path::parse(path) else {
             return Err(error(format!("not a table path: “{path}”")));
         };
-        let diagnostics = self.check(table);
-        let at: Vec<Rc<Diagnostic>> = diagnostics
-            .iter()
-            .filter(|d| d.path.is_within(&path))
-            .cloned()
-            .collect();
-        let sent = Rc::clone(&self.sent.borrow());
-        Ok(pack::diagnostics(&at, &sent, &self.kept))
+        Ok(self.result(table, Some(path.to_string())))
     }
 
     /// A new table with the fixes of `diagnostics` applied (by default, those of

@@ -3,7 +3,7 @@
 // it as natively is tested through the package (api.test.mjs, cli.test.mjs).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { packFixes, packOptions, packTable, unpackDiagnostics, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
+import { packFixes, packOptions, packTable, unpackImport, unpackRules, unpackTable, unpackValidation } from "../../src/wasm/pack.js";
 
 const tokens = (packed) => {
   const t = packed.split("\0");
@@ -92,7 +92,7 @@ test("every kind of value, and what is not an object", () => {
 test("NUL and U+0001 inside text are escaped, so any text crosses as it is", () => {
   assert.deepEqual(tokens(packTable({ projectName: "a\0b\u0001c" }, 1))[2], "sa\u00010b\u00011c");
   const packed = ["1", "r", "error", "projectName", "m\u00010\u00011", ""].map((t) => t + "\0").join("");
-  assert.equal(unpackDiagnostics(packed, {})[0].message, "m\0\u0001");
+  assert.equal(unpackValidation(packed, {}).diagnostics[0].message, "m\0\u0001");
 });
 
 test("a validator's diagnostics that did not change cross as references to the objects it keeps", () => {
@@ -100,24 +100,32 @@ test("a validator's diagnostics that did not change cross as references to the o
   const a = ["rule-a", "error", "projectName", "消息", ""];
   const b = ["rule-b", "warning", "indicators.1.operator", "m", "text", "indicators.1.operator", "＝", "改为 ＝"];
   const kept = {};
-  const first = unpackValidation(pack(["2", ...a, ...b]), 1, 1, 0, kept);
+  const first = unpackValidation(pack(["2", ...a, ...b]), kept);
+  assert.deepEqual(first.counts, { error: 1, warning: 1, info: 0 });
   assert.equal(kept.list.length, 2);
   // The same two again, by reference, and one new one between them.
   const c = ["rule-c", "info", "indicators.0", "new", ""];
-  const second = unpackValidation(pack(["3", "=0", ...c, "=1"]), 1, 1, 1, kept);
-  assert.deepEqual(second.diagnostics, [first.diagnostics[0], { rule: "rule-c", severity: "info", path: "indicators.0", message: "new" }, first.diagnostics[1]]);
-  assert.equal(kept.list.length, 3, "validate keeps its result's objects");
+  const second = unpackValidation(pack(["3", "=0", ...c, "=1"]), kept);
+  const [da, db] = first.diagnostics;
+  const dc = { rule: "rule-c", severity: "info", path: "indicators.0", message: "new" };
+  assert.deepEqual(second.diagnostics, [da, dc, db]);
+  assert.deepEqual(second.counts, { error: 1, warning: 1, info: 1 });
+  assert.equal(kept.list.length, 3, "a result's objects are kept");
   // What is returned is a copy: changing it does not change the next result.
   second.diagnostics[2].fix.value = "changed";
   second.diagnostics[0].message = "changed";
-  const field = unpackDiagnostics(pack(["2", "=0", "=2"]), kept);
-  assert.deepEqual(field, [first.diagnostics[0], first.diagnostics[1]]);
-  assert.equal(kept.list.length, 3, "validateField keeps nothing new");
   // A run of references is one token: "=k:n" is k and the n - 1 after it.
-  const third = unpackValidation(pack(["4", "=0:3", ...a]), 2, 1, 1, kept);
-  const [da, db] = first.diagnostics;
-  const dc = { rule: "rule-c", severity: "info", path: "indicators.0", message: "new" };
+  const third = unpackValidation(pack(["4", "=0:3", ...a]), kept);
   assert.deepEqual(third.diagnostics, [da, dc, db, da]);
+  // validateField's: only what is at the path or inside it, from the same kept objects.
+  const at = (path) => unpackValidation(pack(["4", "=0:4"]), kept, path);
+  assert.deepEqual(at("projectName"), [da, da]);
+  assert.deepEqual(at("indicators"), [dc, db]);
+  assert.deepEqual(at("indicators.1"), [db]);
+  assert.deepEqual(at("indicators.1.operator"), [db]);
+  assert.deepEqual(at("indicators.1.value"), []);
+  assert.deepEqual(at(""), [da, dc, db, da]);
+  assert.equal(kept.list.length, 4);
 });
 
 test("what JS cannot hand over throws", () => {
@@ -137,9 +145,10 @@ test("results read back", () => {
     { rule: "rule-b", severity: "warning", path: "indicators.1.operator", message: "m", fix: { path: "indicators.1.operator", value: "＝", label: "改为 ＝" } },
     { rule: "rule-c", severity: "info", path: "indicators.2", message: "dup", fix: { path: "indicators.2", value: null, label: "删除重复行" } },
   ];
-  assert.deepEqual(unpackDiagnostics(pack(["3", ...diag]), {}), expected);
-  assert.ok(!("fix" in unpackDiagnostics(pack(["3", ...diag]), {})[0]));
-  assert.deepEqual(unpackValidation(pack(["0"]), 0, 1, 2, {}), { diagnostics: [], counts: { error: 0, warning: 1, info: 2 } });
+  assert.deepEqual(unpackValidation(pack(["3", ...diag]), {}).diagnostics, expected);
+  assert.ok(!("fix" in unpackValidation(pack(["3", ...diag]), {}).diagnostics[0]));
+  assert.deepEqual(unpackValidation(pack(["3", ...diag]), {}).counts, { error: 1, warning: 1, info: 1 });
+  assert.deepEqual(unpackValidation(pack(["0"]), {}), { diagnostics: [], counts: { error: 0, warning: 0, info: 0 } });
   const cells = ["产出指标", "数量指标", "维修数量", "≥", "100", "个", "2024年12月"];
   const table = ["1", "2024", "p", "d", "u", "12", "g", "2", ...cells, "", "", ...cells, "20", "正向"];
   const rowOut = Object.fromEntries(["level1", "level2", "name", "operator", "value", "unit", "deadline"].map((k, i) => [k, cells[i]]));
