@@ -515,10 +515,25 @@ enum Edit {
     Same,
 }
 
+/// What a column's cells are drawn from, so that a retyped cell holds what such a cell holds.
+fn pool(c: Column) -> &'static [&'static str] {
+    match c {
+        Column::Level1 | Column::Level2 => LEVELS,
+        Column::Name => NAMES,
+        Column::Operator => OPERATORS,
+        Column::Value => VALUES,
+        Column::Unit => UNITS,
+        Column::Deadline => DATES,
+        Column::Weight => &["10", "20", "30", "50", "%"],
+        Column::Direction => &["正向", "反向", "等于"],
+    }
+}
+
 fn edit() -> impl Strategy<Value = Edit> {
     let col = select(&Column::ALL[..]);
     prop_oneof![
-        4 => (any::<prop::sample::Index>(), col.clone(), cell(VALUES)).prop_map(|(i, c, s)| Edit::Cell(i, c, s)),
+        4 => (any::<prop::sample::Index>(), col.clone())
+            .prop_flat_map(|(i, c)| cell(pool(c)).prop_map(move |s| Edit::Cell(i, c, s))),
         4 => (any::<prop::sample::Index>(), col, prop_oneof![Just('0'), Just('率'), Just('%'), any::<char>()]).prop_map(|(i, c, ch)| Edit::Type(i, c, ch)),
         1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, r)),
         1 => any::<prop::sample::Index>().prop_map(Edit::Remove),
