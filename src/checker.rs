@@ -332,8 +332,9 @@ impl RowCache {
         };
         let parts = Column::ALL
             .iter()
-            .filter(|col| !same_text(c.raw.cell(**col), row.cell(**col)))
-            .fold(Parts::NONE, |p, col| p.or(Parts::of(*col)));
+            .zip(c.raw.cells().iter().zip(row.cells()))
+            .filter(|(_, (a, b))| !same_text(a, b))
+            .fold(Parts::NONE, |p, (col, _)| p.or(Parts::of(*col)));
         if c.raw.is_empty() == row.is_empty() {
             parts
         } else {
@@ -358,14 +359,9 @@ impl RowCache {
 /// through it cost ~130 ns each natively (glibc on AMD EPYC; measured), and the weight and
 /// direction cells are usually empty, which made the compare a third of a row's parse.
 fn same_row(a: &RawIndicator, b: &RawIndicator) -> bool {
-    let same = Column::ALL
-        .iter()
-        .all(|c| a.cell(*c).len() == b.cell(*c).len())
-        && Column::ALL
-            .iter()
-            .all(|c| same_text(a.cell(*c), b.cell(*c)));
-    debug_assert_eq!(same, a == b, "Column::ALL covers every cell");
-    same
+    let (a, b) = (a.cells(), b.cells());
+    let pairs = || a.iter().zip(&b);
+    pairs().all(|(x, y)| x.len() == y.len()) && pairs().all(|(x, y)| same_text(x, y))
 }
 
 /// `a == b`, without `memcmp` for two empty strings (see [`same_row`]).

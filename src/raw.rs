@@ -236,6 +236,21 @@ impl RawTable {
 }
 
 impl RawIndicator {
+    /// Every cell, in [`Column::ALL`]'s order, without a call per cell.
+    pub fn cells(&self) -> [&String; 9] {
+        [
+            &self.level1,
+            &self.level2,
+            &self.name,
+            &self.operator,
+            &self.value,
+            &self.unit,
+            &self.deadline,
+            &self.weight,
+            &self.direction,
+        ]
+    }
+
     /// True when every cell is blank: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
         Column::ALL
@@ -268,6 +283,23 @@ impl RawIndicator {
             Column::Deadline => &mut self.deadline,
             Column::Weight => &mut self.weight,
             Column::Direction => &mut self.direction,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_in_column_order() {
+        let mut row = RawIndicator::default();
+        for (i, c) in Column::ALL.into_iter().enumerate() {
+            *row.cell_mut(c) = i.to_string();
+        }
+        let cells = row.cells();
+        for (i, c) in Column::ALL.into_iter().enumerate() {
+            assert_eq!(cells[i], row.cell(c));
         }
     }
 }
