@@ -299,6 +299,7 @@ impl Packer {
         self.0.push('\0');
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     /// A count or an index, without the formatting machinery (a result has one per
     /// diagnostic).
     fn count(&mut self, n: usize) {
@@ -306,6 +307,7 @@ impl Packer {
         self.0.push('\0');
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     fn digits(&mut self, mut n: usize) {
         let mut digits = [0u8; 20];
         let mut i = digits.len();
@@ -321,6 +323,7 @@ impl Packer {
             .push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
     }
 
+    #[cfg(not(feature = "wasm-importer"))]
     /// References to the `n` diagnostics sent from index `k` on: `=k`, or `=k:n` for more
     /// than one.
     fn refs(&mut self, (k, n): (usize, usize)) {
