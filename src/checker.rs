@@ -332,9 +332,8 @@ impl RowCache {
         };
         let parts = Column::ALL
             .iter()
-            .zip(c.raw.cells().iter().zip(row.cells()))
-            .filter(|(_, (a, b))| !same_text(a, b))
-            .fold(Parts::NONE, |p, (col, _)| p.or(Parts::of(*col)));
+            .filter(|col| !same_text(c.raw.cell(**col), row.cell(**col)))
+            .fold(Parts::NONE, |p, col| p.or(Parts::of(*col)));
         if c.raw.is_empty() == row.is_empty() {
             parts
         } else {

@@ -11,9 +11,11 @@
 //!   [`Profile::from_options`], as the CLI's profile files do; a bad one throws a JS `Error`
 //!   that names the option. So do the fixes given back to `applyFixes`.
 //! - A `Validator` keeps state between calls, since a form sends nearly the same table on every
-//!   keystroke: the last table and its diagnostics (the same table again is answered from
-//!   them), a [`crate::Checker`] (only changed rows are parsed again), and the diagnostics it
-//!   last returned, whose JS objects `pack.js` keeps (unchanged ones cross as references).
+//!   keystroke: the last table and its diagnostics, so that JS sends only the texts that
+//!   changed since (the same table again is answered from them); a [`crate::Checker`], which
+//!   parses again only the changed rows and runs again only the rules that read what changed;
+//!   and the diagnostics it last returned, whose JS objects `pack.js` keeps (unchanged ones
+//!   cross as references).
 //! - TypeScript types are hand-written below, so the `.d.ts` has no `any`.
 //!
 //! The crate builds two wasm modules from this boundary: the validator's (`jixiao`:
@@ -202,15 +204,6 @@ fn error(message: impl fmt::Display) -> JsValue {
 /// The profile the options describe; `undefined`/`null` give the defaults. The error names the
 /// offending option (`invalid option \`limits.maxRows\`: …`).
 fn profile_from(options: JsValue) -> Result<Profile, JsValue> {
-    let options =
-        pack::options(&options).map_err(|e| error(format!("invalid options: {}", thrown(&e))))?;
+    let options = pack::options(&options).map_err(|e| error(format!("invalid options: {e}")))?;
     Profile::from_options(options).map_err(error)
-}
-
-/// What JS threw, for a message: an `Error`'s message, else a general word.
-fn thrown(e: &JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(e) => e.message().into(),
-        None => "a getter or Proxy trap threw".into(),
-    }
 }

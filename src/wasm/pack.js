@@ -20,6 +20,21 @@ const unescape = (text) =>
 
 // ---- in: a table ----
 
+/**
+ * What the pack functions give instead of throwing when what they read throws (or cannot be
+ * read): U+0002 and the message. An exception thrown into wasm would need a `catch` shim for
+ * every import; Rust reads this instead (`caught` in pack.rs).
+ */
+function thrown(e) {
+  let message = "a getter or Proxy trap threw";
+  try {
+    if (e instanceof Error) message = String(e.message);
+  } catch {
+    // A Proxy's trap or a message getter that throws too: the general word.
+  }
+  return "\u0002" + message;
+}
+
 /** The bits of a number that is not a safe integer, as 16 hex digits: wasm reads the exact f64. */
 const bits = new DataView(new ArrayBuffer(8));
 function numberBits(n) {
@@ -144,8 +159,18 @@ function tokens({ shape, values }) {
  * `held`: "D", then for each field whose text changed since that table its index in `values`
  * and its text (so "D" alone: the same table); or, when more than texts changed, "F" and the
  * table's tokens. A keystroke so sends one cell, not the table.
+ *
+ * What cannot be read (see `read`) gives `thrown`'s string instead.
  */
 export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinity, kept = undefined, held = false) {
+  try {
+    return changes(table, maxRows, maxText, maxInput, kept, held);
+  } catch (e) {
+    return thrown(e);
+  }
+}
+
+function changes(table, maxRows, maxText, maxInput, kept, held) {
   if (!kept) return tokens(read(table, maxRows, maxText, maxInput));
   const last = kept.last;
   kept.last = undefined; // until it is read: what throws is not held on either side
@@ -173,9 +198,17 @@ export function packTable(table, maxRows, maxText = Infinity, maxInput = Infinit
 /**
  * The fixes of `diagnostics`: for each diagnostic with a `fix` (not null or undefined), its
  * index, then the tokens of the fix's `path`, `value` and `label` as a table's fields are
- * written. Throws for what is not an array, and like `packTable`.
+ * written. What is not an array, or cannot be read like `packTable`'s, gives `thrown`'s string.
  */
 export function packFixes(diagnostics) {
+  try {
+    return fixes(diagnostics);
+  } catch (e) {
+    return thrown(e);
+  }
+}
+
+function fixes(diagnostics) {
   if (!Array.isArray(diagnostics)) throw new TypeError("diagnostics must be an array");
   const out = [];
   for (let i = 0; i < diagnostics.length; i++) {
@@ -195,13 +228,18 @@ export function packFixes(diagnostics) {
 
 /**
  * Options as tokens: each value as a table's fields are, an array followed by its length and
- * its elements, an object by its number of keys and each key and value. Throws like
- * `packTable`, and for arrays of more than 10 000 elements or nesting deeper than 8.
+ * its elements, an object by its number of keys and each key and value. What cannot be read like
+ * `packTable`'s, arrays of more than 10 000 elements and nesting deeper than 8 give `thrown`'s
+ * string.
  */
 export function packOptions(options) {
-  const out = [];
-  option(out, options, "options", 0);
-  return out.join("\0") + "\0";
+  try {
+    const out = [];
+    option(out, options, "options", 0);
+    return out.join("\0") + "\0";
+  } catch (e) {
+    return thrown(e);
+  }
 }
 
 function option(out, v, where, depth) {

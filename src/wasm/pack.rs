@@ -19,9 +19,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(module = "/src/wasm/pack.js")]
 extern "C" {
     /// The table's tokens, or for a validator (`kept` is its JS side) its changes since the
-    /// last table; throws what a getter or Proxy trap throws, and for a function, Symbol or
-    /// BigInt beyond 64 bits.
-    #[wasm_bindgen(catch, js_name = packTable)]
+    /// last table; for what JS cannot read (a throwing getter or Proxy trap, a function, Symbol
+    /// or BigInt beyond 64 bits), what was thrown ([`caught`]).
+    #[wasm_bindgen(js_name = packTable)]
     fn pack_table(
         table: &JsValue,
         max_rows: u32,
@@ -29,13 +29,13 @@ extern "C" {
         max_input: f64,
         kept: &JsValue,
         held: bool,
-    ) -> Result<String, JsValue>;
-    /// The fixes' tokens; throws for a non-array, and like `packTable`.
-    #[wasm_bindgen(catch, js_name = packFixes)]
-    fn pack_fixes(diagnostics: &JsValue) -> Result<String, JsValue>;
-    /// The options' tokens; throws like `packTable`.
-    #[wasm_bindgen(catch, js_name = packOptions)]
-    fn pack_options(options: &JsValue) -> Result<String, JsValue>;
+    ) -> String;
+    /// The fixes' tokens; for a non-array, and like `packTable`, what was thrown.
+    #[wasm_bindgen(js_name = packFixes)]
+    fn pack_fixes(diagnostics: &JsValue) -> String;
+    /// The options' tokens; like `packTable`, what was thrown.
+    #[wasm_bindgen(js_name = packOptions)]
+    fn pack_options(options: &JsValue) -> String;
     /// `{ diagnostics, counts }`, or with a `path` the diagnostics at or inside it.
     #[wasm_bindgen(js_name = unpackValidation)]
     fn unpack_validation(packed: &str, kept: &JsValue, path: Option<String>) -> JsValue;
@@ -49,31 +49,48 @@ extern "C" {
 
 // ---- in ----
 
+/// What a pack function of pack.js gave: its tokens, or (after U+0002) the message of what was
+/// thrown while reading. JS catches it there: an exception thrown into wasm needs a `catch`
+/// shim for every import.
+fn caught(packed: String) -> Result<String, String> {
+    match packed.strip_prefix('\u{2}') {
+        Some(message) => Err(message.to_owned()),
+        None => Ok(packed),
+    }
+}
+
 #[cfg(not(feature = "wasm-importer"))]
 /// A table's tokens: its first `max_rows` rows, with their texts when `limits` allow them to
 /// be checked (`None`: every text, for rewriting the table). `Err` carries what JS threw.
-pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result<String, JsValue> {
+pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result<String, String> {
     let (text, input) = limits.map_or((f64::INFINITY, f64::INFINITY), |l| {
         (l.max_text_length as f64, l.max_input_length as f64)
     });
-    pack_table(table, max_rows, text, input, &JsValue::UNDEFINED, false)
+    caught(pack_table(
+        table,
+        max_rows,
+        text,
+        input,
+        &JsValue::UNDEFINED,
+        false,
+    ))
 }
 
 #[cfg(not(feature = "wasm-importer"))]
 /// A table for the validator whose JS side is `kept`, as it changed since the last one, which
-/// the validator holds when `held`. `Err` carries what JS threw.
+/// the validator holds when `held`. `Err` carries the message of what JS threw.
 pub fn checked(
     table: &JsValue,
     max_rows: u32,
     limits: &Limits,
     kept: &JsValue,
     held: bool,
-) -> Result<Checked, JsValue> {
+) -> Result<Checked, String> {
     let (text, input) = (
         limits.max_text_length as f64,
         limits.max_input_length as f64,
     );
-    let packed = pack_table(table, max_rows, text, input, kept, held)?;
+    let packed = caught(pack_table(table, max_rows, text, input, kept, held))?;
     let (mode, tokens) = packed.split_at(packed.len().min(2));
     Ok(match mode {
         "D\0" => {
@@ -141,13 +158,13 @@ pub fn read(packed: &str, max_rows: u32) -> Option<(Item<InTable>, u32)> {
 
 #[cfg(not(feature = "wasm-importer"))]
 /// The fixes of diagnostics given back from JS: for each diagnostic that has one, its index and
-/// the fix's `path`, `value` and `label` as fields. `Err` carries what JS threw.
-pub fn fixes(diagnostics: &JsValue) -> Result<Vec<(usize, [Loose; 3])>, JsValue> {
-    let packed = pack_fixes(diagnostics)?;
+/// the fix's `path`, `value` and `label` as fields. `Err` carries the message of what JS threw.
+pub fn fixes(diagnostics: &JsValue) -> Result<Vec<(usize, [Loose; 3])>, String> {
+    let packed = caught(pack_fixes(diagnostics))?;
     let mut t = Tokens(packed.split_terminator('\0'));
     let mut out = Vec::new();
     while let Some(i) = t.next() {
-        let malformed = || JsValue::from_str("malformed packed fixes");
+        let malformed = || "malformed packed fixes".to_owned();
         let i = i.parse().map_err(|_| malformed())?;
         let mut fields = [(); 3].map(|_| Loose::default());
         for f in &mut fields {
@@ -158,12 +175,12 @@ pub fn fixes(diagnostics: &JsValue) -> Result<Vec<(usize, [Loose; 3])>, JsValue>
     Ok(out)
 }
 
-/// Options read from JS. `Err` carries what JS threw.
-pub fn options(options: &JsValue) -> Result<OptionValue, JsValue> {
-    let packed = pack_options(options)?;
+/// Options read from JS. `Err` carries the message of what JS threw.
+pub fn options(options: &JsValue) -> Result<OptionValue, String> {
+    let packed = caught(pack_options(options))?;
     Tokens(packed.split_terminator('\0'))
         .option()
-        .ok_or_else(|| JsValue::from_str("malformed packed options"))
+        .ok_or_else(|| "malformed packed options".to_owned())
 }
 
 #[cfg(not(feature = "wasm-importer"))]

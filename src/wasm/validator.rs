@@ -1,7 +1,7 @@
 //! The validator's module (`jixiao`): [`Validator`] and [`normalize`], everything a form needs
 //! while the user types.
 
-use super::{error, pack, profile_from, thrown};
+use super::{error, pack, profile_from};
 use crate::diagnostic::{Diagnostic, Fix, Path};
 use crate::input::{InputIssue, Kind, Loose};
 use crate::profile::Profile;
@@ -30,7 +30,7 @@ const MAX_REWRITE_ROWS: u32 = 100_000;
 /// from part of its input would lose what the user typed.
 fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
     let packed = pack::tokens(&table, MAX_REWRITE_ROWS, None)
-        .map_err(|e| error(format!("cannot read the table: {}", thrown(&e))))?;
+        .map_err(|e| error(format!("cannot read the table: {e}")))?;
     let (root, rows) =
         pack::read(&packed, MAX_REWRITE_ROWS).ok_or_else(|| error("cannot read the table"))?;
     if rows > MAX_REWRITE_ROWS {
@@ -235,7 +235,7 @@ pub fn normalize(
 /// The fixes carried by diagnostics passed back from JS, as diagnostics for
 /// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped.
 fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Rc<Diagnostic>>, JsValue> {
-    let fixes = pack::fixes(diagnostics).map_err(|e| error(thrown(&e)))?;
+    let fixes = pack::fixes(diagnostics).map_err(error)?;
     let mut out = Vec::with_capacity(fixes.len());
     for (i, [path, value, label]) in fixes {
         let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
