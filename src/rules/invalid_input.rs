@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "表格字段应为文本（预算、指标值、权重可为数字）。",
         en: "Table fields are text (budget, value and weight may be numbers).",
     },
-    reads: Reads::Table(Parts::NAMES),
+    reads: Reads::Table(Parts::NONE),
     check,
 };
 

@@ -75,6 +75,8 @@ pub enum Reads {
 pub struct Parts(u8);
 
 impl Parts {
+    /// Nothing but what reading the input found (`Table::issues`): a table with issues, or
+    /// after one, is checked whole anyway.
     pub const NONE: Parts = Parts(0);
     /// The year and the header fields (表头).
     pub const HEADER: Parts = Parts(1);
