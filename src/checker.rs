@@ -98,9 +98,7 @@ impl ParseCache {
             rows,
         };
     }
-}
 
-impl ParseCache {
     /// Takes back the readings `table` was lent ([`Memo::get`], [`RowCache::take`]), so that
     /// the next table is built from them without copying them.
     pub(crate) fn restore(&mut self, table: Table<'_>) {
