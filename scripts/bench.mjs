@@ -143,7 +143,8 @@ for (const [name, t] of Object.entries(tables)) {
   // a form loading another project) runs every rule on every row.
   const typed = [t, structuredClone(t)];
   typed[1].indicators[4].value += "0";
-  const other = [t, { ...structuredClone(t), projectName: `${t.projectName}（另一项目）` }];
+  // Another project with one more (empty) row: the row count changes, so every rule runs.
+  const other = [t, { ...structuredClone(t), projectName: `${t.projectName}（另一项目）`, indicators: [...structuredClone(t.indicators), {}] }];
   let k = 0;
   const us = {
     "jixiao Validator.validate": perCall(() => v.validate(typed[k++ & 1])),
