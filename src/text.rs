@@ -181,8 +181,50 @@ pub fn shares_term(name: &str, text: &str, generic: &[&str]) -> bool {
     !any
 }
 
+/// Appends `n` in decimal, as `write!(s, "{n}")` would, without the formatting machinery
+/// (deadlines are written on every check, result indices once per diagnostic).
+pub fn push_int(s: &mut String, n: i64) {
+    if n < 0 {
+        s.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        s.push(char::from(d));
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn push_int_writes_what_format_writes() {
+        for n in [
+            0,
+            7,
+            10,
+            2024,
+            -1,
+            -305,
+            i64::from(i32::MIN),
+            i64::MIN,
+            i64::MAX,
+        ] {
+            let mut s = String::from("x");
+            push_int(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
+
     use super::*;
 
     #[test]

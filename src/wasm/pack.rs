@@ -325,19 +325,8 @@ impl Packer {
     }
 
     #[cfg(not(feature = "wasm-importer"))]
-    fn digits(&mut self, mut n: usize) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.0
-            .push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+    fn digits(&mut self, n: usize) {
+        crate::text::push_int(&mut self.0, i64::try_from(n).unwrap_or(i64::MAX));
     }
 
     #[cfg(not(feature = "wasm-importer"))]
