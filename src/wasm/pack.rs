@@ -61,7 +61,8 @@ fn caught(packed: String) -> Result<String, String> {
 
 #[cfg(not(feature = "wasm-importer"))]
 /// A table's tokens: its first `max_rows` rows, with their texts when `limits` allow them to
-/// be checked (`None`: every text, for rewriting the table). `Err` carries what JS threw.
+/// be checked (`None`: every text, for rewriting the table). `Err` carries the message of what
+/// JS threw.
 pub fn tokens(table: &JsValue, max_rows: u32, limits: Option<&Limits>) -> Result<String, String> {
     let (text, input) = limits.map_or((f64::INFINITY, f64::INFINITY), |l| {
         (l.max_text_length as f64, l.max_input_length as f64)
@@ -91,20 +92,18 @@ pub fn checked(
         limits.max_input_length as f64,
     );
     let packed = caught(pack_table(table, max_rows, text, input, kept, held))?;
-    let (mode, tokens) = packed.split_at(packed.len().min(2));
-    Ok(match mode {
-        "D\0" => {
-            let mut t = Tokens(tokens.split_terminator('\0'));
-            let mut texts = Vec::new();
-            while let Some(i) = t.next() {
-                let i = i.parse().ok();
-                let text = t.next().map(Cow::into_owned);
-                texts.push(i.zip(text).ok_or("malformed changes")?);
-            }
-            Checked::Texts(texts)
-        }
-        _ => Checked::Table(tokens.to_owned()),
-    })
+    let Some(changes) = packed.strip_prefix("D\0") else {
+        let tokens = packed.strip_prefix("F\0").unwrap_or(&packed);
+        return Ok(Checked::Table(tokens.to_owned()));
+    };
+    let mut t = Tokens(changes.split_terminator('\0'));
+    let mut texts = Vec::new();
+    while let Some(i) = t.next() {
+        let i = i.parse().ok();
+        let text = t.next().map(Cow::into_owned);
+        texts.push(i.zip(text).ok_or("malformed changes")?);
+    }
+    Ok(Checked::Texts(texts))
 }
 
 #[cfg(not(feature = "wasm-importer"))]
