@@ -210,7 +210,6 @@ impl RawTable {
         }
     }
 
-    /// Sets a header field from text. A `year` that is not a number clears the year.
     /// The text of a header field, to change in place (`None` for the year, a number).
     pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
         Some(match field {
@@ -223,6 +222,7 @@ impl RawTable {
         })
     }
 
+    /// Sets a header field from text. A `year` that is not a number clears the year.
     pub fn set_field(&mut self, field: Field, value: String) {
         match field {
             Field::Year => self.year = crate::text::compact(&value).parse().ok(),
@@ -253,9 +253,7 @@ impl RawIndicator {
 
     /// True when every cell is blank: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
-        Column::ALL
-            .iter()
-            .all(|c| crate::text::is_blank(self.cell(*c)))
+        self.cells().iter().all(|c| crate::text::is_blank(c))
     }
 
     pub fn cell(&self, column: Column) -> &str {

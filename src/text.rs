@@ -205,6 +205,7 @@ pub fn push_int(s: &mut String, n: i64) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn push_int_writes_what_format_writes() {
@@ -224,8 +225,6 @@ mod tests {
             assert_eq!(s, format!("x{n}"));
         }
     }
-
-    use super::*;
 
     #[test]
     fn folds_full_width_digits_operators_and_percent() {
