@@ -3,7 +3,7 @@
 //! rules that read them run again ([`crate::rules::Reads`]).
 
 use crate::amount::Amount;
-use crate::diagnostic::{Diagnostic, Path};
+use crate::diagnostic::Diagnostic;
 use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::Profile;
@@ -47,14 +47,10 @@ impl Checker {
         raw: &RawTable,
         issues: Vec<InputIssue>,
     ) -> Vec<Rc<Diagnostic>> {
-        let not_a_table = issues.iter().any(|i| i.path == Path::Root);
         let table = Table::parse_with(raw, issues, &self.profile, Some(&mut self.cache));
         let changes = &self.cache.changes;
-        let mut d = crate::rules::check_again(&table, &self.profile, &mut self.findings, changes);
+        let d = crate::rules::check_again(&table, &self.profile, &mut self.findings, changes);
         self.cache.restore(table);
-        if not_a_table {
-            d.retain(|d| d.path == Path::Root);
-        }
         d
     }
 }

@@ -69,18 +69,7 @@ pub fn validate_input(
     issues: Vec<InputIssue>,
     profile: &Profile,
 ) -> Vec<Diagnostic> {
-    check(raw, issues, profile)
-}
-
-/// [`validate_input`]: input that is not a table at all gets only the diagnostic that says so.
-fn check(raw: &RawTable, issues: Vec<InputIssue>, profile: &Profile) -> Vec<Diagnostic> {
-    let not_a_table = issues.iter().any(|i| i.path == Path::Root);
-    let table = Table::parse(raw, issues, profile);
-    let mut d = rules::check(&table, profile);
-    if not_a_table {
-        d.retain(|d| d.path == Path::Root);
-    }
-    d
+    rules::check(&Table::parse(raw, issues, profile), profile)
 }
 
 /// The diagnostics that concern one field or row, for a keystroke or a blur: those at `path`

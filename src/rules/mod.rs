@@ -251,7 +251,8 @@ pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by
-/// path (header fields, then rows and their cells in form order), then by rule.
+/// path (header fields, then rows and their cells in form order), then by rule. Input that is
+/// not a table at all gets only the diagnostic that says so.
 pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
     // The findings kept are dropped first, so that each diagnostic is moved out, not copied.
     let out = check_again(
@@ -347,9 +348,12 @@ pub(crate) fn check_again(
         );
     }
     order.sort_unstable();
+    let not_a_table = table.has_input_issue(Path::Root);
     order
         .into_iter()
-        .map(|(_, i, pos)| Rc::clone(&kept.0[i][pos]))
+        .map(|(_, i, pos)| &kept.0[i][pos])
+        .filter(|d| !not_a_table || d.path == Path::Root)
+        .map(Rc::clone)
         .collect()
 }
 
