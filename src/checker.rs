@@ -191,47 +191,6 @@ struct Cached {
     lent_to: u32,
 }
 
-/// `ind` without its borrow of its row (its `raw` is [`BLANK`]), to be kept. Field by field:
-/// a struct update cannot change the lifetime.
-fn detached(ind: Indicator<'_>) -> Indicator<'static> {
-    let Indicator {
-        index,
-        raw: _,
-        level1,
-        level2,
-        level2_in_level1,
-        name,
-        name_compact,
-        name_kind,
-        operator,
-        operator_in_value,
-        target,
-        unit,
-        unit_in_value,
-        deadline,
-        weight,
-        direction,
-    } = ind;
-    Indicator {
-        index,
-        raw: &BLANK,
-        level1,
-        level2,
-        level2_in_level1,
-        name,
-        name_compact,
-        name_kind,
-        operator,
-        operator_in_value,
-        target,
-        unit,
-        unit_in_value,
-        deadline,
-        weight,
-        direction,
-    }
-}
-
 static BLANK: RawIndicator = RawIndicator {
     level1: String::new(),
     level2: String::new(),
@@ -285,14 +244,7 @@ impl RowCache {
         }
         c.lent_to = self.check;
         let indicator = c.indicator.take()?;
-        Some((
-            c.len,
-            Indicator {
-                index: i,
-                raw: row,
-                ..indicator
-            },
-        ))
+        Some((c.len, indicator.with_raw(row)))
     }
 
     /// Remembers `row`, of counted length `len`, as row `i`: its parse, lent to the table
@@ -315,7 +267,7 @@ impl RowCache {
             return;
         };
         if c.lent_to == self.check && c.indicator.is_none() {
-            c.indicator = Some(detached(ind));
+            c.indicator = Some(ind.with_raw(&BLANK));
         }
     }
 

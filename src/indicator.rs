@@ -254,6 +254,30 @@ impl<'a> Indicator<'a> {
         }
     }
 
+    /// The same reading of the same text, kept in another place: `raw` is what it borrows as
+    /// its row (a cache keeps readings without their rows, and lends them back to tables).
+    /// Field by field: a struct update cannot change the lifetime.
+    pub fn with_raw<'b>(self, raw: &'b RawIndicator) -> Indicator<'b> {
+        Indicator {
+            index: self.index,
+            raw,
+            level1: self.level1,
+            level2: self.level2,
+            level2_in_level1: self.level2_in_level1,
+            name: self.name,
+            name_compact: self.name_compact,
+            name_kind: self.name_kind,
+            operator: self.operator,
+            operator_in_value: self.operator_in_value,
+            target: self.target,
+            unit: self.unit,
+            unit_in_value: self.unit_in_value,
+            deadline: self.deadline,
+            weight: self.weight,
+            direction: self.direction,
+        }
+    }
+
     /// A qualitative (定性) row: the operator says so, or there is no operator and the value is
     /// text.
     pub fn is_qualitative(&self) -> bool {
