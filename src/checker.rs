@@ -71,23 +71,38 @@ pub(crate) struct ParseCache {
 }
 
 impl ParseCache {
-    /// Records what changed from the last table to this one (`issues`, `rows` changed of
-    /// `parts`). `complete`: every row of this table is now in [`RowCache`] or was parsed
-    /// clipped (and so is not there).
+    /// Records what changed from the last table to this one: the rows' `parts` (in `rows`,
+    /// per row), the header, `issues`. The header changed when the project name did (the
+    /// rows were not `remember`ed), the `year` did, or a header text was read again (a text
+    /// clipped to the limits is an issue, after which everything is checked again).
+    /// `remember`: every row of this table is now in [`RowCache`] or was parsed clipped (and
+    /// so is not there).
     pub(crate) fn changed(
         &mut self,
+        year: Option<i32>,
         issues: &[Issue],
-        parts: Parts,
+        mut parts: Parts,
         rows: Vec<Parts>,
-        complete: bool,
+        remember: bool,
     ) {
+        let h = &mut self.header;
+        if !remember
+            || h.year != year
+            || h.department.read_again
+            || h.implementing_unit.read_again
+            || h.budget.read_again
+            || h.goal.read_again
+        {
+            parts = parts.or(Parts::HEADER);
+        }
+        h.year = year;
         // Issues (a value of the wrong type, a text over the limits) are rare: when there are
         // any, now or before, everything is checked again rather than compared.
         let everything =
             !issues.is_empty() || !self.complete || self.len != rows.len() || self.had_issues;
         self.had_issues = !issues.is_empty();
         self.len = rows.len();
-        self.complete = complete;
+        self.complete = remember;
         self.changes = Changes {
             everything,
             parts,

@@ -193,22 +193,8 @@ impl<'a> Table<'a> {
             issues.push(Issue::TooManyRows { max: max_rows });
         }
         if let Some(c) = whole {
-            // The header changed: another project name (not `remember`ed), another year, or
-            // a header text read again. (A text clipped to the limits is an issue, after which
-            // everything is checked again.)
-            let h = &mut c.header;
-            if !remember
-                || h.year != raw.year
-                || h.department.read_again
-                || h.implementing_unit.read_again
-                || h.budget.read_again
-                || h.goal.read_again
-            {
-                changed_parts = changed_parts.or(crate::rules::Parts::HEADER);
-            }
-            h.year = raw.year;
             changed_rows.truncate(indicators.len());
-            c.changed(&issues, changed_parts, changed_rows, remember);
+            c.changed(raw.year, &issues, changed_parts, changed_rows, remember);
         }
         Table {
             year: raw.year.or(profile.year),
