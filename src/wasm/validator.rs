@@ -47,11 +47,12 @@ pub struct Validator {
     /// Checks under the options' profile, parsing again only the rows and header texts that
     /// changed since the last table: while the user types, one cell.
     checker: RefCell<Checker>,
-    /// The last table checked and its diagnostics. Forms check the same table many times: an
-    /// Element Plus form's `validate()` runs every field's rule, each a `validateField` of the
-    /// whole table, and blur and submit check a table that has not changed. While it is held,
-    /// JS sends only the texts that changed since (`packTable` in pack.js).
-    last: RefCell<Option<Checked>>,
+    /// The last table checked, whose diagnostics are `sent`. Forms check the same table many
+    /// times: an Element Plus form's `validate()` runs every field's rule, each a
+    /// `validateField` of the whole table, and blur and submit check a table that has not
+    /// changed. While it is held, JS sends only the texts that changed since (`packTable` in
+    /// pack.js).
+    last: RefCell<Option<Held>>,
     /// The diagnostics of the last table checked, and the JS object that keeps their JS objects
     /// (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that is still
     /// there crosses as a reference to it, so its text is not written and decoded again.
@@ -59,10 +60,10 @@ pub struct Validator {
     kept: JsValue,
 }
 
-struct Checked {
+/// The last table checked, as read, with what reading it found.
+struct Held {
     table: RawTable,
     issues: Vec<InputIssue>,
-    diagnostics: Found,
 }
 
 /// A table's diagnostics, shared with the [`Checker`] that keeps them.
@@ -75,15 +76,15 @@ impl Validator {
 
     /// `validate`'s result, or `validateField`'s at `path` (written as [`Path`] writes it).
     fn result(&self, table: JsValue, path: Option<String>) -> JsValue {
-        let diagnostics = self.check(table);
         let sent = Rc::clone(&self.sent.borrow());
+        let diagnostics = self.check(table, &sent);
         let result = pack::validation(&diagnostics, &sent, &self.kept, path);
         *self.sent.borrow_mut() = diagnostics;
         result
     }
 
-    /// Every diagnostic of `table`, from the last call when the table has not changed.
-    fn check(&self, table: JsValue) -> Found {
+    /// Every diagnostic of `table`: `sent`, the last table's, when it has not changed.
+    fn check(&self, table: JsValue, sent: &Found) -> Found {
         // One row past the limit, so that it is reported.
         let limits = self.profile().limits.clone();
         let max_rows = u32::try_from(limits.max_rows)
@@ -95,9 +96,8 @@ impl Validator {
         let (table, issues, hold) = match (input, last.take()) {
             (Ok(pack::Checked::Texts(texts)), Some(mut held)) => {
                 if texts.is_empty() {
-                    let d = Rc::clone(&held.diagnostics);
                     *last = Some(held);
-                    return d;
+                    return Rc::clone(sent);
                 }
                 for (i, text) in texts {
                     let t = &mut held.table;
@@ -134,11 +134,7 @@ impl Validator {
                 .borrow_mut()
                 .validate_input(&table, issues.clone()),
         );
-        *last = hold.then(|| Checked {
-            table,
-            issues,
-            diagnostics: Rc::clone(&diagnostics),
-        });
+        *last = hold.then_some(Held { table, issues });
         diagnostics
     }
 }
