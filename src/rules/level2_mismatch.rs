@@ -29,14 +29,6 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn quoted(names: &[Level2]) -> String {
-    names
-        .iter()
-        .map(|n| format!("“{}”", n.name()))
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
 /// True when `satisfaction-misplaced` reports this row: a satisfaction rate outside 满意度指标.
 fn satisfaction_misplaced(ind: &Indicator) -> bool {
     ind.name_kind == NameKind::Satisfaction
@@ -107,7 +99,7 @@ fn check(table: &Table, cx: &mut Context) {
                 let l2_text = crate::text::clean(&ind.raw.level2);
                 let msg = match ind.level1.get().map(|l1| (l1, l1.children(fw))) {
                     Some((l1, children)) if !children.is_empty() => {
-                        let (l1z, list) = (l1.name(), quoted(children));
+                        let (l1z, list) = (l1.name(), Quoted(children.iter().map(|c| c.name())));
                         tr!(
                             cx,
                             "{row}的二级指标“{l2_text}”不是规定的名称。“{l1z}”下的二级指标为：{list}。",
@@ -115,11 +107,8 @@ fn check(table: &Table, cx: &mut Context) {
                         )
                     }
                     _ => {
-                        let all: Vec<Level2> = Level1::of(fw)
-                            .iter()
-                            .flat_map(|l1| l1.children(fw).iter().copied())
-                            .collect();
-                        let list = quoted(&all);
+                        let all = Level1::of(fw).iter().flat_map(move |l1| l1.children(fw));
+                        let list = Quoted(all.map(|c| c.name()));
                         tr!(
                             cx,
                             "{row}的二级指标“{l2_text}”不是规定的名称，应为{list}之一。",
@@ -150,7 +139,7 @@ fn check(table: &Table, cx: &mut Context) {
                         "{row}: level 2 “{l2z}” ({l2e}) belongs to the 2021 framework's cost level 1 (财预〔2021〕101号) and does not exist in the 2020 framework. Choose the 2021 framework in the settings if that is what you use; otherwise use 成本指标 under 产出指标."
                     ),
                     None => {
-                        let list = quoted(Level1::Cost.children(fw));
+                        let list = Quoted(Level1::Cost.children(fw).iter().map(|c| c.name()));
                         tr!(
                             cx,
                             "{row}的二级指标为“{l2z}”，但{f}框架（财预〔2021〕101号）中成本指标已是一级指标，下设{list}。请将一级指标改为“成本指标”，二级指标选其中之一。",

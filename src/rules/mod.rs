@@ -218,6 +218,24 @@ impl std::fmt::Display for RowLabel<'_> {
     }
 }
 
+/// Names quoted and joined as messages list them — `“产出指标”、“效益指标”` — from an iterator
+/// of names, written only into the message that shows them.
+pub struct Quoted<I>(pub I);
+
+impl<'n, I: Iterator<Item = &'n str> + Clone> std::fmt::Display for Quoted<I> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, name) in self.0.clone().enumerate() {
+            if i > 0 {
+                f.write_str("、")?;
+            }
+            f.write_str("“")?;
+            f.write_str(name)?;
+            f.write_str("”")?;
+        }
+        Ok(())
+    }
+}
+
 /// Picks the message for the context's locale; both arms are `format!` strings.
 #[macro_export]
 macro_rules! tr {
@@ -491,7 +509,7 @@ pub const ALL: &[Rule] = &[
 ];
 
 pub mod prelude {
-    pub use super::{Context, Parts, Reads, Rule, Tr};
+    pub use super::{Context, Parts, Quoted, Reads, Rule, Tr};
     pub use crate::diagnostic::{Level, Path};
     pub use crate::indicator::{Cell, Indicator, NameKind};
     pub use crate::operator::Operator;

@@ -82,7 +82,7 @@ fn check(table: &Table, cx: &mut Context) {
                     )
                 }
                 None => {
-                    let names = level1_names(fw);
+                    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
                     tr!(
                         cx,
                         "{row}的一级指标未填写，请选择{names}之一。",
@@ -110,7 +110,7 @@ fn check(table: &Table, cx: &mut Context) {
             let msg = if children.is_empty() {
                 tr!(cx, "{row}的二级指标未填写。", "{row}: level 2 is empty.")
             } else {
-                let list = join_names(children.iter().map(|c| c.name()));
+                let list = Quoted(children.iter().map(|c| c.name()));
                 let l1 = ind.level1.get().map_or("", Level1::name);
                 tr!(
                     cx,
@@ -132,18 +132,6 @@ fn check(table: &Table, cx: &mut Context) {
             }
         }
     }
-}
-
-/// `“产出指标”、“效益指标”、“满意度指标”` — the level-1 names of the framework.
-fn level1_names(fw: Framework) -> String {
-    join_names(Level1::of(fw).iter().map(|l| l.name()))
-}
-
-fn join_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    names
-        .map(|n| format!("“{n}”"))
-        .collect::<Vec<_>>()
-        .join("、")
 }
 
 #[cfg(test)]

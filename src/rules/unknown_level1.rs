@@ -26,26 +26,9 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// The framework's level-1 names, quoted and joined with “、”: written only into a message.
-struct Names(Framework);
-
-impl std::fmt::Display for Names {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, l) in Level1::of(self.0).iter().enumerate() {
-            if i > 0 {
-                f.write_str("、")?;
-            }
-            f.write_str("“")?;
-            f.write_str(l.name())?;
-            f.write_str("”")?;
-        }
-        Ok(())
-    }
-}
-
 fn check(table: &Table, cx: &mut Context) {
     let fw = cx.profile.framework;
-    let names = Names(fw);
+    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
     for ind in cx.rows() {
         if !matches!(ind.level1, Cell::Invalid) {
             continue;
