@@ -6,9 +6,12 @@ use std::fmt;
 
 /// How serious a finding is. Portals call errors 强制性审核 (blocking) and warnings/info
 /// 提示性审核 (advisory).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    #[default]
     Info,
     Warning,
     Error,
@@ -63,9 +66,10 @@ impl Severity {
 
 /// Where a diagnostic points, in the dot-index form that Element Plus / Ant Design form items
 /// use as `prop`: `projectName`, `indicators`, `indicators.3`, `indicators.3.value`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Path {
     /// The table as a whole (input that is not a table at all). Renders as the empty string.
+    #[default]
     Root,
     Field(Field),
     /// The indicator list as a whole.
@@ -171,11 +175,23 @@ pub struct Fix {
     pub label: String,
 }
 
+impl Fix {
+    /// Every path the fix writes or removes.
+    pub fn paths(&self) -> impl Iterator<Item = Path> + '_ {
+        std::iter::once(self.path)
+    }
+}
+
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
+    /// Names this finding while it stays the same: the same rule, path, severity, message and
+    /// fix give the same id (`rate-at-least-100@indicators.3.operator#5f3a09c1`), so a form
+    /// can tell which findings an edit added and removed ([`crate::Form`]).
+    #[serde(default)]
+    pub id: String,
     /// The rule's stable kebab-case id.
-    pub rule: String,
+    pub rule: crate::rules::RuleId,
     pub severity: Severity,
     pub path: Path,
     pub message: String,
@@ -184,15 +200,40 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Gives each diagnostic its [`Diagnostic::id`]: the rule, the path and a hash of the rest;
+    /// a second identical finding gets `~2`, a third `~3`.
+    pub fn assign_ids(diagnostics: &mut [Diagnostic]) {
+        let mut seen = std::collections::HashMap::<String, usize>::new();
+        for d in diagnostics {
+            let mut h = Fnv::default();
+            h.write(d.severity.as_str());
+            h.write(&d.message);
+            if let Some(f) = &d.fix {
+                h.write(&f.path.to_string());
+                h.write(f.value.as_deref().unwrap_or("\u{0}"));
+                h.write(&f.label);
+            }
+            let id = format!(
+                "{}@{}#{:08x}",
+                d.rule,
+                d.path,
+                h.0 as u32 ^ (h.0 >> 32) as u32
+            );
+            let n = seen.entry(id.clone()).or_default();
+            *n += 1;
+            d.id = if *n == 1 { id } else { format!("{id}~{n}") };
+        }
+    }
+
     /// Attaches a fix that writes `value` at `path`.
     pub fn fix(
         &mut self,
-        path: Path,
+        path: impl Into<Path>,
         value: impl Into<String>,
         label: impl Into<String>,
     ) -> &mut Self {
         self.fix = Some(Fix {
-            path,
+            path: path.into(),
             value: Some(value.into()),
             label: label.into(),
         });
@@ -207,6 +248,24 @@ impl Diagnostic {
             label: label.into(),
         });
         self
+    }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and build, for ids.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, s: &str) {
+        for b in s.bytes().chain([0xff]) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
     }
 }
 

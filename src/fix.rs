@@ -127,7 +127,8 @@ mod tests {
 
     fn diag(path: Path, value: Option<&str>) -> Diagnostic {
         Diagnostic {
-            rule: "x".into(),
+            id: String::new(),
+            rule: crate::rules::RuleId::required_field,
             severity: Severity::Error,
             path,
             message: String::new(),

@@ -9,8 +9,9 @@ use crate::value::{Target, ValueCell};
 use rust_decimal::Decimal;
 
 /// A parsed cell: empty, understood, or typed but not understood (the text is in `raw`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Cell<T> {
+    #[default]
     Blank,
     Valid(T),
     Invalid,
@@ -168,10 +169,11 @@ impl Headcount {
 
 /// A parsed indicator row. `raw` is exactly what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Indicator<'a> {
+pub struct Indicator {
     /// 0-based row index in the table.
     pub index: usize,
-    pub raw: &'a RawIndicator,
+    /// The row as typed.
+    pub raw: RawIndicator,
     pub level1: Cell<Level1>,
     pub level2: Cell<Level2>,
     /// A level-2 name typed in the level-1 cell (the seed's `可持续影响指标`, `质量指标`
@@ -198,14 +200,14 @@ pub struct Indicator<'a> {
     pub direction: Cell<Direction>,
 }
 
-impl<'a> Indicator<'a> {
-    pub fn parse(index: usize, raw: &'a RawIndicator) -> Indicator<'a> {
+impl Indicator {
+    pub fn parse(index: usize, raw: &RawIndicator) -> Indicator {
         Indicator::read(index, raw, raw)
     }
 
     /// Reads the typed cells from `text` (the row, or a copy of it clipped to the profile's
     /// limits) and keeps `raw`, the row as typed.
-    pub fn read(index: usize, text: &RawIndicator, raw: &'a RawIndicator) -> Indicator<'a> {
+    pub fn read(index: usize, text: &RawIndicator, raw: &RawIndicator) -> Indicator {
         let value = ValueCell::parse(&text.value);
         let mut operator = Cell::parse(&text.operator, Operator::parse);
         let mut operator_in_value = false;
@@ -250,31 +252,7 @@ impl<'a> Indicator<'a> {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
             direction: Cell::parse(&text.direction, Direction::parse),
-            raw,
-        }
-    }
-
-    /// The same reading of the same text, kept in another place: `raw` is what it borrows as
-    /// its row (a cache keeps readings without their rows, and lends them back to tables).
-    /// Field by field: a struct update cannot change the lifetime.
-    pub fn with_raw<'b>(self, raw: &'b RawIndicator) -> Indicator<'b> {
-        Indicator {
-            index: self.index,
-            raw,
-            level1: self.level1,
-            level2: self.level2,
-            level2_in_level1: self.level2_in_level1,
-            name: self.name,
-            name_compact: self.name_compact,
-            name_kind: self.name_kind,
-            operator: self.operator,
-            operator_in_value: self.operator_in_value,
-            target: self.target,
-            unit: self.unit,
-            unit_in_value: self.unit_in_value,
-            deadline: self.deadline,
-            weight: self.weight,
-            direction: self.direction,
+            raw: raw.clone(),
         }
     }
 
@@ -318,7 +296,7 @@ impl<'a> Indicator<'a> {
     }
 }
 
-impl Indicator<'_> {
+impl Indicator {
     /// The level 1 this row is under: its own level 1 when valid, else the parent (in
     /// `framework`) of its level 2, or of a level-2 name typed in the level-1 cell (the seed's
     /// `可持续影响指标` and `质量指标` there). Lets table-wide rules count a half-filed row where
@@ -337,7 +315,7 @@ impl Indicator<'_> {
 
 /// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
 /// cell holds a target value, whether its name is boilerplate.
-impl Indicator<'_> {
+impl Indicator {
     /// The name without spaces, as [`crate::text::compact`] gives it.
     pub fn compact_name(&self) -> &str {
         self.name_compact.as_deref().unwrap_or(&self.name)
@@ -390,38 +368,33 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }
 
-/// A profile's qualitative grades, compacted once per table ([`crate::table::Table::grades`]):
+/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::grades`]):
 /// rules ask about many rows, and compacting every grade on each question dominated them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Grades<'a> {
-    grades: &'a [String],
-    /// Each grade's compacted text when that differs from the grade (rarely).
-    compact: Vec<Option<String>>,
-}
+pub struct Grades(Vec<String>);
 
-impl<'a> Grades<'a> {
-    pub fn new(grades: &'a [String]) -> Grades<'a> {
-        let mut compact = Vec::with_capacity(grades.len());
-        compact.extend(grades.iter().map(|g| match crate::text::compact(g) {
-            std::borrow::Cow::Borrowed(_) => None,
-            std::borrow::Cow::Owned(c) => Some(c),
-        }));
-        Grades { grades, compact }
+impl Grades {
+    pub fn new(grades: &[String]) -> Grades {
+        Grades(
+            grades
+                .iter()
+                .map(|g| crate::text::compact(g).into_owned())
+                .collect(),
+        )
     }
 
     /// [`is_grade`] against these grades.
     pub fn matches(&self, text: &str) -> bool {
         let t = crate::text::compact(text);
         !t.is_empty()
-            && self.grades.iter().zip(&self.compact).any(|(g, c)| {
-                let g = c.as_deref().unwrap_or(g);
+            && self.0.iter().any(|g| {
                 // A grade longer than the text is in it neither way.
                 if g.is_empty() || g.len() > t.len() {
                     false
                 } else if g.chars().nth(1).is_none() {
-                    t == g
+                    t == *g
                 } else {
-                    t.contains(g)
+                    t.contains(g.as_str())
                 }
             })
     }
@@ -467,16 +440,15 @@ pub fn generic_compact_index(name: &str) -> Option<usize> {
 mod reading_tests {
     use super::*;
 
-    fn row(name: &str, value: &str, unit: &str) -> Indicator<'static> {
-        // Leaked: a test row lives as long as the test.
+    fn row(name: &str, value: &str, unit: &str) -> Indicator {
         Indicator::parse(
             0,
-            Box::leak(Box::new(RawIndicator {
+            &(RawIndicator {
                 name: name.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            })),
+            }),
         )
     }
 
@@ -567,16 +539,15 @@ mod reading_tests {
 mod tests {
     use super::*;
 
-    fn row(op: &str, value: &str, unit: &str) -> Indicator<'static> {
-        // Leaked: a test row lives as long as the test.
+    fn row(op: &str, value: &str, unit: &str) -> Indicator {
         Indicator::parse(
             0,
-            Box::leak(Box::new(RawIndicator {
+            &(RawIndicator {
                 operator: op.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            })),
+            }),
         )
     }
 

@@ -88,8 +88,16 @@ impl Loose {
         }
     }
 
+    /// A string.
+    pub fn text(text: String) -> Loose {
+        Loose {
+            text,
+            kind: Kind::Str,
+        }
+    }
+
     /// The text, recording an issue when the kind is not acceptable for this field.
-    fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
+    pub(crate) fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
         let found = match self.kind {
             Kind::Str | Kind::Null => None,
             Kind::Num if numbers_ok => None,
@@ -344,23 +352,26 @@ pub struct InIndicator {
     pub direction: Loose,
 }
 
+/// The budget year a field holds: a number, or text of digits; anything else is an issue.
+pub(crate) fn year(value: Loose, issues: &mut Vec<InputIssue>) -> Option<i32> {
+    let path = Path::Field(Field::Year);
+    let text = value.take(path, true, issues);
+    match crate::text::compact(&text) {
+        t if t.is_empty() => None,
+        t => t.parse::<i32>().ok().or_else(|| {
+            issues.push(InputIssue {
+                path,
+                found: "text",
+            });
+            None
+        }),
+    }
+}
+
 impl InTable {
     fn into_raw(self, issues: &mut Vec<InputIssue>) -> RawTable {
         let f = |field| Path::Field(field);
-        let year_text = self.year.take(f(Field::Year), true, issues);
-        let year = match crate::text::compact(&year_text) {
-            t if t.is_empty() => None,
-            t => match t.parse::<i32>() {
-                Ok(y) => Some(y),
-                Err(_) => {
-                    issues.push(InputIssue {
-                        path: f(Field::Year),
-                        found: "text",
-                    });
-                    None
-                }
-            },
-        };
+        let year = year(self.year, issues);
         let mut table = RawTable {
             year,
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
@@ -370,7 +381,9 @@ impl InTable {
                 false,
                 issues,
             ),
-            budget: self.budget.take(f(Field::Budget), true, issues),
+            budget: self
+                .budget
+                .take(f(Field::Budget), Field::Budget.takes_numbers(), issues),
             overall_goal: self.overall_goal.take(f(Field::OverallGoal), false, issues),
             indicators: Vec::new(),
         };

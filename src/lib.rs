@@ -6,8 +6,7 @@
 //!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`](mod@unit), [`deadline`], [`amount`], [`org`].
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
-//! - [`checker`] — [`Checker`], for a form that validates on every keystroke: reparses only
-//!   the rows that changed, and runs again only the rules that read them.
+//! - [`form`] — [`Form`], a live form's table: one cell in, only the changed findings out.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
@@ -20,10 +19,10 @@
 //! ```
 
 pub mod amount;
-pub mod checker;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;
+pub mod form;
 pub mod import;
 pub mod indicator;
 pub mod input;
@@ -47,9 +46,9 @@ pub mod wasm;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-pub use checker::Checker;
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
+pub use form::Form;
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
 pub use input::InputIssue;
 pub use profile::{Locale, Profile, ProfileError};

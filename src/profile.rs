@@ -10,6 +10,7 @@ mod options;
 pub use options::OptionValue;
 
 use crate::diagnostic::Level;
+use crate::rules::RuleId;
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -23,21 +24,6 @@ pub enum Locale {
     Zh,
     En,
 }
-
-/// The one locale this build has messages in, when it has only one: the validator's wasm
-/// modules, `jixiao` in zh-CN and `jixiao/en` (feature `wasm-en`) in English, since a form
-/// shows one language and the other's text was 6.7 KB gzip of every page. Natively and in the
-/// importer's module, `None`: every locale.
-pub const BUILD_LOCALE: Option<Locale> =
-    if cfg!(all(target_arch = "wasm32", not(feature = "wasm-importer"))) {
-        if cfg!(feature = "wasm-en") {
-            Some(Locale::En)
-        } else {
-            Some(Locale::Zh)
-        }
-    } else {
-        None
-    };
 
 impl Locale {
     /// `zh-CN` (or `zh`, `zh-Hans`, `zh_CN`) or `en` (or `en-US`, `en-GB`).
@@ -124,9 +110,8 @@ pub struct Profile {
     pub qualitative_grades: Vec<String>,
     /// Whether every row needs a deadline (完成时限).
     pub deadline_required: bool,
-    /// Per-rule level overrides: rule id → `error` | `warning` | `info` | `off`. (A hash map:
-    /// a `BTreeMap`'s code was 2 KB gzip of the wasm, for a handful of entries.)
-    pub rules: HashMap<String, Level>,
+    /// Per-rule level overrides: rule → `error` | `warning` | `info` | `off`.
+    pub rules: HashMap<RuleId, Level>,
     pub limits: Limits,
 }
 
@@ -163,7 +148,7 @@ impl Default for Profile {
         Profile {
             framework: Framework::F2020,
             year: None,
-            locale: BUILD_LOCALE.unwrap_or_default(),
+            locale: Locale::Zh,
             amount_unit: AmountUnit::TenThousandYuan,
             amount_decimals: 6,
             satisfaction_min: Decimal::from(85),
@@ -175,51 +160,103 @@ impl Default for Profile {
     }
 }
 
-/// A profile that cannot be used, with the option that is wrong.
+/// Options that cannot be used, and the option that is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProfileError(pub String);
+pub enum ProfileError {
+    /// An option jixiao does not have (`limits.maxRowz`), or a rule id it does not know
+    /// (`rules.no-such-rule`).
+    Unknown { option: String },
+    /// An option with a value it cannot take.
+    Invalid {
+        option: String,
+        expected: String,
+        found: String,
+    },
+    /// The options are not an object at all.
+    NotAnObject { found: String },
+}
+
+impl ProfileError {
+    /// A stable code for programs: `unknown-option`, `invalid-option` or `invalid-options`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProfileError::Unknown { .. } => "unknown-option",
+            ProfileError::Invalid { .. } => "invalid-option",
+            ProfileError::NotAnObject { .. } => "invalid-options",
+        }
+    }
+
+    /// The option named, as a dotted path (`limits.maxRows`).
+    pub fn option(&self) -> Option<&str> {
+        match self {
+            ProfileError::Unknown { option } | ProfileError::Invalid { option, .. } => Some(option),
+            ProfileError::NotAnObject { .. } => None,
+        }
+    }
+}
 
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            ProfileError::Unknown { option } => match option.strip_prefix("rules.") {
+                Some(id) => write!(f, "unknown rule id in option `rules`: “{id}”"),
+                None => write!(f, "unknown option `{option}`"),
+            },
+            ProfileError::Invalid {
+                option,
+                expected,
+                found,
+            } => write!(
+                f,
+                "invalid option `{option}`: expected {expected}, found {found}"
+            ),
+            ProfileError::NotAnObject { found } => {
+                write!(f, "options must be an object, not {found}")
+            }
+        }
     }
 }
 
 impl std::error::Error for ProfileError {}
 
 impl Profile {
-    /// Checks what the types cannot: rule ids exist, numbers are in range.
+    /// Checks what the types cannot: numbers are in range.
     pub fn validate(&self) -> Result<(), ProfileError> {
-        // The first unknown id in sorted order, whatever the map's order.
-        let unknown = self
-            .rules
-            .keys()
-            .filter(|id| !crate::rules::IDS.contains(&id.as_str()));
-        if let Some(id) = unknown.min() {
-            return Err(ProfileError(format!(
-                "unknown rule id in option `rules`: “{id}”"
-            )));
-        }
+        let invalid = |option: &str, expected: &str, found: String| {
+            Err(ProfileError::Invalid {
+                option: option.into(),
+                expected: expected.into(),
+                found,
+            })
+        };
         if let Some(y) = self.year {
             if !crate::deadline::YEARS.contains(&y) {
-                return Err(ProfileError(format!("option `year` out of range: {y}")));
+                return invalid("year", "a year from 1900 to 2200", y.to_string());
             }
         }
         if self.amount_decimals > 10 {
-            return Err(ProfileError(format!(
-                "option `amountDecimals` must be 0–10, got {}",
-                self.amount_decimals
-            )));
+            return invalid("amountDecimals", "0–10", self.amount_decimals.to_string());
         }
         if self.satisfaction_min < Decimal::ZERO || self.satisfaction_min > Decimal::ONE_HUNDRED {
-            return Err(ProfileError(format!(
-                "option `satisfactionMin` must be 0–100, got {}",
-                self.satisfaction_min
-            )));
+            return invalid(
+                "satisfactionMin",
+                "0–100",
+                self.satisfaction_min.to_string(),
+            );
         }
         let l = &self.limits;
-        if l.max_rows == 0 || l.max_text_length == 0 || l.max_input_length == 0 {
-            return Err(ProfileError("option `limits` must be positive".into()));
+        for (name, v) in [
+            ("maxRows", l.max_rows),
+            ("maxTextLength", l.max_text_length),
+            ("maxInputLength", l.max_input_length),
+        ] {
+            if v == 0 {
+                return invalid(
+                    &format!("limits.{name}"),
+                    "a positive whole number",
+                    "0".into(),
+                );
+            }
         }
         Ok(())
     }
@@ -230,12 +267,11 @@ impl Profile {
         if self.rules.is_empty() {
             return rule.level;
         }
-        self.rules.get(rule.id).copied().unwrap_or(rule.level)
+        self.rules.get(&rule.id).copied().unwrap_or(rule.level)
     }
 
-    /// True when messages are Chinese. A constant in a build of one locale, so that the
-    /// other's text is left out.
+    /// True when messages are Chinese.
     pub fn zh(&self) -> bool {
-        BUILD_LOCALE.unwrap_or(self.locale) == Locale::Zh
+        self.locale == Locale::Zh
     }
 }

@@ -128,6 +128,12 @@ impl Field {
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
+
+    /// True for fields a JSON or JS number may fill (the year, the budget); any other
+    /// number is an `invalid-input` finding.
+    pub fn takes_numbers(self) -> bool {
+        matches!(self, Field::Year | Field::Budget)
+    }
 }
 
 impl Column {
@@ -189,6 +195,11 @@ impl Column {
 
     pub fn from_key(key: &str) -> Option<Column> {
         Column::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// True for cells a JSON or JS number may fill (the value, the weight).
+    pub fn takes_numbers(self) -> bool {
+        matches!(self, Column::Value | Column::Weight)
     }
 }
 

@@ -237,7 +237,7 @@ fn rules(o: &Options) -> Result<ExitCode, String> {
     let lines: Vec<RuleLine> = jixiao::rules::ALL
         .iter()
         .map(|r| RuleLine {
-            id: r.id,
+            id: r.id.as_str(),
             level: o.profile.level(r),
             title: r.title.get(zh),
             description: r.description.get(zh),

@@ -60,10 +60,9 @@ impl Profile {
                 }
             }
             other => {
-                return Err(ProfileError(format!(
-                    "options must be an object, not {}",
-                    other.found()
-                )))
+                return Err(ProfileError::NotAnObject {
+                    found: other.found(),
+                })
             }
         }
         profile.validate()?;
@@ -93,17 +92,6 @@ impl Profile {
                     .text()
                     .and_then(Locale::parse)
                     .ok_or_else(|| bad("\"zh-CN\" or \"en\""))?;
-                match crate::profile::BUILD_LOCALE {
-                    Some(Locale::Zh) if self.locale != Locale::Zh => {
-                        return Err(bad(
-                            "\"zh-CN\" (English messages are in the module `jixiao/en`)",
-                        ))
-                    }
-                    Some(Locale::En) if self.locale != Locale::En => {
-                        return Err(bad("\"en\" (Chinese messages are in the module `jixiao`)"))
-                    }
-                    _ => {}
-                }
             }
             "amountUnit" => {
                 self.amount_unit = value
@@ -142,12 +130,19 @@ impl Profile {
                 let V::Object(entries) = value else {
                     return Err(bad("an object of rule ids and levels"));
                 };
+                // An unknown id is named before a bad level, the first in sorted order.
+                let mut ids: Vec<&String> = entries.iter().map(|(id, _)| id).collect();
+                ids.sort();
+                if let Some(id) = ids.into_iter().find(|id| crate::rules::find(id).is_none()) {
+                    return Err(unknown(&format!("rules.{id}")));
+                }
                 for (id, level) in entries {
                     let path = format!("rules.{id}");
                     let level = level.text().and_then(Level::parse).ok_or_else(|| {
                         invalid(&path, "\"error\", \"warning\", \"info\" or \"off\"", &level)
                     })?;
-                    self.rules.insert(id, level);
+                    let rule = crate::rules::find(&id).expect("checked above");
+                    self.rules.insert(rule.id, level);
                 }
             }
             "limits" => {
@@ -196,14 +191,17 @@ fn known(key: &str) -> Result<(), ProfileError> {
 }
 
 fn unknown(path: &str) -> ProfileError {
-    ProfileError(format!("unknown option `{path}`"))
+    ProfileError::Unknown {
+        option: path.into(),
+    }
 }
 
 fn invalid(path: &str, expected: &str, found: &OptionValue) -> ProfileError {
-    ProfileError(format!(
-        "invalid option `{path}`: expected {expected}, found {}",
-        found.found()
-    ))
+    ProfileError::Invalid {
+        option: path.into(),
+        expected: expected.into(),
+        found: found.found(),
+    }
 }
 
 /// A whole number that fits `T`, from a number (not from text).
@@ -307,7 +305,10 @@ mod tests {
         assert_eq!(text.satisfaction_min, Decimal::new(905, 1));
         assert_eq!(p.qualitative_grades, vec!["好".to_string()]);
         assert!(!p.deadline_required);
-        assert_eq!(p.rules.get("rate-at-least-100"), Some(&Level::Off));
+        assert_eq!(
+            p.rules.get(&crate::rules::RuleId::rate_at_least_100),
+            Some(&Level::Off)
+        );
         assert_eq!(
             (
                 p.limits.max_rows,
@@ -336,7 +337,7 @@ mod tests {
             (r#"{"limits": {"maxRowz": 1}}"#, "`limits.maxRowz`"),
             (r#"{"limits": {"maxRows": -1}}"#, "`limits.maxRows`"),
             (r#"{"limits": 5}"#, "`limits`"),
-            (r#"{"limits": {"maxRows": 0}}"#, "`limits`"),
+            (r#"{"limits": {"maxRows": 0}}"#, "`limits.maxRows`"),
             (r#"{"rules": {"no-such-rule": "off"}}"#, "no-such-rule"),
             (
                 r#"{"rules": {"rate-at-least-100": "fatal"}}"#,

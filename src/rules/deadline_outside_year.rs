@@ -13,7 +13,7 @@ use crate::deadline::Deadline;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "deadline-outside-year",
+    id: RuleId::deadline_outside_year,
     level: Level::Error,
     title: Tr {
         zh: "完成时限不在预算年度内",
@@ -23,29 +23,26 @@ pub const RULE: Rule = Rule {
         zh: "年度绩效目标的完成时限必须在预算年度内。",
         en: "Annual targets must be due within the budget year.",
     },
-    reads: Reads::Row(Parts::DEADLINES.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    let Some(y) = table.year else {
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let Some(y) = cx.header.year else {
         return;
     };
-    for ind in cx.rows() {
-        if let Some(d) = ind.deadline.get() {
-            report(cx, ind.index, Column::Deadline, d, y);
-        }
-        if let Target::Date(d) = ind.target {
-            report(cx, ind.index, Column::Value, d, y);
-        }
+    if let Some(d) = ind.deadline.get() {
+        report(cx, Column::Deadline, d, y);
+    }
+    if let Target::Date(d) = ind.target {
+        report(cx, Column::Value, d, y);
     }
 }
 
-fn report(cx: &mut Context, i: usize, column: Column, d: Deadline, y: i32) {
+fn report(cx: &mut RowContext, column: Column, d: Deadline, y: i32) {
     let Some(dy) = d.year.filter(|&dy| dy != y) else {
         return;
     };
-    let row = cx.row(i);
+    let row = cx.row();
     let text = d.canonical();
     let moved = d.in_year(y).map(|m| m.canonical());
     let example = moved.clone().unwrap_or_else(|| format!("{y}年12月"));
@@ -72,7 +69,7 @@ fn report(cx: &mut Context, i: usize, column: Column, d: Deadline, y: i32) {
             "{row}: {what_en} {text} is after the budget year {y}. Annual targets are met within the year: change it to {example}; goals beyond the year belong in the medium-term targets."
         )
     };
-    let path = Path::Cell(i, column);
+    let path = cx.cell(column);
     let label = moved.as_ref().map(|m| tr!(cx, "改为{m}", "Change to {m}"));
     let diag = cx.report(path, msg);
     if let (Some(m), Some(label)) = (moved, label) {

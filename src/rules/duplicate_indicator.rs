@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub const RULE: Rule = Rule {
-    id: "duplicate-indicator",
+    id: RuleId::duplicate_indicator,
     level: Level::Error,
     title: Tr {
         zh: "三级指标重复",
@@ -24,8 +24,7 @@ pub const RULE: Rule = Rule {
         zh: "同一张表中三级指标名称不能重复。",
         en: "Level-3 names must be unique within a table.",
     },
-    reads: Reads::Table(Parts::ALL),
-    check,
+    check: Check::Table(check),
 };
 
 /// A row in normalised form, one entry per column (in [`Column::ALL`] order), for telling an

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "framework-mixed",
+    id: RuleId::framework_mixed,
     level: Level::Warning,
     title: Tr {
         zh: "同一张表混用2020和2021两套指标框架",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "成本指标既在产出指标下又作为一级指标出现，说明套用了两套框架。",
         en: "Cost both under output and as a level 1 means two frameworks were mixed.",
     },
-    reads: Reads::Table(Parts::LEVELS.or(Parts::NAMES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

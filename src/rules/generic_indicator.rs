@@ -11,7 +11,7 @@ use crate::indicator::generic_compact_index;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "generic-indicator",
+    id: RuleId::generic_indicator,
     level: Level::Info,
     title: Tr {
         zh: "指标是通用套话",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "“正常运转率”“足额保障率”之类的指标不能反映项目特点。",
         en: "Indicators such as 正常运转率 say nothing specific to the project.",
     },
-    reads: Reads::Table(Parts::NAMES),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

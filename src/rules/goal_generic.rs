@@ -13,7 +13,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "goal-generic",
+    id: RuleId::goal_generic,
     level: Level::Warning,
     title: Tr {
         zh: "总体目标是套话或过短",
@@ -23,8 +23,7 @@ pub const RULE: Rule = Rule {
         zh: "“保证单位正常运转”之类的套话不能说明项目要达到什么。",
         en: "Boilerplate such as “keep the unit running” says nothing about what the project will achieve.",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 /// A goal with fewer letters, digits and CJK characters than this says too little.
@@ -76,12 +75,13 @@ fn is_boilerplate(sentence: &str) -> bool {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let goal = &table.overall_goal;
+    let goal = &table.header.overall_goal;
     if crate::text::is_only_symbols(goal) {
         return;
     }
     let path = Path::Field(Field::OverallGoal);
     let boiler: Vec<&String> = table
+        .header
         .goal_sentences
         .iter()
         .filter(|s| is_boilerplate(s))
@@ -98,8 +98,8 @@ fn check(table: &Table, cx: &mut Context) {
         }
         return;
     };
-    if boiler.len() == table.goal_sentences.len() {
-        let goal = table.raw.overall_goal.trim();
+    if boiler.len() == table.header.goal_sentences.len() {
+        let goal = table.header.goal_text.trim();
         let msg = tr!(
             cx,
             "总体目标“{goal}”是套话，适用于任何项目，没有说明本项目要做什么、做到什么程度。请写明预算年度内要完成的主要工作、数量和质量，以及要取得的效果。",
@@ -108,7 +108,7 @@ fn check(table: &Table, cx: &mut Context) {
         cx.report(path, msg);
         return;
     }
-    let rest = crate::table::remove_sentences(&table.raw.overall_goal, is_boilerplate);
+    let rest = crate::table::remove_sentences(&table.header.goal_text, is_boilerplate);
     let msg = tr!(
         cx,
         "总体目标中的“{first}”是套话，不说明本项目的产出和效果，建议删除。",

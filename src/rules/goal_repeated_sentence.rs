@@ -9,7 +9,7 @@ use crate::rules::prelude::*;
 use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
-    id: "goal-repeated-sentence",
+    id: RuleId::goal_repeated_sentence,
     level: Level::Warning,
     title: Tr {
         zh: "总体目标中有重复的句子",
@@ -19,13 +19,13 @@ pub const RULE: Rule = Rule {
         zh: "同一句话重复出现是复制粘贴的痕迹。",
         en: "A sentence written twice is a copy-and-paste slip.",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     let mut seen = HashSet::new();
     if table
+        .header
         .goal_sentences
         .iter()
         .all(|s| seen.insert(crate::text::compact(s)))
@@ -34,7 +34,7 @@ fn check(table: &Table, cx: &mut Context) {
     }
     // The first repeated sentence as typed, and the goal keeping only first occurrences.
     let mut seen = HashSet::new();
-    let repeated = crate::table::sentence_pieces(&table.raw.overall_goal)
+    let repeated = crate::table::sentence_pieces(&table.header.goal_text)
         .filter(|(_, s)| !crate::text::is_only_symbols(s))
         .find(|(_, s)| !seen.insert(crate::text::compact(s).into_owned()))
         .map(|(piece, _)| {
@@ -47,7 +47,7 @@ fn check(table: &Table, cx: &mut Context) {
     };
     let path = Path::Field(Field::OverallGoal);
     let mut kept = HashSet::new();
-    let fixed = crate::table::remove_sentences(&table.raw.overall_goal, |s| {
+    let fixed = crate::table::remove_sentences(&table.header.goal_text, |s| {
         !kept.insert(crate::text::compact(s).into_owned())
     });
     let msg = tr!(

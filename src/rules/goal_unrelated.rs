@@ -12,7 +12,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "goal-unrelated",
+    id: RuleId::goal_unrelated,
     level: Level::Info,
     title: Tr {
         zh: "总体目标与项目名称无关",
@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "目标应“指向明确”，与项目内容相关。",
         en: "The goal should be about the project (指向明确).",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 /// Words in project names that say nothing about what the project is about.
@@ -34,7 +33,7 @@ const GENERIC: &[&str] = &[
 ];
 
 fn check(table: &Table, cx: &mut Context) {
-    let (name, goal) = (&table.project_name, &table.overall_goal);
+    let (name, goal) = (&table.header.project_name, &table.header.overall_goal);
     if crate::text::is_only_symbols(name) || crate::text::is_only_symbols(goal) {
         return;
     }

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "invalid-amount",
+    id: RuleId::invalid_amount,
     level: Level::Error,
     title: Tr {
         zh: "预算金额不是有效的正数或小数位过多",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "预算资金应为正数，万元最多6位小数（到分）。",
         en: "The budget must be a positive amount, with at most 6 decimals in 万元 (one fen).",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -31,8 +30,8 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     }
     let unit = cx.profile.amount_unit.name();
-    let text = crate::text::clean(&table.raw.budget);
-    let amount = match table.budget {
+    let text = crate::text::clean(&table.header.budget_text);
+    let amount = match table.header.budget {
         Cell::Blank => return,
         Cell::Invalid => {
             let msg = tr!(

@@ -15,7 +15,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "level2-mismatch",
+    id: RuleId::level2_mismatch,
     level: Level::Error,
     title: Tr {
         zh: "二级指标不属于所填的一级指标",
@@ -25,8 +25,7 @@ pub const RULE: Rule = Rule {
         zh: "二级指标必须是其一级指标在所选框架中的下级。",
         en: "Level 2 must be a child of its level 1 in the profile's framework.",
     },
-    reads: Reads::Table(Parts::ALL),
-    check,
+    check: Check::Table(check),
 };
 
 /// True when `satisfaction-misplaced` reports this row: a satisfaction rate outside 满意度指标.

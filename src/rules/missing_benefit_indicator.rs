@@ -11,7 +11,7 @@ use crate::rules::missing_output_indicator::has_named;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-benefit-indicator",
+    id: RuleId::missing_benefit_indicator,
     level: Level::Error,
     title: Tr {
         zh: "缺少效益指标",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "效益指标下至少要有一个三级指标。",
         en: "There must be at least one level-3 indicator under benefit.",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-cost-indicator",
+    id: RuleId::missing_cost_indicator,
     level: Level::Warning,
     title: Tr {
         zh: "缺少成本指标",
@@ -20,8 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "2021框架要求设置成本指标（2020框架下不检查）。",
         en: "The 2021 framework requires cost indicators (not checked under 2020).",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

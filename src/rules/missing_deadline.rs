@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-deadline",
+    id: RuleId::missing_deadline,
     level: Level::Warning,
     title: Tr {
         zh: "缺少完成时限",
@@ -20,8 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "每个指标应有完成时限。",
         en: "Each indicator should have a deadline.",
     },
-    reads: Reads::Table(Parts::HEADER.or(Parts::NAMES).or(Parts::DEADLINES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -32,7 +31,7 @@ fn check(table: &Table, cx: &mut Context) {
     let mut dates = table.indicators.iter().filter_map(|i| i.deadline.get());
     let common = dates.next().filter(|first| {
         first.year.is_some()
-            && !matches!(table.year, Some(y) if first.year != Some(y))
+            && !matches!(table.header.year, Some(y) if first.year != Some(y))
             && dates.all(|d| d == *first)
     });
     for ind in &table.indicators {
@@ -44,7 +43,7 @@ fn check(table: &Table, cx: &mut Context) {
         }
         let row = cx.row(ind.index);
         let example = common.map_or_else(
-            || format!("{}年12月", table.year.unwrap_or(2024)),
+            || format!("{}年12月", table.header.year.unwrap_or(2024)),
             |d| d.canonical(),
         );
         let msg = tr!(

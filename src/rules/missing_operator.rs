@@ -8,7 +8,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-operator",
+    id: RuleId::missing_operator,
     level: Level::Error,
     title: Tr {
         zh: "数值型指标缺少运算符号",
@@ -18,32 +18,29 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明 ≥、≤ 或 ＝。",
         en: "A quantitative target needs ≥, ≤ or ＝.",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
-            continue;
-        };
-        let row = cx.row(ind.index);
-        let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
-            tr!(
-                cx,
-                "成本类指标一般用“≤”。",
-                " Cost targets usually take “≤”."
-            )
-        } else {
-            String::new()
-        };
-        let msg = tr!(
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
+        return;
+    };
+    let row = cx.row();
+    let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
+        tr!(
             cx,
-            "{row}的指标值是数字{n}，但没有运算符号。请选择 ≥（不低于）、≤（不高于）或 ＝（等于）。{hint}",
-            "{row}: the target {n} has no operator. Choose ≥ (at least), ≤ (at most) or ＝ (exactly).{hint}"
-        );
-        cx.report(Path::Cell(ind.index, Column::Operator), msg);
-    }
+            "成本类指标一般用“≤”。",
+            " Cost targets usually take “≤”."
+        )
+    } else {
+        String::new()
+    };
+    let msg = tr!(
+        cx,
+        "{row}的指标值是数字{n}，但没有运算符号。请选择 ≥（不低于）、≤（不高于）或 ＝（等于）。{hint}",
+        "{row}: the target {n} has no operator. Choose ≥ (at least), ≤ (at most) or ＝ (exactly).{hint}"
+    );
+    cx.report(cx.cell(Column::Operator), msg);
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-output-indicator",
+    id: RuleId::missing_output_indicator,
     level: Level::Error,
     title: Tr {
         zh: "缺少产出指标",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "产出指标下至少要有一个三级指标。",
         en: "There must be at least one level-3 indicator under output.",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

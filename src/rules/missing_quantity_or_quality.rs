@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-quantity-or-quality",
+    id: RuleId::missing_quantity_or_quality,
     level: Level::Warning,
     title: Tr {
         zh: "产出指标缺少数量或质量指标",
@@ -19,8 +19,7 @@ pub const RULE: Rule = Rule {
         zh: "产出指标应同时说明做多少（数量）和做多好（质量）。",
         en: "Output should say how much (quantity) and how good (quality).",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

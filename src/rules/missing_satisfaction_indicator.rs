@@ -12,7 +12,7 @@ use crate::rules::missing_output_indicator::has_named;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-satisfaction-indicator",
+    id: RuleId::missing_satisfaction_indicator,
     level: Level::Warning,
     title: Tr {
         zh: "缺少满意度指标",
@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "面向服务对象的项目应设置满意度指标。",
         en: "Projects that serve people should have a satisfaction indicator.",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

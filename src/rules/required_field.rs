@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "required-field",
+    id: RuleId::required_field,
     level: Level::Error,
     title: Tr {
         zh: "必填项为空",
@@ -20,20 +20,19 @@ pub const RULE: Rule = Rule {
         zh: "项目名称、主管部门、实施单位、预算资金、总体目标以及每行的一级、二级指标都必须填写。",
         en: "Project name, department, implementing unit, budget, overall goal, and each row's level 1 and level 2 must be filled in.",
     },
-    reads: Reads::Table(Parts::HEADER.or(Parts::FILLED).or(Parts::LEVELS).or(Parts::NAMES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     let blank_text = |s: &str| crate::text::is_only_symbols(s);
     let header = [
-        (Field::ProjectName, blank_text(&table.project_name)),
-        (Field::Department, blank_text(&table.department)),
+        (Field::ProjectName, blank_text(&table.header.project_name)),
+        (Field::Department, blank_text(&table.header.department)),
         (
             Field::ImplementingUnit,
-            blank_text(&table.implementing_unit),
+            blank_text(&table.header.implementing_unit),
         ),
-        (Field::Budget, table.budget.is_blank()),
+        (Field::Budget, table.header.budget.is_blank()),
     ];
     for (field, blank) in header {
         if !blank || table.has_input_issue(Path::Field(field)) {
@@ -223,9 +222,9 @@ mod tests {
         let mut p = crate::profile::Profile::default();
         for r in crate::rules::ALL {
             p.rules
-                .insert(r.id.to_string(), crate::diagnostic::Level::Off);
+                .insert(r.id, crate::diagnostic::Level::Off);
         }
-        p.rules.insert(ID.into(), crate::diagnostic::Level::Error);
+        p.rules.insert(ID.parse().unwrap(), crate::diagnostic::Level::Error);
         let mut raw2 = raw.clone();
         raw2.budget = "".into();
         let issues = vec![crate::input::InputIssue {

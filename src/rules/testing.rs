@@ -55,13 +55,13 @@ pub fn run_in(id: &str, raw: &RawTable, profile: &Profile, locale: Locale) -> Ve
     profile.locale = locale;
     profile.rules.clear();
     for r in crate::rules::ALL {
-        profile.rules.insert(r.id.to_string(), Level::Off);
+        profile.rules.insert(r.id, Level::Off);
     }
     let level = match rule.level {
         Level::Off => Level::Warning,
         l => l,
     };
-    profile.rules.insert(id.to_string(), level);
+    profile.rules.insert(rule.id, level);
     let table = Table::parse(raw, vec![], &profile);
     crate::rules::check(&table, &profile)
 }

@@ -12,7 +12,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "unknown-level1",
+    id: RuleId::unknown_level1,
     level: Level::Error,
     title: Tr {
         zh: "一级指标不是产出、效益、满意度或成本指标",
@@ -22,74 +22,70 @@ pub const RULE: Rule = Rule {
         zh: "一级指标只能取框架规定的名称。",
         en: "Level 1 must be one of the framework's names.",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
+fn check(ind: &Indicator, cx: &mut RowContext) {
     let fw = cx.profile.framework;
     let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
-    for ind in cx.rows() {
-        if !matches!(ind.level1, Cell::Invalid) {
-            continue;
-        }
-        let i = ind.index;
-        let path = Path::Cell(i, Column::Level1);
-        if table.has_input_issue(path) {
-            continue;
-        }
-        let row = cx.row(i);
-        let text = crate::text::clean(&ind.raw.level1);
-        // A level-2 name in the level-1 column, and the level 1 it belongs to here.
-        let typed_l2 = ind.level2_in_level1;
-        let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
-        // The level 1 the row's own level 2 belongs to.
-        let row_parent = ind.level2.get().and_then(|l2| l2.parent(fw));
-        let fix = match (typed_parent, row_parent) {
-            (Some(a), Some(b)) if a == b => Some(a),
-            (Some(a), None) if ind.level2.is_blank() => Some(a),
-            (None, Some(b)) if typed_l2.is_none() => Some(b),
-            _ => None,
-        };
-        let msg = match (typed_l2, typed_parent) {
-            (Some(l2), Some(p)) => {
-                let (l2z, pz, pe) = (l2.name(), p.name(), p.english());
-                if ind.level2.is_blank() {
-                    tr!(
-                        cx,
-                        "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。请将一级指标改为“{pz}”，二级指标填“{l2z}”。",
-                        "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Set level 1 to “{pz}” and level 2 to “{l2z}”."
-                    )
-                } else {
-                    tr!(
-                        cx,
-                        "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。一级指标应为{names}之一。",
-                        "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Level 1 must be one of {names}."
-                    )
-                }
-            }
-            (Some(_), None) => {
-                let f = fw.as_str();
+    if !matches!(ind.level1, Cell::Invalid) {
+        return;
+    }
+    let path = cx.cell(Column::Level1);
+    if cx.has_input_issue_at(path) {
+        return;
+    }
+    let row = cx.row();
+    let text = crate::text::clean(&ind.raw.level1);
+    // A level-2 name in the level-1 column, and the level 1 it belongs to here.
+    let typed_l2 = ind.level2_in_level1;
+    let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
+    // The level 1 the row's own level 2 belongs to.
+    let row_parent = ind.level2.get().and_then(|l2| l2.parent(fw));
+    let fix = match (typed_parent, row_parent) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(a), None) if ind.level2.is_blank() => Some(a),
+        (None, Some(b)) if typed_l2.is_none() => Some(b),
+        _ => None,
+    };
+    let msg = match (typed_l2, typed_parent) {
+        (Some(l2), Some(p)) => {
+            let (l2z, pz, pe) = (l2.name(), p.name(), p.english());
+            if ind.level2.is_blank() {
                 tr!(
                     cx,
-                    "{row}的一级指标填的是“{text}”，这是二级指标的名称，而且不属于{f}框架。一级指标应为{names}之一。",
-                    "{row}: level 1 says “{text}”, a level-2 name that is not in the {f} framework. Level 1 must be one of {names}."
+                    "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。请将一级指标改为“{pz}”，二级指标填“{l2z}”。",
+                    "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Set level 1 to “{pz}” and level 2 to “{l2z}”."
+                )
+            } else {
+                tr!(
+                    cx,
+                    "{row}的一级指标填的是“{text}”，这是二级指标的名称，属于一级指标“{pz}”。一级指标应为{names}之一。",
+                    "{row}: level 1 says “{text}”, which is a level-2 name belonging to “{pz}” ({pe}). Level 1 must be one of {names}."
                 )
             }
-            (None, _) => tr!(
-                cx,
-                "{row}的一级指标“{text}”不是规定的名称，应为{names}之一。",
-                "{row}: level 1 “{text}” is not a recognised name; it must be one of {names}."
-            ),
-        };
-        let label = fix.map(|p| {
-            let n = p.name();
-            tr!(cx, "改为 {n}", "Change to {n}")
-        });
-        let d = cx.report(path, msg);
-        if let (Some(p), Some(label)) = (fix, label) {
-            d.fix(path, p.name(), label);
         }
+        (Some(_), None) => {
+            let f = fw.as_str();
+            tr!(
+                cx,
+                "{row}的一级指标填的是“{text}”，这是二级指标的名称，而且不属于{f}框架。一级指标应为{names}之一。",
+                "{row}: level 1 says “{text}”, a level-2 name that is not in the {f} framework. Level 1 must be one of {names}."
+            )
+        }
+        (None, _) => tr!(
+            cx,
+            "{row}的一级指标“{text}”不是规定的名称，应为{names}之一。",
+            "{row}: level 1 “{text}” is not a recognised name; it must be one of {names}."
+        ),
+    };
+    let label = fix.map(|p| {
+        let n = p.name();
+        tr!(cx, "改为 {n}", "Change to {n}")
+    });
+    let d = cx.report(path, msg);
+    if let (Some(p), Some(label)) = (fix, label) {
+        d.fix(path, p.name(), label);
     }
 }
 

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "weights-sum",
+    id: RuleId::weights_sum,
     level: Level::Error,
     title: Tr {
         zh: "权重合计不等于100",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "显示权重列时，各指标权重之和应为100。",
         en: "When weights are shown they must sum to 100.",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::WEIGHTS).or(Parts::NAMES)),
-    check,
+    check: Check::Table(check),
 };
 
 /// How many rows without a weight the message names before “…”.

@@ -49,7 +49,7 @@ impl Label {
     /// True when `d` is what this label speaks of: the same rule, at the label's path or
     /// inside it (no path: anywhere).
     pub fn matches(&self, d: &Diagnostic) -> bool {
-        d.rule == self.rule
+        d.rule == self.rule.as_str()
             && match self.path.as_deref().map(Path::parse) {
                 None => true,
                 Some(Some(p)) => d.path.is_within(&p),
@@ -211,7 +211,7 @@ pub fn tallies(outcomes: &[Outcome]) -> (BTreeMap<String, Tally>, BTreeMap<Sever
     let mut by_severity: BTreeMap<Severity, Tally> = BTreeMap::new();
     for o in outcomes {
         for (d, j) in &o.findings {
-            by_rule.entry(d.rule.clone()).or_default().add(*j);
+            by_rule.entry(d.rule.to_string()).or_default().add(*j);
             by_severity.entry(d.severity).or_default().add(*j);
         }
     }
