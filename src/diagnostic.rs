@@ -9,6 +9,7 @@ use std::fmt;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     #[default]
@@ -19,6 +20,7 @@ pub enum Severity {
 
 /// A rule's configured level: a severity, or switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Off,
@@ -168,7 +170,9 @@ impl<'de> Deserialize<'de> for Path {
 /// A one-click fix: write `value` at `path`, or remove the row at `path` when `value` is `None`
 /// (serialised as `null`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Fix {
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path"))]
     pub path: Path,
     pub value: Option<String>,
     /// What the button says: `改为 ≥`, `删除重复行`.
@@ -184,6 +188,7 @@ impl Fix {
 
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Diagnostic {
     /// Names this finding while it stays the same: the same rule, path, severity, message and
     /// fix give the same id (`rate-at-least-100@indicators.3.operator#5f3a09c1`), so a form
@@ -193,6 +198,7 @@ pub struct Diagnostic {
     /// The rule's stable kebab-case id.
     pub rule: crate::rules::RuleId,
     pub severity: Severity,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path"))]
     pub path: Path,
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -213,15 +219,23 @@ impl Diagnostic {
                 h.write(f.value.as_deref().unwrap_or("\u{0}"));
                 h.write(&f.label);
             }
-            let id = format!(
-                "{}@{}#{:08x}",
-                d.rule,
-                d.path,
-                h.0 as u32 ^ (h.0 >> 32) as u32
-            );
+            let mut id = String::with_capacity(48);
+            id.push_str(d.rule.as_str());
+            id.push('@');
+            let _ = fmt::Write::write_fmt(&mut id, format_args!("{}", d.path));
+            id.push('#');
+            let h = h.0 as u32 ^ (h.0 >> 32) as u32;
+            for shift in (0..8).rev() {
+                let nibble = (h >> (shift * 4)) & 0xf;
+                id.push(char::from_digit(nibble, 16).unwrap_or('0'));
+            }
             let n = seen.entry(id.clone()).or_default();
             *n += 1;
-            d.id = if *n == 1 { id } else { format!("{id}~{n}") };
+            if *n > 1 {
+                id.push('~');
+                crate::text::push_int(&mut id, *n as i64);
+            }
+            d.id = id;
         }
     }
 
@@ -271,6 +285,7 @@ impl Fnv {
 
 /// Counts by severity, as the summary of a form shows them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Counts {
     pub error: usize,
     pub warning: usize,

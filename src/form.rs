@@ -23,6 +23,7 @@ use std::fmt;
 /// What an edit changed in the findings: the diagnostics to show, the ids of those to take
 /// away, and the counts after the edit.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Change {
     pub added: Vec<Diagnostic>,
     pub removed: Vec<String>,
@@ -176,11 +177,21 @@ impl Form {
         index: usize,
         row: Option<RawIndicator>,
     ) -> Result<Change, FormError> {
+        self.insert_read(index, row.unwrap_or_default(), Vec::new())
+    }
+
+    /// [`Form::insert_row`] of a row read by [`crate::input::read_row`], with its issues.
+    pub fn insert_read(
+        &mut self,
+        index: usize,
+        row: RawIndicator,
+        issues: Vec<InputIssue>,
+    ) -> Result<Change, FormError> {
         let len = self.raw.indicators.len();
         if index > len {
             return Err(FormError::NoSuchRow { index, len });
         }
-        self.raw.indicators.insert(index, row.unwrap_or_default());
+        self.raw.indicators.insert(index, row);
         shift_issues(&mut self.input_issues, |i| {
             if i >= index {
                 Some(i + 1)
@@ -188,6 +199,7 @@ impl Form {
                 Some(i)
             }
         });
+        self.input_issues.extend(issues);
         Ok(self.recheck())
     }
 

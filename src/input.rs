@@ -27,6 +27,26 @@ pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue
     Ok(finish(Item::<InTable>::deserialize(d)?))
 }
 
+/// Reads one indicator row, to be row `index` of a table. Wrong types become issues at that
+/// row's paths; what is not an object at all is an empty row with an issue at the row.
+pub fn read_row<'de, D: Deserializer<'de>>(
+    d: D,
+    index: usize,
+) -> Result<(RawIndicator, Vec<InputIssue>), D::Error> {
+    let mut issues = Vec::new();
+    let row = match Item::<InIndicator>::deserialize(d)? {
+        Item::Ok(row) => row.into_raw(index, &mut issues),
+        Item::Wrong(found) => {
+            issues.push(InputIssue {
+                path: Path::Row(index),
+                found,
+            });
+            RawIndicator::default()
+        }
+    };
+    Ok((row, issues))
+}
+
 /// The table and its issues from what was read: the end of [`read`], and of readers that are
 /// not serde's (the wasm boundary builds an [`InTable`] from JS values itself).
 pub fn finish(root: Item<InTable>) -> (RawTable, Vec<InputIssue>) {
@@ -324,31 +344,68 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     }
 }
 
-/// A table as read, each field with its kind, before the kinds are checked.
+/// A table as read, each field with its kind, before the kinds are checked. In TypeScript,
+/// `TableInput`: a table as a form may hold it while the user types (anything may be missing
+/// or null; a value of the wrong type is an `invalid-input` finding, never an exception).
 #[derive(Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(rename = "TableInput"))]
 #[serde(rename_all = "camelCase", default)]
 pub struct InTable {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub year: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub project_name: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub department: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub implementing_unit: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub budget: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub overall_goal: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "IndicatorInput[] | null", optional)
+    )]
     pub indicators: List<InIndicator>,
 }
 
-/// One row as read ([`InTable`]).
+/// One row as read ([`InTable`]); in TypeScript, `IndicatorInput`.
 #[derive(Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(rename = "IndicatorInput"))]
 #[serde(default)]
 pub struct InIndicator {
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level1: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level2: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub name: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub operator: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub value: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub unit: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub deadline: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub weight: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub direction: Loose,
 }
 

@@ -25,6 +25,22 @@ pub enum Locale {
     En,
 }
 
+/// The one locale this build has messages in, when it has only one: the validator's wasm
+/// modules, `jixiao` in zh-CN and `jixiao/en` (feature `wasm-en`) in English. A form shows one
+/// language, and the other's text was 6.6 KB gzip of every page: a module that switched at
+/// runtime did not fit the 128 KB budget. Natively and in the importer's module, `None`: every
+/// locale.
+pub const BUILD_LOCALE: Option<Locale> =
+    if cfg!(all(target_arch = "wasm32", not(feature = "wasm-importer"))) {
+        if cfg!(feature = "wasm-en") {
+            Some(Locale::En)
+        } else {
+            Some(Locale::Zh)
+        }
+    } else {
+        None
+    };
+
 impl Locale {
     /// `zh-CN` (or `zh`, `zh-Hans`, `zh_CN`) or `en` (or `en-US`, `en-GB`).
     pub fn parse(s: &str) -> Option<Locale> {
@@ -148,7 +164,7 @@ impl Default for Profile {
         Profile {
             framework: Framework::F2020,
             year: None,
-            locale: Locale::Zh,
+            locale: BUILD_LOCALE.unwrap_or_default(),
             amount_unit: AmountUnit::TenThousandYuan,
             amount_decimals: 6,
             satisfaction_min: Decimal::from(85),
@@ -270,8 +286,9 @@ impl Profile {
         self.rules.get(&rule.id).copied().unwrap_or(rule.level)
     }
 
-    /// True when messages are Chinese.
+    /// True when messages are Chinese. A constant in a build of one locale, so that the
+    /// other's text is left out.
     pub fn zh(&self) -> bool {
-        self.locale == Locale::Zh
+        BUILD_LOCALE.unwrap_or(self.locale) == Locale::Zh
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// 绩效目标表, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct RawTable {
     /// Budget year (预算年度); `None` when the table does not say.
@@ -31,6 +32,7 @@ pub struct RawTable {
 
 /// One indicator row (三级指标 with its level 1 and level 2), as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct RawIndicator {
     /// 一级指标.

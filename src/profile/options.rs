@@ -92,6 +92,17 @@ impl Profile {
                     .text()
                     .and_then(Locale::parse)
                     .ok_or_else(|| bad("\"zh-CN\" or \"en\""))?;
+                match crate::profile::BUILD_LOCALE {
+                    Some(Locale::Zh) if self.locale != Locale::Zh => {
+                        return Err(bad(
+                            "\"zh-CN\" (English messages are in the module `jixiao/en`)",
+                        ))
+                    }
+                    Some(Locale::En) if self.locale != Locale::En => {
+                        return Err(bad("\"en\" (Chinese messages are in the module `jixiao`)"))
+                    }
+                    _ => {}
+                }
             }
             "amountUnit" => {
                 self.amount_unit = value
@@ -133,7 +144,13 @@ impl Profile {
                 // An unknown id is named before a bad level, the first in sorted order.
                 let mut ids: Vec<&String> = entries.iter().map(|(id, _)| id).collect();
                 ids.sort();
-                if let Some(id) = ids.into_iter().find(|id| crate::rules::find(id).is_none()) {
+                // Through `RuleId`, not the rules themselves: the importer's module has none.
+                let rule = |id: &str| {
+                    id.parse::<crate::rules::RuleId>()
+                        .ok()
+                        .filter(|r| *r != crate::rules::RuleId::import_repaired)
+                };
+                if let Some(id) = ids.into_iter().find(|id| rule(id).is_none()) {
                     return Err(unknown(&format!("rules.{id}")));
                 }
                 for (id, level) in entries {
@@ -141,8 +158,7 @@ impl Profile {
                     let level = level.text().and_then(Level::parse).ok_or_else(|| {
                         invalid(&path, "\"error\", \"warning\", \"info\" or \"off\"", &level)
                     })?;
-                    let rule = crate::rules::find(&id).expect("checked above");
-                    self.rules.insert(rule.id, level);
+                    self.rules.insert(rule(&id).expect("checked above"), level);
                 }
             }
             "limits" => {
@@ -245,7 +261,12 @@ impl<'de> serde::Deserialize<'de> for OptionValue {
                 Ok(OptionValue::Number(n.to_string()))
             }
             fn visit_f64<E>(self, n: f64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
+                // Through Decimal, not f64's formatting (24 KB gzip of wasm).
+                let n = crate::input::Loose::number(n);
+                Ok(match n.kind {
+                    crate::input::Kind::Num => OptionValue::Number(n.text),
+                    _ => OptionValue::Text("NaN".into()),
+                })
             }
             fn visit_str<E>(self, s: &str) -> Result<OptionValue, E> {
                 Ok(OptionValue::Text(s.to_string()))

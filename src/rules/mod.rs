@@ -32,6 +32,25 @@ impl Tr {
             self.en
         }
     }
+
+    /// The text with the locale a one-locale build has no use for left empty
+    /// ([`crate::profile::BUILD_LOCALE`]), so that it is not in the binary.
+    pub const fn in_build(self) -> Tr {
+        match crate::profile::BUILD_LOCALE {
+            Some(crate::profile::Locale::Zh) => Tr { en: "", ..self },
+            Some(crate::profile::Locale::En) => Tr { zh: "", ..self },
+            None => self,
+        }
+    }
+}
+
+/// A rule with its title and description in the build's locales only ([`Tr::in_build`]).
+const fn in_build(rule: Rule) -> Rule {
+    Rule {
+        title: rule.title.in_build(),
+        description: rule.description.in_build(),
+        ..rule
+    }
 }
 
 /// One review rule.
@@ -355,15 +374,17 @@ pub(crate) fn finish(table: &Table, mut out: Vec<Diagnostic>) -> Vec<Diagnostic>
 
 /// Orders diagnostics by path (header fields, then rows and their cells in form order), then
 /// by rule ([`ALL`]'s order), then by message.
-pub fn sort(d: &mut [Diagnostic]) {
-    d.sort_by_key(|d| {
-        (
-            d.path.sort_key(),
-            ALL.iter()
-                .position(|r| r.id == d.rule)
-                .unwrap_or(usize::MAX),
-        )
-    });
+pub fn sort(d: &mut Vec<Diagnostic>) {
+    // Small keys are sorted, not the diagnostics; the position keeps equal keys in order.
+    // `RuleId`'s order is the registry's.
+    let mut keys: Vec<_> = d
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.path.sort_key(), x.rule, i))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<Diagnostic>> = d.drain(..).map(Some).collect();
+    d.extend(keys.into_iter().filter_map(|(_, _, i)| slots[i].take()));
 }
 
 /// The rule with this id.
@@ -391,6 +412,21 @@ impl std::str::FromStr for RuleId {
     }
 }
 
+/// As its id, through [`RuleId::as_str`] (a derive would write every id a second time).
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RuleId, D::Error> {
+        let id = String::deserialize(d)?;
+        id.parse()
+            .map_err(|_| serde::de::Error::custom(format_args!("unknown rule id “{id}”")))
+    }
+}
+
 impl PartialEq<str> for RuleId {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
@@ -415,9 +451,9 @@ macro_rules! registry {
 
         /// Every rule's stable id; written kebab-case (`rate-at-least-100`) in profiles, in
         /// diagnostics and in TypeScript (a string-literal union).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-        #[serde(rename_all = "kebab-case")]
+        #[cfg_attr(target_arch = "wasm32", serde(rename_all = "kebab-case"))]
         #[allow(non_camel_case_types)]
         pub enum RuleId {
             $($rule,)*
@@ -439,7 +475,7 @@ macro_rules! registry {
         }
 
         /// Every rule, in [`RuleId::RULES`]'s order.
-        pub const ALL: &[Rule] = &[$($rule::RULE,)*];
+        pub const ALL: &[Rule] = &[$(in_build($rule::RULE),)*];
     };
 }
 
