@@ -48,18 +48,21 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
 /// organisations trimmed of decorations. Text that does not parse is only trimmed.
 /// Idempotent: normalising twice changes nothing more.
 pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
+    let unit = crate::table::amount_unit(raw, profile);
     let mut out = RawTable {
+        kind: raw.kind,
         year: raw.year,
         project_name: crate::text::clean(&raw.project_name),
         department: crate::org::name(&raw.department),
         implementing_unit: crate::org::name(&raw.implementing_unit),
-        budget: match crate::amount::Amount::parse(&raw.budget)
-            .and_then(|a| a.in_unit(profile.amount_unit.yuan()))
+        budget: match crate::amount::Amount::parse(&raw.budget).and_then(|a| a.in_unit(unit.yuan()))
         {
             Some(v) => v.normalize().to_string(),
             None => crate::text::clean(&raw.budget),
         },
+        amount_unit: raw.amount_unit.clone(),
         overall_goal: raw.overall_goal.trim().to_string(),
+        tasks: raw.tasks.trim().to_string(),
         indicators: Vec::with_capacity(raw.indicators.len()),
     };
     for (i, row) in raw.indicators.iter().enumerate() {
@@ -80,6 +83,7 @@ fn normalize_row(ind: &Indicator) -> crate::raw::RawIndicator {
     let value = match &ind.target {
         Target::Number(n) => n.to_string(),
         Target::Date(d) => d.canonical(),
+        Target::Period(p) => p.canonical(),
         Target::Text(t) => t.clone(),
         Target::Placeholder | Target::Empty if ind.operator_in_value || ind.unit_in_value => {
             // Only the operator/unit were in the cell; they have moved to their own columns.

@@ -354,6 +354,11 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 pub struct InTable {
     #[cfg_attr(
         target_arch = "wasm32",
+        tsify(type = "\"project\" | \"department\" | \"transfer\" | null", optional)
+    )]
+    pub kind: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
         tsify(type = "string | number | null", optional)
     )]
     pub year: Loose,
@@ -368,8 +373,15 @@ pub struct InTable {
         tsify(type = "string | number | null", optional)
     )]
     pub budget: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"万元\" | \"元\" | null", optional)
+    )]
+    pub amount_unit: Loose,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub overall_goal: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub tasks: Loose,
     #[cfg_attr(
         target_arch = "wasm32",
         tsify(type = "IndicatorInput[] | null", optional)
@@ -430,6 +442,7 @@ impl InTable {
         let f = |field| Path::Field(field);
         let year = year(self.year, issues);
         let mut table = RawTable {
+            kind: crate::raw::TableKind::parse(&self.kind.text),
             year,
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
             department: self.department.take(f(Field::Department), false, issues),
@@ -441,7 +454,12 @@ impl InTable {
             budget: self
                 .budget
                 .take(f(Field::Budget), Field::Budget.takes_numbers(), issues),
+            amount_unit: match crate::profile::AmountUnit::parse(self.amount_unit.text.trim()) {
+                Some(u) => u.name().to_string(),
+                None => String::new(),
+            },
             overall_goal: self.overall_goal.take(f(Field::OverallGoal), false, issues),
+            tasks: self.tasks.take(f(Field::Tasks), false, issues),
             indicators: Vec::new(),
         };
         match self.indicators {

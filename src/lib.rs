@@ -19,6 +19,7 @@
 //! ```
 
 pub mod amount;
+pub mod boilerplate;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;

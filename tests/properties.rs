@@ -287,6 +287,7 @@ fn table() -> impl Strategy<Value = RawTable> {
                     budget,
                     overall_goal,
                     indicators,
+                    ..Default::default()
                 }
             },
         )
@@ -294,7 +295,7 @@ fn table() -> impl Strategy<Value = RawTable> {
 
 fn profile() -> impl Strategy<Value = Profile> {
     (
-        any::<bool>(),
+        any::<Option<bool>>(),
         any::<bool>(),
         prop_oneof![
             Just(None),
@@ -310,10 +311,10 @@ fn profile() -> impl Strategy<Value = Profile> {
     )
         .prop_map(|(f2021, en, year, yuan, deadline_required, limits)| {
             let mut p = Profile {
-                framework: if f2021 {
-                    Framework::F2021
-                } else {
-                    Framework::F2020
+                framework: match f2021 {
+                    Some(true) => Some(Framework::F2021),
+                    Some(false) => Some(Framework::F2020),
+                    None => None,
                 },
                 locale: if en { Locale::En } else { Locale::Zh },
                 year,
@@ -740,7 +741,7 @@ fn moving_the_last_row_of_a_level_is_not_offered() {
         ..Default::default()
     };
     let p = Profile {
-        framework: Framework::F2021,
+        framework: Some(Framework::F2021),
         ..Profile::default()
     };
     let before = validate(&t, &p);
@@ -816,5 +817,6 @@ fn exportable_table() -> impl Strategy<Value = RawTable> {
             budget: b.to_string(),
             overall_goal: g.to_string(),
             indicators,
+            ..Default::default()
         })
 }

@@ -77,6 +77,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     }
     if let Some(f) = framework {
         o.profile.framework = jixiao::taxonomy::Framework::parse(&f)
+            .map(Some)
             .ok_or_else(|| format!("--framework must be 2020 or 2021, not {f:?}"))?;
     }
     if let Some(l) = locale {

@@ -6,6 +6,7 @@
 
 use super::{AmountUnit, Locale, Profile, ProfileError};
 use crate::diagnostic::Level;
+use crate::raw::{Column, Field};
 use crate::taxonomy::Framework;
 use serde::Deserialize as _;
 
@@ -73,18 +74,22 @@ impl Profile {
     fn set(&mut self, key: &str, value: OptionValue) -> Result<(), ProfileError> {
         use OptionValue as V;
         if value == V::Null {
-            if key == "year" {
-                self.year = None;
+            match key {
+                "year" => self.year = None,
+                "framework" => self.framework = None,
+                _ => {}
             }
             return known(key);
         }
         let bad = |expected: &str| invalid(key, expected, &value);
         match key {
             "framework" => {
-                self.framework = value
-                    .text()
-                    .and_then(Framework::parse)
-                    .ok_or_else(|| bad("\"2020\" or \"2021\""))?;
+                self.framework = Some(
+                    value
+                        .text()
+                        .and_then(Framework::parse)
+                        .ok_or_else(|| bad("\"2020\" or \"2021\""))?,
+                );
             }
             "year" => self.year = Some(whole(&value).ok_or_else(|| bad("a year"))?),
             "locale" => {
@@ -137,6 +142,14 @@ impl Profile {
                 };
                 self.deadline_required = b;
             }
+            "fields" => {
+                let expected = "an array of header field keys (projectName, department, implementingUnit, budget, overallGoal, tasks)";
+                self.fields = Some(keys(&value, Field::from_key).ok_or_else(|| bad(expected))?);
+            }
+            "columns" => {
+                let expected = "an array of column keys (level1, level2, name, operator, value, unit, deadline, weight, direction)";
+                self.columns = Some(keys(&value, Column::from_key).ok_or_else(|| bad(expected))?);
+            }
             "rules" => {
                 let V::Object(entries) = value else {
                     return Err(bad("an object of rule ids and levels"));
@@ -187,7 +200,9 @@ impl Profile {
 
 /// Ok when `key` names a top-level option.
 fn known(key: &str) -> Result<(), ProfileError> {
-    const KEYS: [&str; 10] = [
+    const KEYS: [&str; 12] = [
+        "fields",
+        "columns",
         "framework",
         "year",
         "locale",
@@ -218,6 +233,14 @@ fn invalid(path: &str, expected: &str, found: &OptionValue) -> ProfileError {
         expected: expected.into(),
         found: found.found(),
     }
+}
+
+/// The keys of a list of text, each read by `key`; `None` when one is not a key.
+fn keys<T>(value: &OptionValue, key: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let OptionValue::List(items) = value else {
+        return None;
+    };
+    items.iter().map(|i| i.text().and_then(&key)).collect()
 }
 
 /// A whole number that fits `T`, from a number (not from text).
@@ -315,7 +338,7 @@ mod tests {
                 "limits": {"maxRows": 50, "maxTextLength": 100, "maxInputLength": 1000}}"#,
         )
         .unwrap();
-        assert_eq!(p.framework, Framework::F2021);
+        assert_eq!(p.framework, Some(Framework::F2021));
         assert_eq!(p.year, Some(2024));
         assert_eq!(p.locale, Locale::En);
         assert_eq!(p.amount_unit, AmountUnit::Yuan);

@@ -162,7 +162,7 @@ mod tests {
             "2024年12月",
         ));
         let p = Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         };
         assert!(run_with(ID, &t, &p).is_empty());

@@ -45,12 +45,22 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         "{row}统计的是“{name_unit}”，度量单位却是“{u}”。“人数”按人计（同一人只算一次），“人次”按次计（同一人多次都算）；请把单位改为“{want}”，或修改名称使两者一致。",
         "{row} counts {name_unit} but its unit is “{u}”. 人数 counts people once each (人); 人次 counts every visit (人次). Change the unit to “{want}”, or change the name so the two agree."
     );
-    if ind.unit_in_value {
-        cx.report(cx.cell(Column::Value), msg);
+    let path = cx.cell(if ind.unit_in_value {
+        Column::Value
     } else {
-        let path = cx.cell(Column::Unit);
-        let label = tr!(cx, "改为 {want}", "Change to {want}");
-        cx.report(path, msg).fix(path, want, label);
+        Column::Unit
+    });
+    // Person-times written as people undercount, which reviewers send back (the seed's
+    // 奖励或资助学生人次 in 人); a …人数 counted in 人次 is the usual loose wording for visitors
+    // (接待观众人数 in 人次), noted only.
+    let label = tr!(cx, "改为 {want}", "Change to {want}");
+    let d = if kind == Headcount::PersonTimes {
+        cx.report(path, msg)
+    } else {
+        cx.note(path, msg)
+    };
+    if !ind.unit_in_value {
+        d.fix(path, want, label);
     }
 }
 

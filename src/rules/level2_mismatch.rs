@@ -39,7 +39,7 @@ fn satisfaction_misplaced(ind: &Indicator) -> bool {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     let f = fw.as_str();
     for ind in &table.indicators {
         if ind.is_empty() {
@@ -176,7 +176,14 @@ mod tests {
 
     fn f2021() -> Profile {
         Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
+            ..Default::default()
+        }
+    }
+
+    fn f2020() -> Profile {
+        Profile {
+            framework: Some(Framework::F2020),
             ..Default::default()
         }
     }
@@ -257,13 +264,15 @@ mod tests {
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators.3.level1");
         assert_eq!(fix_of(&d).1, Some("产出指标"));
-        // With a 2021 level 2: suggest the framework, no fix.
+        // With a 2021 level 2 where the profile says 2020: suggest the framework, no fix.
         t.indicators[3].level2 = "经济成本指标".into();
-        let d = only(ID, &t);
-        assert!(d.fix.is_none());
-        assert!(d.message.contains("2021框架"), "{}", d.message);
-        // And fine under 2021.
+        let d = run_with(ID, &t, &f2020());
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_none());
+        assert!(d[0].message.contains("2021框架"), "{}", d[0].message);
+        // And fine under 2021, which the table is read in when the profile does not say.
         assert!(run_with(ID, &t, &f2021()).is_empty());
+        assert!(run(ID, &t).is_empty());
     }
 
     #[test]
@@ -271,9 +280,13 @@ mod tests {
         // 2021 cost level 2 under output in a 2020 table.
         let mut t = good();
         t.indicators[3].level2 = "经济成本指标".into();
-        let d = run(ID, &t);
+        let d = run_with(ID, &t, &f2020());
         assert_eq!(d[0].path.to_string(), "indicators.3.level2");
         assert!(d[0].message.contains("设置中选择2021框架"));
+        // Read as 2021 (the table's own way), it belongs under 成本指标.
+        let d = run(ID, &t);
+        assert_eq!(d[0].path.to_string(), "indicators.3.level2");
+        assert!(d[0].message.contains("成本指标"), "{}", d[0].message);
         // 2020's 成本指标 under output in a 2021 table.
         let d = run_with(ID, &good(), &f2021());
         assert_eq!(d.len(), 1);

@@ -24,10 +24,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    if cx.profile.framework != Framework::F2021 {
+    if cx.table.header.framework != Framework::F2021 {
         return;
     }
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     if table.indicators.iter().all(Indicator::is_empty)
         || table.indicators.iter().any(|i| {
             !i.name.is_empty() && (i.is_cost() || i.level1_or_implied(fw) == Some(Level1::Cost))
@@ -53,7 +53,7 @@ mod tests {
 
     fn f2021() -> Profile {
         Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         }
     }

@@ -3,7 +3,10 @@
 //! A number without ≥, ≤ or ＝ is not a target: “95 %” could be a floor, a cap or an exact
 //! value, and the self-evaluation cannot score it. Budget systems require the operator on
 //! every quantitative row (强制性审核; DOMAIN.md “Operators”). Qualitative rows (text values)
-//! are not concerned. No fix: only the user knows which direction is meant.
+//! are not concerned. No fix: only the user knows which direction is meant. Many provinces'
+//! forms have no 运算符号 column — the whole target sits in 指标值 (`≥57个`) — and there a bare
+//! number is read as written: the rule asks only where the form has the column (the profile's
+//! `columns`, else some row fills it).
 
 use crate::rules::prelude::*;
 
@@ -25,6 +28,11 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
         return;
     };
+    // A form without a 运算符号 column, where the whole target sits in 指标值: a bare number
+    // there is read as written (＝), as the provinces that use such forms read it.
+    if !cx.header.columns.has(Column::Operator) {
+        return;
+    }
     let row = cx.row();
     let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
         tr!(

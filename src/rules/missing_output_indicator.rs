@@ -39,7 +39,7 @@ fn check(table: &Table, cx: &mut Context) {
 /// True when the table has no indicators (someone else's finding) or has a named row under
 /// `level1`, counting rows by the level 1 their level 2 implies when theirs is missing.
 pub(crate) fn has_named(table: &Table, cx: &Context, level1: Level1) -> bool {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     table.indicators.iter().all(Indicator::is_empty)
         || table
             .indicators

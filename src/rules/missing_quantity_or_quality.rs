@@ -23,13 +23,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     let output: Vec<&Indicator> = table
         .indicators
         .iter()
         .filter(|i| !i.is_empty() && i.level1_or_implied(fw) == Some(Level1::Output))
         .collect();
-    if output.is_empty() {
+    // A form without level 2s (the level 1 alone, or under a wrapper) cannot say either.
+    let levels = output.iter().any(|i| !i.level1_in_level2 && !i.level2.is_blank());
+    if output.is_empty() || !levels {
         return;
     }
     let has = |l2: Level2| output.iter().any(|i| i.level2.get() == Some(l2));

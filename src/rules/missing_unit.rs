@@ -22,7 +22,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    let Some(n) = ind.number() else {
+    // Zero is zero in any unit (`变质比例 0`).
+    let Some(n) = ind.number().filter(|n| !n.is_zero()) else {
         return;
     };
     let missing = match &ind.unit {

@@ -147,6 +147,12 @@ impl<'a> Context<'a> {
     pub fn report(&mut self, path: Path, message: String) -> &mut Diagnostic {
         push(&mut self.out, self.rule, self.severity, path, message)
     }
+
+    /// Reports a finding that needs judgement as info, whatever the rule's level (a rule that
+    /// is off reports nothing).
+    pub fn note(&mut self, path: Path, message: String) -> &mut Diagnostic {
+        push(&mut self.out, self.rule, Severity::Info, path, message)
+    }
 }
 
 /// A path inside the row a row rule is given: the only places it can report
@@ -201,6 +207,11 @@ impl RowContext<'_> {
     /// Reports a finding in this row; attach a fix on the result.
     pub fn report(&mut self, at: RowPath, message: String) -> &mut Diagnostic {
         push(self.out, self.rule, self.severity, at.0, message)
+    }
+
+    /// Reports a finding that needs judgement as info, whatever the rule's level.
+    pub fn note(&mut self, at: RowPath, message: String) -> &mut Diagnostic {
+        push(self.out, self.rule, Severity::Info, at.0, message)
     }
 
     /// True when reading the input found a value of the wrong type in this cell.

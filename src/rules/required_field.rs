@@ -2,8 +2,12 @@
 //!
 //! Finds an empty 项目名称, 主管部门, 实施单位 or 预算资金, and an empty 一级指标 or 二级指标 on a
 //! row that has something else typed. Without them the table cannot be filed, budgeted or
-//! read: budget-integration systems make these fields mandatory (强制性审核). An empty 总体目标
-//! is reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
+//! read: budget-integration systems make these fields mandatory (强制性审核). Forms differ —
+//! many provinces' have no 实施单位 (the department implements), transfer-payment tables name a
+//! 资金使用单位, some print no budget — so only the fields the profile declares the form to have
+//! (`fields`) are errors when empty; without a declaration the project name is (department
+//! tables have none), and the other empty fields are noted (info). An empty 总体目标 is
+//! reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
 //! budget year is optional (the profile may supply it). A field that arrived with the wrong
 //! data type is left to `invalid-input`.
 
@@ -34,14 +38,26 @@ fn check(table: &Table, cx: &mut Context) {
         ),
         (Field::Budget, table.header.budget.is_blank()),
     ];
+    let department = table.header.kind == crate::raw::TableKind::Department;
     for (field, blank) in header {
         if !blank || table.has_input_issue(Path::Field(field)) {
+            continue;
+        }
+        // A department's table has no project and no implementing unit.
+        if department && matches!(field, Field::ProjectName | Field::ImplementingUnit) {
+            continue;
+        }
+        let certain = match &cx.profile.fields {
+            Some(fields) => fields.contains(&field),
+            None => field == Field::ProjectName,
+        };
+        if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&field)) {
             continue;
         }
         let (zh, en) = (field.label_zh(), field.label_en());
         let msg = match field {
             Field::Budget => {
-                let unit = cx.profile.amount_unit.name();
+                let unit = cx.table.header.amount_unit.name();
                 tr!(
                     cx,
                     "“{zh}”未填写。请填写本项目的年度预算金额（单位：{unit}）。",
@@ -54,10 +70,14 @@ fn check(table: &Table, cx: &mut Context) {
                 "The {en} is empty; it is required."
             ),
         };
-        cx.report(Path::Field(field), msg);
+        if certain {
+            cx.report(Path::Field(field), msg);
+        } else {
+            cx.note(Path::Field(field), msg);
+        }
     }
 
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     for ind in &table.indicators {
         if ind.is_empty() {
             continue;
@@ -100,7 +120,14 @@ fn check(table: &Table, cx: &mut Context) {
         }
         // A level-2 name typed in the level-1 cell (the seed's 可持续影响指标) is one defect,
         // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
-        if ind.level2.is_blank()
+        // Not asked where the form has no level-2 column (no row fills one, or the level 1
+        // sits in it under a wrapper such as 实施效果指标), nor in a template's unused slot;
+        // only noted under 满意度指标, whose only level 2 goes without saying.
+        let level2_asked = table.header.columns.has(Column::Level2)
+            && !ind.level1_in_level2
+            && !ind.is_empty_slot();
+        if level2_asked
+            && ind.level2.is_blank()
             && ind.level2_in_level1.is_none()
             && !table.has_input_issue(Path::Cell(i, Column::Level2))
         {
@@ -125,7 +152,12 @@ fn check(table: &Table, cx: &mut Context) {
                 let n = c.name();
                 tr!(cx, "填写 {n}", "Enter {n}")
             });
-            let d = cx.report(Path::Cell(i, Column::Level2), msg);
+            let path = Path::Cell(i, Column::Level2);
+            let d = if ind.level1.get() == Some(Level1::Satisfaction) {
+                cx.note(path, msg)
+            } else {
+                cx.report(path, msg)
+            };
             if let (Some(c), Some(label)) = (only, label) {
                 d.fix(Path::Cell(i, Column::Level2), c.name(), label);
             }
@@ -180,6 +212,8 @@ mod tests {
                 "indicators.6.level2"
             ]
         );
+        // Row 6 is under 满意度指标, whose only level 2 goes without saying: a note.
+        assert_eq!(d[3].severity, crate::Severity::Info);
         // Level 2 数量指标 says where it belongs.
         let fix = d[0].fix.as_ref().unwrap();
         assert_eq!(fix.value.as_deref(), Some("产出指标"));

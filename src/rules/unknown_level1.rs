@@ -26,7 +26,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    let fw = cx.profile.framework;
+    let fw = cx.header.framework;
     let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
     if !matches!(ind.level1, Cell::Invalid) {
         return;
@@ -191,7 +191,7 @@ mod tests {
         t.indicators[0].level1 = "".into();
         assert!(run(ID, &t).is_empty());
         let p = Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         };
         assert!(run_with(ID, &good(), &p).is_empty());

@@ -27,6 +27,10 @@ pub struct Source {
     pub stage: String,
     pub columns: Vec<String>,
     pub truncated: bool,
+    /// Fields the page did not show (the excerpt starts below them, or they are on another
+    /// page): findings there are not judged.
+    #[serde(rename = "notShown")]
+    pub not_shown: Vec<String>,
     pub notes: String,
 }
 
@@ -43,6 +47,9 @@ pub struct Label {
     pub rule: String,
     pub path: Option<String>,
     pub why: String,
+    /// On a `silent` label, the lowest severity that must not be reported: `warning` (the
+    /// default: a note for the user's judgement is allowed) or `info`.
+    pub severity: Option<Severity>,
 }
 
 impl Label {
@@ -103,7 +110,21 @@ pub enum Judged {
     /// Labelled as what must stay silent.
     False,
     Unlabelled,
+    /// About what a page that cut the table short does not show (a level missing, weights
+    /// that do not add up): neither true nor false, and not counted.
+    Unknowable,
 }
+
+/// Rules about the table as a whole, which a table the page cut short cannot be judged on.
+const WHOLE_TABLE: &[&str] = &[
+    "missing-output-indicator",
+    "missing-benefit-indicator",
+    "missing-satisfaction-indicator",
+    "missing-cost-indicator",
+    "missing-quantity-or-quality",
+    "weights-sum",
+    "mostly-qualitative",
+];
 
 /// One table checked and judged.
 pub struct Outcome<'a> {
@@ -147,19 +168,31 @@ pub fn profile() -> Profile {
 pub fn judge(entry: &Entry) -> Outcome<'_> {
     let found = jixiao::validate(&entry.table, &profile());
     let known = |rule: &str| jixiao::rules::find(rule).is_some();
-    let findings = found
-        .into_iter()
-        .map(|d| {
-            let j = if entry.labels.expect.iter().any(|l| l.matches(&d)) {
-                Judged::True
-            } else if entry.labels.silent.iter().any(|l| l.matches(&d)) {
-                Judged::False
-            } else {
-                Judged::Unlabelled
-            };
-            (d, j)
-        })
-        .collect::<Vec<_>>();
+    let findings =
+        found
+            .into_iter()
+            .map(|d| {
+                let j =
+                    if entry.labels.expect.iter().any(|l| l.matches(&d)) {
+                        Judged::True
+                    } else if (entry.source.truncated && WHOLE_TABLE.contains(&d.rule.as_str()))
+                        || entry
+                            .source
+                            .not_shown
+                            .iter()
+                            .any(|p| Path::parse(p).is_some_and(|p| d.path.is_within(&p)))
+                    {
+                        Judged::Unknowable
+                    } else if entry.labels.silent.iter().any(|l| {
+                        l.matches(&d) && d.severity >= l.severity.unwrap_or(Severity::Warning)
+                    }) {
+                        Judged::False
+                    } else {
+                        Judged::Unlabelled
+                    };
+                (d, j)
+            })
+            .collect::<Vec<_>>();
     let expected = entry
         .labels
         .expect
@@ -187,6 +220,7 @@ pub struct Tally {
     pub true_: usize,
     pub false_: usize,
     pub unlabelled: usize,
+    pub unknowable: usize,
 }
 
 impl Tally {
@@ -195,6 +229,7 @@ impl Tally {
             Judged::True => self.true_ += 1,
             Judged::False => self.false_ += 1,
             Judged::Unlabelled => self.unlabelled += 1,
+            Judged::Unknowable => self.unknowable += 1,
         }
     }
 
