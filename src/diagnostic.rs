@@ -177,12 +177,17 @@ pub struct Fix {
     pub value: Option<String>,
     /// What the button says: `改为 ≥`, `删除重复行`.
     pub label: String,
+    /// More cells that get the same value: the other rows of a merged level cell (一级指标 cut
+    /// down five rows is one cell to the person who typed it, and one finding).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path[]", optional))]
+    pub also: Vec<Path>,
 }
 
 impl Fix {
     /// Every path the fix writes or removes.
     pub fn paths(&self) -> impl Iterator<Item = Path> + '_ {
-        std::iter::once(self.path)
+        std::iter::once(self.path).chain(self.also.iter().copied())
     }
 }
 
@@ -250,7 +255,27 @@ impl Diagnostic {
             path: path.into(),
             value: Some(value.into()),
             label: label.into(),
+            also: Vec::new(),
         });
+        self
+    }
+
+    /// Attaches a fix that writes `value` at `paths`, all at once (a merged cell's rows).
+    pub fn fix_all(
+        &mut self,
+        paths: impl IntoIterator<Item = Path>,
+        value: impl Into<String>,
+        label: impl Into<String>,
+    ) -> &mut Self {
+        let mut paths = paths.into_iter();
+        if let Some(path) = paths.next() {
+            self.fix = Some(Fix {
+                path,
+                value: Some(value.into()),
+                label: label.into(),
+                also: paths.collect(),
+            });
+        }
         self
     }
 
@@ -260,6 +285,7 @@ impl Diagnostic {
             path: Path::Row(row),
             value: None,
             label: label.into(),
+            also: Vec::new(),
         });
         self
     }

@@ -21,20 +21,22 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
     // Per row: false when a fix removes it.
     let mut keep = vec![true; out.indicators.len()];
     for fix in diagnostics.iter().filter_map(|d| d.borrow().fix.as_ref()) {
-        match (&fix.value, fix.path) {
-            (None, Path::Row(i)) => {
-                if let Some(k) = keep.get_mut(i) {
-                    *k = false;
+        for path in fix.paths() {
+            match (&fix.value, path) {
+                (None, Path::Row(i)) => {
+                    if let Some(k) = keep.get_mut(i) {
+                        *k = false;
+                    }
                 }
-            }
-            (Some(value), path) if written.insert(path) => match path {
-                Path::Field(f) => out.set_field(f, value.clone()),
-                Path::Cell(i, c) if i < out.indicators.len() => {
-                    *out.indicators[i].cell_mut(c) = value.clone();
-                }
+                (Some(value), path) if written.insert(path) => match path {
+                    Path::Field(f) => out.set_field(f, value.clone()),
+                    Path::Cell(i, c) if i < out.indicators.len() => {
+                        *out.indicators[i].cell_mut(c) = value.clone();
+                    }
+                    _ => {}
+                },
                 _ => {}
-            },
-            _ => {}
+            }
         }
     }
     let mut keep = keep.into_iter();
@@ -140,6 +142,7 @@ mod tests {
                 path,
                 value: value.map(Into::into),
                 label: String::new(),
+                also: Vec::new(),
             }),
         }
     }

@@ -200,6 +200,8 @@ pub struct Indicator {
     pub unit: Option<Unit>,
     /// True when the unit came out of the value cell.
     pub unit_in_value: bool,
+    /// The unit written in the value cell itself (`800万元`), whatever the unit cell says.
+    pub value_unit: Option<Unit>,
     pub deadline: Cell<Deadline>,
     pub weight: Cell<Decimal>,
     pub direction: Cell<Direction>,
@@ -225,11 +227,10 @@ impl Indicator {
         let mut unit = Unit::parse(&text.unit)
             .filter(|u| !matches!(u, Unit::Other(o) if crate::text::is_only_symbols(o)));
         let mut unit_in_value = false;
-        if unit.is_none() {
-            if let Some(u) = value.unit.as_deref().and_then(Unit::parse) {
-                unit = Some(u);
-                unit_in_value = true;
-            }
+        let value_unit = value.unit.as_deref().and_then(Unit::parse);
+        if unit.is_none() && value_unit.is_some() {
+            unit.clone_from(&value_unit);
+            unit_in_value = true;
         }
         let name = crate::text::clean(&text.name);
         if unit.is_none() {
@@ -286,6 +287,7 @@ impl Indicator {
             target,
             unit,
             unit_in_value,
+            value_unit,
             deadline: Cell::parse(&text.deadline, crate::deadline::parse_end),
             weight: Cell::parse(&text.weight, |w| {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
@@ -327,6 +329,19 @@ impl Indicator {
                 .get()
                 .or(self.level2_in_level1)
                 .is_some_and(Level2::is_cost)
+    }
+
+    /// The target as a total amount of money in 元: a number in 元, 万元 … (not per something),
+    /// or, with `bare`, a number with no unit on a cost row (amounts written without one are
+    /// in the table's unit of `table_yuan`).
+    pub fn total_yuan(&self, table_yuan: u64, bare: bool) -> Option<Decimal> {
+        let n = self.number()?;
+        let yuan = match &self.unit {
+            Some(Unit::Money(m)) if !m.per => m.yuan,
+            None if bare && (self.is_cost() || self.name_kind == NameKind::Money) => table_yuan,
+            _ => return None,
+        };
+        n.checked_mul(Decimal::from(yuan))
     }
 
     /// True when every cell is empty: a row added and not yet filled.
@@ -444,7 +459,7 @@ fn is_about_time(name: &str, level2: &str) -> bool {
     let rate = NameKind::of(name).is_rate();
     !rate
         && (Level2::parse(level2) == Some(Level2::Timeliness)
-            || ["时间", "时限", "日期", "期限", "完成时", "工期"]
+            || ["时间", "时限", "日期", "期限", "完成时", "工期", "年份"]
                 .iter()
                 .any(|w| name.contains(w)))
 }

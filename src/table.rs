@@ -13,6 +13,7 @@ use crate::profile::AmountUnit;
 use crate::profile::Profile;
 use crate::raw::{Column, Field, RawIndicator, RawTable, TableKind};
 use crate::taxonomy::Framework;
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// A parsed table.
@@ -206,6 +207,17 @@ impl Header {
             columns: Columns::default(),
             goal_text,
         }
+    }
+}
+
+impl Header {
+    /// The budget in 元, when it is a positive amount: in its own unit, else the table's.
+    pub fn budget_yuan(&self) -> Option<Decimal> {
+        let b = self.budget.get()?;
+        let yuan = b.value.checked_mul(Decimal::from(
+            b.unit_yuan.unwrap_or(self.amount_unit.yuan()),
+        ))?;
+        (yuan > Decimal::ZERO).then_some(yuan)
     }
 }
 

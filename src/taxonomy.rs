@@ -86,6 +86,9 @@ pub enum Level1 {
     Satisfaction,
     /// 成本指标 — what it costs (level 1 only in the 2021 framework).
     Cost,
+    /// 过程管理指标 — how the money is managed: the level 1 the NDRC's 中央预算内投资计划绩效
+    /// 目标表 puts beside 实施效果指标 (which holds 产出/效益/满意度), in both frameworks.
+    Process,
 }
 
 /// 二级指标.
@@ -115,14 +118,23 @@ pub enum Level2 {
     SocialCost,
     /// 生态环境成本指标 (2021).
     EcologicalCost,
+    /// 计划管理指标 (under 过程管理).
+    PlanManagement,
+    /// 资金管理指标 (under 过程管理).
+    FundManagement,
+    /// 项目管理指标 (under 过程管理).
+    ProjectManagement,
+    /// 监督检查指标 (under 过程管理).
+    Supervision,
 }
 
 impl Level1 {
-    pub const ALL: [Level1; 4] = [
+    pub const ALL: [Level1; 5] = [
         Level1::Output,
         Level1::Benefit,
         Level1::Satisfaction,
         Level1::Cost,
+        Level1::Process,
     ];
 
     /// The canonical name, as portals store it.
@@ -132,6 +144,7 @@ impl Level1 {
             Level1::Benefit => "效益指标",
             Level1::Satisfaction => "满意度指标",
             Level1::Cost => "成本指标",
+            Level1::Process => "过程管理指标",
         }
     }
 
@@ -141,6 +154,7 @@ impl Level1 {
             Level1::Benefit => "benefit",
             Level1::Satisfaction => "satisfaction",
             Level1::Cost => "cost",
+            Level1::Process => "process management",
         }
     }
 
@@ -156,6 +170,7 @@ impl Level1 {
             "效益" | "效果" | "预期效益" | "项目效益" => Level1::Benefit,
             "满意度" | "服务对象满意度" => Level1::Satisfaction,
             "成本" => Level1::Cost,
+            "过程管理" => Level1::Process,
             _ => return None,
         })
     }
@@ -170,6 +185,12 @@ impl Level1 {
             (Level1::Satisfaction, _) => &[ServiceSatisfaction],
             (Level1::Cost, Framework::F2020) => &[],
             (Level1::Cost, Framework::F2021) => &[EconomicCost, SocialCost, EcologicalCost],
+            (Level1::Process, _) => &[
+                PlanManagement,
+                FundManagement,
+                ProjectManagement,
+                Supervision,
+            ],
         }
     }
 
@@ -188,7 +209,7 @@ impl Level1 {
 }
 
 impl Level2 {
-    pub const ALL: [Level2; 12] = [
+    pub const ALL: [Level2; 16] = [
         Level2::Quantity,
         Level2::Quality,
         Level2::Timeliness,
@@ -201,6 +222,10 @@ impl Level2 {
         Level2::EconomicCost,
         Level2::SocialCost,
         Level2::EcologicalCost,
+        Level2::PlanManagement,
+        Level2::FundManagement,
+        Level2::ProjectManagement,
+        Level2::Supervision,
     ];
 
     /// The canonical name, as portals store it.
@@ -218,6 +243,10 @@ impl Level2 {
             Level2::EconomicCost => "经济成本指标",
             Level2::SocialCost => "社会成本指标",
             Level2::EcologicalCost => "生态环境成本指标",
+            Level2::PlanManagement => "计划管理指标",
+            Level2::FundManagement => "资金管理指标",
+            Level2::ProjectManagement => "项目管理指标",
+            Level2::Supervision => "监督检查指标",
         }
     }
 
@@ -235,6 +264,10 @@ impl Level2 {
             Level2::EconomicCost => "economic cost",
             Level2::SocialCost => "social cost",
             Level2::EcologicalCost => "ecological-environment cost",
+            Level2::PlanManagement => "plan management",
+            Level2::FundManagement => "fund management",
+            Level2::ProjectManagement => "project management",
+            Level2::Supervision => "supervision",
         }
     }
 
@@ -268,6 +301,10 @@ impl Level2 {
             "经济成本" => Level2::EconomicCost,
             "社会成本" => Level2::SocialCost,
             "生态环境成本" | "生态成本" | "环境成本" => Level2::EcologicalCost,
+            "计划管理" => Level2::PlanManagement,
+            "资金管理" => Level2::FundManagement,
+            "项目管理" => Level2::ProjectManagement,
+            "监督检查" | "监督管理" => Level2::Supervision,
             k if k.contains("可持续") => Level2::Sustainable,
             k if k.contains("满意") => Level2::ServiceSatisfaction,
             // `社会、经济、生态效益指标`: one cell for every benefit, read as the first.
@@ -410,6 +447,12 @@ mod tests {
             assert_eq!(Level2::parse(s), Some(l2), "{s}");
         }
         assert_eq!(Level1::parse("实施效果指标"), None);
+        // The NDRC's investment form: 过程管理指标 with its own level 2s.
+        assert_eq!(Level1::parse("过程管理指标"), Some(Level1::Process));
+        assert_eq!(
+            Level2::parse("资金管理指标").and_then(|l2| l2.parent(Framework::F2020)),
+            Some(Level1::Process)
+        );
         assert!(is_wrapper("实施效果指标"));
         assert!(is_generic_level2("具体指标"));
         assert_eq!(Level2::parse("具体指标"), None);

@@ -216,10 +216,15 @@ fn print_text(
             counts.error, counts.warning, counts.info
         )
     } else {
+        let n =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         writeln!(
             out,
-            "{tables} tables: {} errors, {} warnings, {} info",
-            counts.error, counts.warning, counts.info
+            "{}: {}, {}, {} info",
+            n(tables, "table", "tables"),
+            n(counts.error, "error", "errors"),
+            n(counts.warning, "warning", "warnings"),
+            counts.info
         )
     }
 }

@@ -36,16 +36,16 @@ fn check(table: &Table, cx: &mut Context) {
         // Constant hints: picked, not formatted.
         let hint = match ind.name_kind {
             NameKind::Satisfaction => Tr {
-                zh: "请写明本项目的服务对象，如“参训人员满意度”。",
+                zh: "请写明本项目的服务对象，如“受益…满意度”。",
                 en: "Name the people this project serves, e.g. “trainee satisfaction”.",
             },
             NameKind::Rate => Tr {
-                zh: "请写明本项目具体工作的数量、质量或进度，如“维修验收合格率”“宣传材料发放份数”。",
-                en: "Measure this project's own work: its quantity, quality or timing, e.g. “repairs passing inspection” or “leaflets handed out”.",
+                zh: "请写明本项目具体工作的数量、质量或进度，如“…验收合格率”“…发放份数”。",
+                en: "Measure this project's own work: its quantity, quality or timing, e.g. “…验收合格率” (share of … passing inspection) or “…发放份数” (copies of … handed out).",
             },
             _ => Tr {
-                zh: "请写明本项目带来的具体效果，如“群众法律知识知晓率”。",
-                en: "State the concrete effect of this project, e.g. “share of residents aware of the new law”.",
+                zh: "请写明本项目带来的具体效果，如“…知晓率”“…普及率”。",
+                en: "State the concrete effect of this project, e.g. “…知晓率” (share aware of …) or “…普及率” (coverage of …).",
             },
         }
         .get(cx.zh());

@@ -42,8 +42,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请核对目标是否从其他项目复制而来，目标应写明本项目要做的事和要达到的效果。",
-        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check whether it was copied from another project; the goal should describe what this project will do and achieve."
+        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请确认目标写的是本项目，写明本项目要做的事和要达到的效果。",
+        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check that it describes this project: what it will do and achieve."
     );
     cx.report(Path::Field(Field::OverallGoal), msg);
 }

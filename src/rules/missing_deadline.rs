@@ -126,6 +126,32 @@ mod tests {
     }
 
     #[test]
+    fn a_form_without_the_column_gets_one_note() {
+        // Most provinces' forms have no 完成时限 column: one note for the table.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.deadline.clear();
+        }
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators");
+        assert_eq!(d.severity, crate::Severity::Info);
+        // A profile that declares the column asks every row.
+        let p = Profile {
+            columns: Some(crate::raw::Column::ALL.to_vec()),
+            ..Default::default()
+        };
+        assert_eq!(run_with(ID, &t, &p).len(), 6, "not the satisfaction row");
+    }
+
+    #[test]
+    fn not_asked_of_satisfaction_or_dated_timeliness_rows() {
+        let mut t = good();
+        t.indicators[6].deadline.clear();
+        t.indicators[2] = row("产出指标", "时效指标", "项目完成时间", "", "2024年11月底前", "", "");
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
+    }
+
+    #[test]
     fn near_misses() {
         let mut t = good();
         // Not required by the profile; a row with no name; text that is not a date.

@@ -49,16 +49,16 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     } else if ind.name.is_empty() {
         let msg = tr!(
             cx,
-            "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-            "Row {n} has no indicator name. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
+            "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n} has no indicator name. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
         );
         cx.report(path, msg);
     } else {
         let name = &ind.name;
         let msg = tr!(
             cx,
-            "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-            "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
+            "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
         );
         cx.report(path, msg);
     }

@@ -33,6 +33,10 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     if !cx.header.columns.has(Column::Operator) {
         return;
     }
+    // A year with no unit (`2024`) is a date, which takes no operator.
+    if ind.unit.is_none() && n.fract().is_zero() && (1990..=2100).contains(&n.mantissa()) {
+        return;
+    }
     let row = cx.row();
     let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
         tr!(
@@ -97,5 +101,25 @@ mod tests {
         t.indicators[3].operator = "约".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn a_form_without_the_column() {
+        // 六安: the whole target in 指标值 (`≥57个`, `100%`): a bare number is read as written.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.operator.clear();
+        }
+        t.indicators[0].value = "≥12000".into();
+        assert!(run(ID, &t).is_empty());
+        let p = crate::profile::Profile {
+            columns: Some(crate::raw::Column::ALL.to_vec()),
+            ..Default::default()
+        };
+        assert_eq!(run_with(ID, &t, &p).len(), 6);
+        // A year takes no operator.
+        let mut t = good();
+        t.indicators[2] = row("产出指标", "时效指标", "验收年份", "", "2024", "", "");
+        assert!(run(ID, &t).is_empty());
     }
 }

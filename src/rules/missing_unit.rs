@@ -36,7 +36,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     }
     let row = cx.row();
     let path = cx.cell(Column::Unit);
-    if ind.name_kind.is_rate() {
+    // A rate's unit is % only for a number a percentage can be: `2024.12` is a date.
+    if ind.name_kind.is_rate() && n >= Decimal::ZERO && n <= Decimal::ONE_HUNDRED {
         let msg = tr!(
             cx,
             "{row}是比率类定量指标（指标值{n}），但没有填写度量单位。比率的单位是“%”。",

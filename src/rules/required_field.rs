@@ -101,7 +101,7 @@ fn check(table: &Table, cx: &mut Context) {
                     )
                 }
                 None => {
-                    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
+                    let names = Quoted::new(Level1::of(fw).iter().map(|l| (l.name(), l.english())), cx.zh());
                     tr!(
                         cx,
                         "{row}的一级指标未填写，请选择{names}之一。",
@@ -136,7 +136,7 @@ fn check(table: &Table, cx: &mut Context) {
             let msg = if children.is_empty() {
                 tr!(cx, "{row}的二级指标未填写。", "{row}: level 2 is empty.")
             } else {
-                let list = Quoted(children.iter().map(|c| c.name()));
+                let list = Quoted::new(children.iter().map(|c| (c.name(), c.english())), cx.zh());
                 let l1 = ind.level1.get().map_or("", Level1::name);
                 tr!(
                     cx,
@@ -167,7 +167,8 @@ fn check(table: &Table, cx: &mut Context) {
 
 #[cfg(test)]
 mod tests {
-    use crate::raw::RawTable;
+    use crate::profile::Profile;
+    use crate::raw::{Field, RawTable};
     use crate::rules::testing::*;
 
     const ID: &str = "required-field";
@@ -184,6 +185,46 @@ mod tests {
             "the goal belongs to goal-placeholder, the year is optional"
         );
         messages_contain(ID, &t, &["主管部门"], &["department"]);
+    }
+
+    #[test]
+    fn fields_the_form_may_not_have() {
+        let mut t = good();
+        t.implementing_unit = "".into();
+        t.budget = "".into();
+        // Without a declaration: noted only, since many forms have no 实施单位.
+        let d = run(ID, &t);
+        assert_eq!(paths_of(&d), ["implementingUnit", "budget"]);
+        assert!(d.iter().all(|d| d.severity == crate::Severity::Info));
+        // Declared by the profile: errors for those the form has, nothing for the others.
+        let p = Profile {
+            fields: Some(vec![Field::ProjectName, Field::Budget, Field::OverallGoal]),
+            ..Default::default()
+        };
+        let d = run_with(ID, &t, &p);
+        assert_eq!(paths_of(&d), ["budget"]);
+        assert_eq!(d[0].severity, crate::Severity::Error);
+        // A department's table has no project name and no implementing unit.
+        let mut t = good();
+        t.kind = crate::raw::TableKind::Department;
+        t.project_name = "".into();
+        t.implementing_unit = "".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn no_level_2_column_or_a_wrapper() {
+        // 荆门: no level-2 column at all.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.level2.clear();
+        }
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
+        // 宝坻: 实施效果指标 over 产出指标 / 效益指标.
+        let mut t = good();
+        t.indicators[0].level1 = "实施效果指标".into();
+        t.indicators[0].level2 = "产出指标".into();
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
     }
 
     #[test]

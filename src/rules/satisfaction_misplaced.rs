@@ -121,5 +121,16 @@ mod tests {
         t.indicators[6].level2 = "质量指标".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+        // The older tree: 服务对象满意度指标 as a level 2 under 效益指标 (吕梁 2021).
+        let mut t = good();
+        t.indicators[6].level1 = "效益指标".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn satisfaction_by_another_word() {
+        let mut t = good();
+        t.indicators[5] = row("效益指标", "社会效益指标", "群众满意程度", "≥", "90", "%", "");
+        assert_eq!(paths(ID, &t), ["indicators.5.level1"]);
     }
 }

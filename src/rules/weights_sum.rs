@@ -155,6 +155,16 @@ mod tests {
     }
 
     #[test]
+    fn ninety_with_ten_for_budget_execution() {
+        // 扎赉特旗 and 甘孜: indicators weigh 90, the other 10 go to 预算执行率.
+        let t = weighted(&["20", "20", "10", "10", "10", "10", "10"]);
+        assert!(run(ID, &t).is_empty());
+        // Ninety with a row unweighted is not that.
+        let t = weighted(&["20", "20", "20", "10", "10", "10", ""]);
+        assert_eq!(run(ID, &t).len(), 1);
+    }
+
+    #[test]
     fn overflow_does_not_panic() {
         let t = weighted(&[
             "79228162514264337593543950335",

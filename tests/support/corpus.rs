@@ -31,6 +31,9 @@ pub struct Source {
     /// page): findings there are not judged.
     #[serde(rename = "notShown")]
     pub not_shown: Vec<String>,
+    /// What the deployment would say of this form (jixiao's options), when it is more than the
+    /// defaults: the fields an approval table (批复表) has, say.
+    pub profile: Option<serde_json::Value>,
     pub notes: String,
 }
 
@@ -159,14 +162,21 @@ impl Outcome<'_> {
 }
 
 /// The profile a corpus table is checked under: the defaults, as a portal that has not been
-/// told anything about the form would use.
-pub fn profile() -> Profile {
-    Profile::default()
+/// told anything about the form would use, with the options its `source.profile` gives.
+pub fn profile(entry: &Entry) -> Profile {
+    entry
+        .source
+        .profile
+        .clone()
+        .map_or_else(Profile::default, |options| {
+            serde_json::from_value(options)
+                .unwrap_or_else(|e| panic!("{}: source.profile: {e}", entry.file))
+        })
 }
 
 /// Checks `entry` and judges each finding by its labels.
 pub fn judge(entry: &Entry) -> Outcome<'_> {
-    let found = jixiao::validate(&entry.table, &profile());
+    let found = jixiao::validate(&entry.table, &profile(entry));
     let known = |rule: &str| jixiao::rules::find(rule).is_some();
     let findings =
         found
