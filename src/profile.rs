@@ -7,8 +7,6 @@
 
 mod options;
 
-pub use options::OptionValue;
-
 use crate::diagnostic::Level;
 use crate::raw::{Column, Field};
 use crate::rules::RuleId;

@@ -139,9 +139,8 @@ fn profile_from(options: &JsValue) -> Result<Profile, JsValue> {
             None,
         )
     })?;
-    let options =
-        crate::profile::OptionValue::deserialize(serde_wasm_bindgen::Deserializer::from(options))
-            .map_err(|e| {
+    let options = crate::input::Value::deserialize(serde_wasm_bindgen::Deserializer::from(options))
+        .map_err(|e| {
             error(
                 "invalid-options",
                 format_args!("invalid options: {e}"),

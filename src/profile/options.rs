@@ -1,36 +1,24 @@
 //! Reading a [`Profile`] from options: the object of a `--profile` JSON file, or the one given
-//! to `new Validator(options)` in JS. Both hosts hand over the same [`OptionValue`] tree, so
-//! both accept the same options and give the same error, which names the option. (One
-//! hand-written reader instead of serde's derive: the derive for the wasm's JS reader cost
-//! 13 KB gzip.)
+//! to `new Form(options)` in JS. Both hosts hand over the same value tree
+//! ([`crate::input::Value`], read by serde), so both accept the same options and give the same
+//! error, which names the option. (Read from the tree rather than by serde's derive: one serde
+//! reader in the wasm for options and tables alike.)
 
 use super::{AmountUnit, Locale, Profile, ProfileError};
 use crate::diagnostic::Level;
+use crate::input::Value as OptionValue;
 use crate::raw::{Column, Field};
 use crate::taxonomy::Framework;
-use serde::Deserialize as _;
 
-/// An option's value as given.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionValue {
-    /// `null` or (in JS) `undefined`: the option is not set.
-    Null,
-    Bool(bool),
-    /// A number, as its decimal text (`85`, `92.5`).
-    Number(String),
-    Text(String),
-    List(Vec<OptionValue>),
-    /// Keys and values, in order.
-    Object(Vec<(String, OptionValue)>),
-}
-
+/// What a value is, for messages, and its text.
 impl OptionValue {
-    /// What it is, for messages: the value itself when it is short, else its kind.
+    /// The value itself when it is short, else its kind.
     fn found(&self) -> String {
         match self {
             OptionValue::Null => "null".into(),
             OptionValue::Bool(b) => b.to_string(),
             OptionValue::Number(n) => n.clone(),
+            OptionValue::NotFinite => "NaN".into(),
             OptionValue::Text(t) if t.chars().count() <= 40 => format!("\"{t}\""),
             OptionValue::Text(_) => "a long text".into(),
             OptionValue::List(_) => "an array".into(),
@@ -248,68 +236,6 @@ fn whole<T: std::str::FromStr>(value: &OptionValue) -> Option<T> {
     match value {
         OptionValue::Number(t) => t.parse().ok(),
         _ => None,
-    }
-}
-
-/// Options from any serde format (the CLI's JSON profile file). Numbers keep their text as
-/// the format prints them.
-impl<'de> serde::Deserialize<'de> for OptionValue {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<OptionValue, D::Error> {
-        use serde::de::{MapAccess, SeqAccess, Visitor};
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OptionValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an option value")
-            }
-            fn visit_unit<E>(self) -> Result<OptionValue, E> {
-                Ok(OptionValue::Null)
-            }
-            fn visit_none<E>(self) -> Result<OptionValue, E> {
-                Ok(OptionValue::Null)
-            }
-            fn visit_some<D: serde::Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<OptionValue, D::Error> {
-                OptionValue::deserialize(d)
-            }
-            fn visit_bool<E>(self, b: bool) -> Result<OptionValue, E> {
-                Ok(OptionValue::Bool(b))
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
-            }
-            fn visit_f64<E>(self, n: f64) -> Result<OptionValue, E> {
-                // Through Decimal, not f64's formatting (24 KB gzip of wasm).
-                let n = crate::input::Loose::number(n);
-                Ok(match n.kind {
-                    crate::input::Kind::Num => OptionValue::Number(n.text),
-                    _ => OptionValue::Text("NaN".into()),
-                })
-            }
-            fn visit_str<E>(self, s: &str) -> Result<OptionValue, E> {
-                Ok(OptionValue::Text(s.to_string()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OptionValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(OptionValue::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OptionValue, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(OptionValue::Object(entries))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 

@@ -39,12 +39,11 @@ fn check(table: &Table, cx: &mut Context) {
     if !(v >= Decimal::from(1_000_000) || (v >= Decimal::from(100_000) && as_yuan_are)) {
         return;
     }
+    // 10 000 万元 is 1 亿元, as 10 000 元 is 1 万元: one number serves both readings.
     let yi = crate::amount::div_pow10(v, 10_000)
-        .map(|d| d.round_dp(2).normalize().to_string())
-        .unwrap_or_default();
-    let wan = crate::amount::div_pow10(v, 10_000)
         .map(|d| d.normalize().to_string())
         .unwrap_or_default();
+    let wan = &yi;
     let shown = crate::rules::quote(&h.budget_text);
     let msg = tr!(
         cx,

@@ -34,7 +34,7 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         return;
     }
     // A year with no unit (`2024`) is a date, which takes no operator.
-    if ind.unit.is_none() && n.fract().is_zero() && (1990..=2100).contains(&n.mantissa()) {
+    if ind.unit.is_none() && n.scale() == 0 && (1990..=2100).contains(&n.mantissa()) {
         return;
     }
     let row = cx.row();

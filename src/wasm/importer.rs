@@ -2,6 +2,8 @@
 //! pasted from Excel/WPS, as text or as a grid of cells. Loaded only when a page imports it.
 
 use super::{error, plain, profile_from, to_js};
+use crate::input::Value;
+use serde::Deserialize as _;
 use wasm_bindgen::prelude::*;
 
 /// Reads pasted Excel/WPS text: one or many tables.
@@ -30,27 +32,23 @@ pub fn import_grid(
         )
     };
     let cells = plain(&cells, u32::MAX).map_err(|_| not_grid())?;
-    let rows: Vec<Vec<Cell>> = serde_wasm_bindgen::from_value(cells).map_err(|_| not_grid())?;
-    let rows: Vec<Vec<String>> = rows
-        .into_iter()
-        .map(|r| r.into_iter().map(|c| c.0).collect())
-        .collect();
-    Ok(to_js(&crate::import_grid(&rows, &profile)))
-}
-
-/// One cell of a grid: text, a number (as JS prints it) or `null` (empty).
-struct Cell(String);
-
-impl<'de> serde::Deserialize<'de> for Cell {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Cell, D::Error> {
-        let loose = crate::input::Loose::deserialize(d)?;
-        match loose.kind {
-            crate::input::Kind::Str | crate::input::Kind::Num | crate::input::Kind::Null => {
-                Ok(Cell(loose.text))
-            }
-            _ => Err(serde::de::Error::custom(
-                "a cell must be text, a number or null",
-            )),
-        }
+    let cells = Value::deserialize(serde_wasm_bindgen::Deserializer::from(cells))
+        .map_err(|_| not_grid())?;
+    let Value::List(rows) = cells else {
+        return Err(not_grid());
+    };
+    let mut grid = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Value::List(row) = row else {
+            return Err(not_grid());
+        };
+        // Text, a number (as JS prints it) or `null` (empty).
+        let row = row.into_iter().map(|c| match c {
+            Value::Text(t) | Value::Number(t) => Ok(t),
+            Value::Null => Ok(String::new()),
+            _ => Err(not_grid()),
+        });
+        grid.push(row.collect::<Result<Vec<String>, JsValue>>()?);
     }
+    Ok(to_js(&crate::import_grid(&grid, &profile)))
 }

@@ -320,38 +320,68 @@ pub fn rules(
 /// The fixes carried by diagnostics passed back from JS. Only `fix` is read; diagnostics
 /// without one are skipped.
 fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
-    #[derive(serde::Deserialize)]
-    struct WithFix {
-        fix: Option<crate::diagnostic::Fix>,
-    }
-    let given = plain(given, MAX_REWRITE_ROWS)
-        .map_err(|_| error("unreadable", "the diagnostics cannot be read", None))?;
-    if !js_sys::Array::is_array(&given) {
+    use crate::input::Value;
+    use serde::Deserialize as _;
+    let unreadable = || error("unreadable", "the diagnostics cannot be read", None);
+    let given = plain(given, MAX_REWRITE_ROWS).map_err(|_| unreadable())?;
+    let given = Value::deserialize(serde_wasm_bindgen::Deserializer::from(given))
+        .map_err(|_| unreadable())?;
+    let Value::List(given) = given else {
         return Err(error(
             "unreadable",
             "the diagnostics must be an array",
             None,
         ));
-    }
+    };
     let mut out = Vec::new();
-    for (i, d) in given.unchecked_into::<js_sys::Array>().iter().enumerate() {
-        let read: WithFix = serde_wasm_bindgen::from_value(d).map_err(|e| {
+    for (i, d) in given.iter().enumerate() {
+        let Some(fix) = d.get("fix").filter(|f| **f != Value::Null) else {
+            continue;
+        };
+        let bad = |what: &str| {
+            let path = format!("diagnostics.{i}.fix.{what}");
             error(
                 "unreadable",
-                format_args!("diagnostics[{i}].fix: {e}"),
-                Some(("path", &format!("diagnostics.{i}.fix"))),
+                format_args!("{path} cannot be read"),
+                Some(("path", &path)),
             )
-        })?;
-        if let Some(fix) = read.fix {
-            out.push(Diagnostic {
-                id: String::new(),
-                rule: crate::rules::RuleId::import_repaired,
-                severity: crate::Severity::Info,
-                path: fix.path,
-                message: String::new(),
-                fix: Some(fix),
-            });
-        }
+        };
+        let path_of = |v: Option<&Value>| match v {
+            Some(Value::Text(p)) => Path::parse(p),
+            _ => None,
+        };
+        let path = path_of(fix.get("path")).ok_or_else(|| bad("path"))?;
+        let value = match fix.get("value") {
+            Some(Value::Text(t)) => Some(t.clone()),
+            None | Some(Value::Null) => None,
+            Some(_) => return Err(bad("value")),
+        };
+        let also = match fix.get("also") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::List(l)) => l
+                .iter()
+                .map(|p| path_of(Some(p)))
+                .collect::<Option<Vec<Path>>>()
+                .ok_or_else(|| bad("also"))?,
+            Some(_) => return Err(bad("also")),
+        };
+        let label = match fix.get("label") {
+            Some(Value::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        out.push(Diagnostic {
+            id: String::new(),
+            rule: crate::rules::RuleId::import_repaired,
+            severity: crate::Severity::Info,
+            path,
+            message: String::new(),
+            fix: Some(crate::diagnostic::Fix {
+                path,
+                value,
+                label,
+                also,
+            }),
+        });
     }
     Ok(out)
 }
