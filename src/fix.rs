@@ -21,17 +21,17 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
     // Per row: false when a fix removes it.
     let mut keep = vec![true; out.indicators.len()];
     for fix in diagnostics.iter().filter_map(|d| d.borrow().fix.as_ref()) {
-        for path in fix.paths() {
-            match (&fix.value, path) {
+        for (path, value) in fix.edits() {
+            match (value, path) {
                 (None, Path::Row(i)) => {
                     if let Some(k) = keep.get_mut(i) {
                         *k = false;
                     }
                 }
                 (Some(value), path) if written.insert(path) => match path {
-                    Path::Field(f) => out.set_field(f, value.clone()),
+                    Path::Field(f) => out.set_field(f, value.to_string()),
                     Path::Cell(i, c) if i < out.indicators.len() => {
-                        *out.indicators[i].cell_mut(c) = value.clone();
+                        *out.indicators[i].cell_mut(c) = value.to_string();
                     }
                     _ => {}
                 },

@@ -500,7 +500,7 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }
 
-/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::grades`]):
+/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::qualitative_grades`]):
 /// rules ask about many rows, and compacting every grade on each question dominated them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Grades(Vec<String>);

@@ -19,7 +19,7 @@
 //! ```
 
 pub mod amount;
-pub mod boilerplate;
+pub(crate) mod boilerplate;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;
@@ -47,7 +47,7 @@ pub mod wasm;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
+pub use diagnostic::{Counts, Diagnostic, Edit, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
 pub use form::Form;
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};

@@ -36,6 +36,10 @@ fn check(table: &Table, cx: &mut Context) {
     let text = crate::text::compact(&h.budget_text);
     let as_yuan_are = text.contains(',') || text.split_once('.').is_some_and(|(_, d)| d.len() == 2);
     let v = budget.value;
+    // An amount in yuan stops at the fen.
+    if v.normalize().scale() > 2 {
+        return;
+    }
     if !(v >= Decimal::from(1_000_000) || (v >= Decimal::from(100_000) && as_yuan_are)) {
         return;
     }
@@ -84,6 +88,10 @@ mod tests {
         assert!(run(ID, &t).is_empty());
         t.budget = "1,250,000.00".into();
         t.amount_unit = "元".into();
+        assert!(run(ID, &t).is_empty());
+        // Below a fen in yuan: not an amount in yuan either.
+        let mut t = good();
+        t.budget = "1000000.161".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }

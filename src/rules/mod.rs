@@ -501,7 +501,7 @@ pub(crate) mod testing;
 /// `_` for `-` ([`RuleId::as_str`]), which the registry test checks.
 macro_rules! registry {
     ($($rule:ident,)*) => {
-        $(pub mod $rule;)*
+        $(pub(crate) mod $rule;)*
 
         /// Every rule's stable id; written kebab-case (`rate-at-least-100`) in profiles, in
         /// diagnostics and in TypeScript (a string-literal union).

@@ -3,7 +3,8 @@
 //! A satisfaction target is a floor: the survey should reach at least so much (DOMAIN.md:
 //! 满意度 … “usually ≥ 85–95 %”). `≤ 90 %` asks for at most 90 % satisfied — an operator picked
 //! from the wrong end of the list, or a dissatisfaction rate misnamed. The fix writes `≥`, the
-//! meaning every satisfaction target has.
+//! meaning every satisfaction target has. A row under a cost level is a cost, whatever its
+//! name says, and is `cost-direction`'s.
 
 use crate::rules::prelude::*;
 
@@ -22,7 +23,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    if ind.name_kind != NameKind::Satisfaction || ind.number().is_none() {
+    // Under a cost level the row is a cost (`cost-direction` asks for ≤ there).
+    if ind.name_kind != NameKind::Satisfaction || ind.number().is_none() || ind.is_cost() {
         return;
     }
     let Some(op @ (Operator::Le | Operator::Lt)) = ind.operator.get() else {
@@ -85,5 +87,8 @@ mod tests {
         t.indicators[5] = row("效益指标", "社会效益指标", "群众投诉次数", "≤", "5", "次", "");
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+        // A satisfaction name under a cost level: a cost, cost-direction's.
+        t.indicators[5] = row("成本指标", "经济成本指标", "群众满意度", "≤", "5", "万元", "");
+        assert!(run(ID, &t).is_empty());
     }
 }

@@ -44,13 +44,25 @@ fn check(table: &Table, cx: &mut Context) {
             .iter()
             .map(|r| Path::Cell(r.index, Column::Level1))
             .collect();
+        // A level-2 name in the level-1 column of a row with no level 2 moves across.
+        let moved = first.level2_in_level1.filter(|_| first.level2.is_blank());
         let fix_label = fix.map(|p| {
             let n = p.name();
-            tr!(cx, "改为 {n}", "Change to {n}")
+            match moved {
+                Some(l2) => {
+                    let m = l2.name();
+                    tr!(cx, "改为 {n} › {m}", "Change to {n} › {m}")
+                }
+                None => tr!(cx, "改为 {n}", "Change to {n}"),
+            }
         });
         let d = cx.report(paths[0], msg);
         if let (Some(p), Some(l)) = (fix, fix_label) {
-            d.fix_all(paths, p.name(), l);
+            let level2 = rows[run.clone()].iter().filter_map(|r| {
+                let l2 = r.level2_in_level1.filter(|_| r.level2.is_blank())?;
+                Some((Path::Cell(r.index, Column::Level2), l2.name().to_string()))
+            });
+            d.fix_all(paths, p.name(), l).and_write(level2);
         }
     }
 }
@@ -155,6 +167,9 @@ mod tests {
         );
         let d = run(ID, &t);
         assert_eq!(fix_of(&d[0]).1, Some("效益指标"));
+        let fixed = crate::apply_fixes(&t, &d);
+        assert_eq!(fixed.indicators[5].level1, "效益指标");
+        assert_eq!(fixed.indicators[5].level2, "可持续影响指标");
         assert!(
             d[0].message.contains("二级指标填“可持续影响指标”"),
             "{}",

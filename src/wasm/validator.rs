@@ -360,8 +360,14 @@ fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::List(l)) => l
                 .iter()
-                .map(|p| path_of(Some(p)))
-                .collect::<Option<Vec<Path>>>()
+                .map(|e| match (path_of(e.get("path")), e.get("value")) {
+                    (Some(path), Some(Value::Text(value))) => Some(crate::diagnostic::Edit {
+                        path,
+                        value: value.clone(),
+                    }),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
                 .ok_or_else(|| bad("also"))?,
             Some(_) => return Err(bad("also")),
         };
