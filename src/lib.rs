@@ -40,6 +40,9 @@ pub mod value;
 /// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+/// Reading workbooks (`.xlsx`, `.xls`, `.ods`, WPS `.et`) from bytes; feature `xlsx`.
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 /// talc rather than std's dlmalloc in the wasm: what the page downloads counts more than a few
 /// percent of a keystroke's time (README, "Speed and size").
