@@ -9,6 +9,8 @@
 //! - [`checker`] — [`Checker`], for a form that validates on every keystroke: reparses only
 //!   the rows that changed, and runs again only the rules that read them.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
+//! - [`opinion`] — a drafted 审核意见 per table, composed from its findings.
+//! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
 //!
@@ -28,6 +30,7 @@ pub mod import;
 pub mod indicator;
 pub mod input;
 pub mod operator;
+pub mod opinion;
 pub mod org;
 pub mod profile;
 pub mod raw;
@@ -55,6 +58,7 @@ pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
 pub use input::InputIssue;
+pub use opinion::{review_opinion, Opinion, Section};
 pub use profile::{Locale, Profile, ProfileError};
 pub use raw::{RawIndicator, RawTable};
 pub use rules::Rule;
