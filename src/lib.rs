@@ -34,6 +34,9 @@ pub mod opinion;
 pub mod org;
 pub mod profile;
 pub mod raw;
+/// Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
+#[cfg(feature = "cli")]
+pub mod report;
 pub mod rules;
 pub mod table;
 pub mod taxonomy;
