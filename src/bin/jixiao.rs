@@ -309,26 +309,21 @@ fn check(o: &Options) -> Result<ExitCode, String> {
             .flat_map(|r| &r.diagnostics)
             .map(|f| &f.diagnostic),
     );
-    let mut out = std::io::stdout().lock();
-    let io = |e: std::io::Error| e.to_string();
-    match o.format {
-        Format::Json => {
-            let s = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
-            writeln!(out, "{s}").map_err(io)?;
-        }
-        Format::Csv => out
-            .write_all(report::csv(&reports).as_bytes())
-            .map_err(io)?,
-        Format::Sarif => {
-            let log = report::sarif(&reports, profile);
-            let s = serde_json::to_string_pretty(&log).map_err(|e| e.to_string())?;
-            writeln!(out, "{s}").map_err(io)?;
-        }
-        Format::Text => print_text(&mut out, &reports, counts, profile.locale).map_err(io)?,
-    }
-    if let Some(path) = &o.report {
-        let bytes = report::review_workbook(&reports, &unreadable, profile)
-            .map_err(|e| format!("{path}: {e}"))?;
+    // The review workbook is built while the findings are printed.
+    let (printed, book) = rayon::join(
+        || print(o.format, &reports, counts, profile),
+        || {
+            o.report.as_ref().map(|path| {
+                (
+                    path,
+                    report::review_workbook(&reports, &unreadable, profile),
+                )
+            })
+        },
+    );
+    printed?;
+    if let Some((path, bytes)) = book {
+        let bytes = bytes.map_err(|e| format!("{path}: {e}"))?;
         std::fs::write(path, bytes).map_err(|e| format!("{path}: {e}"))?;
     }
     Ok(if !unreadable.is_empty() {
@@ -338,6 +333,30 @@ fn check(o: &Options) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The findings on stdout, in the format asked for.
+fn print(
+    format: Format,
+    reports: &[TableReport],
+    counts: Counts,
+    profile: &Profile,
+) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    let io = |e: std::io::Error| e.to_string();
+    match format {
+        Format::Json => {
+            let s = serde_json::to_string_pretty(reports).map_err(|e| e.to_string())?;
+            writeln!(out, "{s}").map_err(io)
+        }
+        Format::Csv => out.write_all(report::csv(reports).as_bytes()).map_err(io),
+        Format::Sarif => {
+            let log = report::sarif(reports, profile);
+            let s = serde_json::to_string_pretty(&log).map_err(|e| e.to_string())?;
+            writeln!(out, "{s}").map_err(io)
+        }
+        Format::Text => print_text(&mut out, reports, counts, profile.locale).map_err(io),
+    }
 }
 
 /// Checks one table: the importer's notes, then the rules' findings, each with its cell.

@@ -3,10 +3,11 @@
 //! review workbook ([`review_workbook`]), CSV ([`csv`]) and SARIF 2.1.0 ([`sarif`]); and a table
 //! in the standard 绩效目标表 layout as a workbook ([`table_workbook`]).
 //!
-//! **Verdict and grade.** A table with any error is 退回修改 (returned for revision), else 通过
-//! (passed). Its quality score is 100 − 10 per error − 4 per warning − 1 per info (the
-//! importer's repair notes count as info), at least 0; the grade is 优 90–100, 良 80–89,
-//! 中 60–79, 差 0–59 — the bands of the self-evaluation grades in the domain's guidance.
+//! **Verdict and grade.** A table's quality score is 100 − 10 per error − 4 per warning − 1
+//! per info (the importer's repair notes count as info), at least 0; the grade is 优 90–100,
+//! 良 80–89, 中 60–79, 差 0–59 — the bands of the self-evaluation grades in the domain's
+//! guidance. A table with any error, or graded 差, is 退回修改 (returned for revision); the
+//! others are 通过 (passed).
 
 mod sarif_impl;
 mod xlsx;
@@ -71,7 +72,7 @@ impl TableReport {
     ) -> TableReport {
         let counts = Counts::of(diagnostics.iter().map(|f| &f.diagnostic));
         let (score, grade) = grade(counts);
-        let verdict = if counts.error > 0 {
+        let verdict = if counts.error > 0 || grade == Grade::Poor {
             Verdict::Return
         } else {
             Verdict::Pass
@@ -97,7 +98,7 @@ impl TableReport {
 /// 通过 or 退回修改.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
-    /// 退回修改: the table has errors.
+    /// 退回修改: the table has errors, or is graded 差.
     Return,
     /// 通过.
     Pass,
@@ -269,6 +270,44 @@ mod tests {
         assert_eq!(grade(c(2, 5, 0)), (60, Grade::Fair));
         assert_eq!(grade(c(3, 3, 4)), (54, Grade::Poor));
         assert_eq!(grade(c(20, 0, 0)), (0, Grade::Poor));
+    }
+
+    #[test]
+    fn returned_on_errors_or_a_poor_grade() {
+        use crate::diagnostic::Path;
+        let finding = |severity| Finding {
+            diagnostic: Diagnostic {
+                rule: "x".into(),
+                severity,
+                path: Path::Root,
+                message: String::new(),
+                fix: None,
+            },
+            sheet: None,
+            cell: None,
+            at: None,
+        };
+        let report = |findings: Vec<Finding>| {
+            let t = RawTable::default();
+            let o = Opinion {
+                sections: Vec::new(),
+            };
+            TableReport::new("f".into(), None, t, findings, o, true)
+        };
+        let r = report(vec![finding(Severity::Warning); 3]);
+        assert_eq!(
+            (r.verdict.label(), r.grade.label(), r.score),
+            ("通过", "良", 88)
+        );
+        let r = report(vec![finding(Severity::Warning); 11]);
+        assert_eq!((r.verdict.label(), r.grade.label()), ("退回修改", "差"));
+        let r = report(vec![finding(Severity::Error)]);
+        assert_eq!((r.verdict.label(), r.grade.label()), ("退回修改", "优"));
+        let r = report(Vec::new());
+        assert_eq!(
+            (r.verdict.label(), r.grade.label(), r.score),
+            ("通过", "优", 100)
+        );
     }
 
     #[test]
