@@ -32,6 +32,18 @@ fn width(s: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The height of a line of text in a row, in points.
+const LINE: f64 = 16.0;
+
+/// The lines a text takes in a wrapped column of `col` character units.
+fn lines(s: &str, col: usize) -> usize {
+    let col = col.saturating_sub(2).max(1);
+    s.lines()
+        .map(|l| width(l).div_ceil(col).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
 /// Column widths from the longest text of each column (header included), within bounds.
 struct Widths(Vec<usize>);
 
@@ -70,6 +82,10 @@ fn write_header(ws: &mut Worksheet, headers: &[&str]) -> Result<(), XlsxError> {
         ws.write_string_with_format(0, c as u16, *h, &f)?;
     }
     ws.set_freeze_panes(1, 0)?;
+    // Printed: landscape, one page wide, the header on every page.
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
@@ -126,57 +142,16 @@ pub fn review_workbook(
         .set_background_color(Color::RGB(0xC6EFCE))
         .set_align(FormatAlign::Top);
 
-    // Findings first: the summary links to their rows.
+    // Where each table's findings start on the findings sheet (each table's together, in the
+    // summary's order), for the summary's links.
     let mut first_finding: Vec<Option<u32>> = vec![None; reports.len()];
-    {
-        let headers = [
-            t("序号", "No."),
-            t("文件", "File"),
-            t("工作表", "Sheet"),
-            t("项目名称", "Project"),
-            t("位置", "Where"),
-            t("单元格", "Cell"),
-            t("路径", "Path"),
-            t("规则", "Rule"),
-            t("级别", "Severity"),
-            t("问题说明", "Message"),
-            t("修改建议", "Suggested fix"),
-        ];
-        let ws = wb.add_worksheet();
-        ws.set_name(findings_name)?;
-        write_header(ws, &headers)?;
-        let mut w = Widths::new(&headers);
-        let mut row = 1u32;
-        for (n, &i) in order.iter().enumerate() {
-            let r = &reports[i];
-            for f in &r.diagnostics {
-                let d = &f.diagnostic;
-                first_finding[i].get_or_insert(row);
-                let cells = [
-                    r.file.as_str(),
-                    r.sheet.as_deref().unwrap_or(""),
-                    r.project_name.as_str(),
-                    &row_label(d, zh),
-                    f.cell.as_deref().unwrap_or(""),
-                    &d.path.to_string(),
-                    d.rule.as_str(),
-                    severity_label(d.severity, zh),
-                ];
-                ws.write_number_with_format(row, 0, (n + 1) as f64, &text)?;
-                for (c, s) in cells.iter().enumerate() {
-                    ws.write_string_with_format(row, c as u16 + 1, *s, &text)?;
-                    w.see(c + 1, s);
-                }
-                ws.write_string_with_format(row, 9, &d.message, &wrap)?;
-                let fix = d.fix.as_ref().map_or("", |f| f.label.as_str());
-                ws.write_string_with_format(row, 10, fix, &text)?;
-                w.see(10, fix);
-                row += 1;
-            }
+    let mut next = 1u32;
+    for &i in &order {
+        let n = reports[i].diagnostics.len() as u32;
+        if n > 0 {
+            first_finding[i] = Some(next);
         }
-        w.0[9] = 70;
-        w.apply(ws, 70)?;
-        ws.autofilter(0, 0, row.saturating_sub(1).max(1), headers.len() as u16 - 1)?;
+        next += n;
     }
 
     {
@@ -269,12 +244,19 @@ pub fn review_workbook(
                     ws.write_string_with_format(row, 12, t("无", "none"), &text)?;
                 }
             }
+            let mut height = 1;
             for (k, s) in sections.iter().enumerate() {
                 let col = (fixed + k) as u16;
-                match r.opinion.get(*s) {
-                    Some(o) => ws.write_string_with_format(row, col, o.text(zh, true), &wrap)?,
-                    None => ws.write_string_with_format(row, col, "", &wrap)?,
-                };
+                let text = r
+                    .opinion
+                    .get(*s)
+                    .map(|o| o.text(zh, true))
+                    .unwrap_or_default();
+                height = height.max(lines(&text, 48));
+                ws.write_string_with_format(row, col, text, &wrap)?;
+            }
+            if height > 1 {
+                ws.set_row_height(row, LINE * height.min(20) as f64)?;
             }
         }
         for k in 0..sections.len() {
@@ -283,6 +265,60 @@ pub fn review_workbook(
         w.apply(ws, 48)?;
         let last = (order.len() as u32).max(1);
         ws.autofilter(0, 0, last, headers.len() as u16 - 1)?;
+    }
+
+    {
+        let headers = [
+            t("序号", "No."),
+            t("文件", "File"),
+            t("工作表", "Sheet"),
+            t("项目名称", "Project"),
+            t("位置", "Where"),
+            t("单元格", "Cell"),
+            t("路径", "Path"),
+            t("规则", "Rule"),
+            t("级别", "Severity"),
+            t("问题说明", "Message"),
+            t("修改建议", "Suggested fix"),
+        ];
+        let ws = wb.add_worksheet();
+        ws.set_name(findings_name)?;
+        write_header(ws, &headers)?;
+        let mut w = Widths::new(&headers);
+        let mut row = 1u32;
+        for (n, &i) in order.iter().enumerate() {
+            let r = &reports[i];
+            for f in &r.diagnostics {
+                let d = &f.diagnostic;
+                let cells = [
+                    r.file.as_str(),
+                    r.sheet.as_deref().unwrap_or(""),
+                    r.project_name.as_str(),
+                    &row_label(d, zh),
+                    f.cell.as_deref().unwrap_or(""),
+                    &d.path.to_string(),
+                    d.rule.as_str(),
+                    severity_label(d.severity, zh),
+                ];
+                ws.write_number_with_format(row, 0, (n + 1) as f64, &text)?;
+                for (c, s) in cells.iter().enumerate() {
+                    ws.write_string_with_format(row, c as u16 + 1, *s, &text)?;
+                    w.see(c + 1, s);
+                }
+                ws.write_string_with_format(row, 9, &d.message, &wrap)?;
+                let n = lines(&d.message, 70);
+                if n > 1 {
+                    ws.set_row_height(row, LINE * n as f64)?;
+                }
+                let fix = d.fix.as_ref().map_or("", |f| f.label.as_str());
+                ws.write_string_with_format(row, 10, fix, &text)?;
+                w.see(10, fix);
+                row += 1;
+            }
+        }
+        w.0[9] = 70;
+        w.apply(ws, 70)?;
+        ws.autofilter(0, 0, row.saturating_sub(1).max(1), headers.len() as u16 - 1)?;
     }
 
     {
@@ -342,6 +378,7 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
     let cell = Format::new()
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
+        .set_align(FormatAlign::Left)
         .set_align(FormatAlign::VerticalCenter);
     let label = cell
         .clone()
@@ -358,6 +395,8 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         let last = (ncols - 1) as u16;
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&table.project_name, k, &mut names))?;
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
         let mut heading_row = None;
         let mut widths = vec![10usize; ncols];
         for (r, cells) in grid.iter().enumerate() {
