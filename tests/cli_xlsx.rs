@@ -325,3 +325,16 @@ fn export_xlsx_reads_back_to_the_same_tables() {
     let out = jixiao(&["export", "tests/data/good.json"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_workbook_the_reader_panics_on_stops_only_itself() {
+    let d = dir("panic");
+    std::fs::write(d.join("a-damaged.xls"), common::xls_calamine_panics_on()).unwrap();
+    std::fs::write(d.join("b-seed.xlsx"), common::seed_workbook().unwrap()).unwrap();
+    let out = jixiao(&["check", "--format", "json", s(&d)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("a-damaged.xls"), "{stderr}");
+    assert!(stderr.contains("the reader stopped"), "{stderr}");
+    assert_eq!(json(&out).as_array().unwrap().len(), 10);
+}

@@ -278,3 +278,58 @@ fn the_seed_as_a_workbook_gives_the_same_findings_as_the_text() -> R {
     }
     Ok(())
 }
+
+/// Files LibreOffice 7.4 saved: `book-libreoffice.xls` is [`book`] saved as `.xls`;
+/// `seed-export.xls` and `seed-export.ods` are `jixiao export --xlsx` of the seed (one table
+/// per sheet, level cells merged) saved as `.xls` and `.ods`.
+#[test]
+fn xls_with_number_formats_and_ods() {
+    let bytes = include_bytes!("data/book-libreoffice.xls");
+    let sheets = workbook::read(bytes).unwrap();
+    let numbers = sheets.iter().find(|s| s.name == "数字").unwrap();
+    assert_eq!(
+        numbers.rows[0],
+        [
+            "125.07",
+            "0.3",
+            "95.5%",
+            "1,250,700.00",
+            "2024-12-31",
+            "2024年12月",
+            "7",
+            "TRUE"
+        ]
+    );
+    let books = workbook::import(bytes, &Profile::default()).unwrap();
+    let t = &books[0].import.tables;
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].indicators[2].value, "100%");
+    assert_eq!(t[0].indicators[2].deadline, "2024年12月31日");
+    assert_eq!(
+        books[0].cell(0, &Path::Cell(1, Column::Level1)).unwrap(),
+        "B8"
+    );
+
+    let profile = Profile::default();
+    let text = import_text(include_str!("data/seed.txt"), &profile).tables;
+    for bytes in [
+        &include_bytes!("data/seed-export.xls")[..],
+        &include_bytes!("data/seed-export.ods")[..],
+    ] {
+        let sheets = workbook::import(bytes, &profile).unwrap();
+        let tables: Vec<_> = sheets.into_iter().flat_map(|s| s.import.tables).collect();
+        assert_eq!(tables, text);
+    }
+    // Damaged anywhere: an error or what could be read, and never memory beyond the file's
+    // claims nor a loop (calamine's own parsers may still panic: `jixiao check` reads each
+    // workbook in a child process for that; tests/cli_xlsx.rs).
+    for fixture in [&bytes[..], &include_bytes!("data/seed-export.ods")[..]] {
+        for start in (0..fixture.len() - 48).step_by(401) {
+            let mut damaged = fixture.to_vec();
+            for b in &mut damaged[start..start + 48] {
+                *b = b.wrapping_mul(31).wrapping_add(7);
+            }
+            let _ = std::panic::catch_unwind(|| workbook::import(&damaged, &profile));
+        }
+    }
+}

@@ -17,6 +17,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use jixiao::diagnostic::Path;
 use jixiao::import::Positions;
 use jixiao::report::{self, Finding, TableReport, Unreadable};
+use jixiao::workbook::{Sheet, WorkbookError};
 use jixiao::{Counts, Diagnostic, Locale, Profile, RawTable, Severity};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -128,6 +129,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("check") => check(&parse_options(&args[1..])?),
         Some("rules") => rules(&parse_options(&args[1..])?),
         Some("export") => export(&parse_options(&args[1..])?),
+        Some(READ_WORKBOOK) => read_workbook(),
         _ => Err(USAGE.into()),
     }
 }
@@ -186,6 +188,52 @@ fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
     }
 }
 
+/// The hidden subcommand that reads one workbook from stdin and prints its sheets as JSON.
+const READ_WORKBOOK: &str = "__read-workbook";
+
+/// `jixiao __read-workbook`: the child process of [`sheets_of`].
+fn read_workbook() -> Result<ExitCode, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("stdin: {e}"))?;
+    let read = jixiao::workbook::read(&bytes);
+    let s = serde_json::to_string(&read).map_err(|e| e.to_string())?;
+    std::io::stdout()
+        .lock()
+        .write_all(s.as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A workbook's sheets, read in a child process: calamine can panic or abort on some damaged
+/// files, and one such file must not stop the batch (the release build aborts on a panic).
+fn sheets_of(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
+    use std::process::{Command, Stdio};
+    let stopped = |why: String| WorkbookError::Corrupt(format!("the reader stopped: {why}"));
+    let exe = std::env::current_exe().map_err(|e| stopped(e.to_string()))?;
+    let mut child = Command::new(exe)
+        .arg(READ_WORKBOOK)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| stopped(e.to_string()))?;
+    // The child reads all of its input before it writes: no deadlock.
+    let written = child.stdin.take().map(|mut i| i.write_all(bytes));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| stopped(e.to_string()))?;
+    if let Some(Err(e)) = written {
+        return Err(stopped(e.to_string()));
+    }
+    if !out.status.success() {
+        return Err(stopped(out.status.to_string()));
+    }
+    serde_json::from_slice::<Result<Vec<Sheet>, WorkbookError>>(&out.stdout)
+        .map_err(|e| stopped(e.to_string()))?
+}
+
 fn is_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
@@ -194,8 +242,10 @@ fn is_workbook(bytes: &[u8]) -> bool {
 /// The tables in one file: a workbook's, or those of JSON or pasted text.
 fn items(file: &str, bytes: &[u8], profile: &Profile) -> Result<Vec<Item>, String> {
     if is_workbook(bytes) {
-        let sheets =
-            jixiao::workbook::import(bytes, profile).map_err(|e| e.message(profile.zh()))?;
+        let sheets = jixiao::workbook::tables(
+            sheets_of(bytes).map_err(|e| e.message(profile.zh()))?,
+            profile,
+        );
         let mut out = Vec::new();
         for s in sheets {
             let mut notes: Vec<Vec<Diagnostic>> = vec![Vec::new(); s.import.tables.len()];

@@ -12,11 +12,12 @@
 //! notes below a table, several tables stacked on one sheet — and where each part of each
 //! table was read, so that a finding can name its cell ([`SheetTables::cell`]).
 //!
-//! Number formats are read for `.xlsx`-family files (calamine does not expose them; the
-//! `styles` part reads them with calamine's own zip and XML crates). For `.xls`, `.xlsb`
-//! and `.ods` files, numbers read as `General` shows them, and dates as `2024-12-31`: a
-//! percentage there reads as `0.95`.
+//! Number formats are read for `.xlsx`-family files and `.xls` (calamine does not expose
+//! them: `styles` reads them from the package with calamine's own zip and XML crates, `biff`
+//! from the BIFF8 records). For `.xlsb` and `.ods` files, numbers read as `General` shows
+//! them, and dates as `2024-12-31`: a percentage there reads as `0.95`.
 
+mod biff;
 pub mod format;
 mod styles;
 
@@ -25,11 +26,12 @@ use crate::import::{grid, GridCell, Import};
 use crate::profile::Profile;
 use calamine::{Data, ExcelDateTime, Reader, SheetType, Sheets, Xls, Xlsb, Xlsx};
 use format::{general, NumberFormat};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::io::Cursor;
 
 /// Why a file could not be read as a workbook.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WorkbookError {
     /// Not a workbook at all (no zip package or OLE compound file of a known kind).
     NotAWorkbook,
@@ -70,7 +72,7 @@ impl std::error::Error for WorkbookError {}
 
 /// One worksheet as a grid of texts, from `A1`: `rows[r][c]` is the cell at row `r`, column
 /// `c` (0-based); rows end at their last non-empty cell.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<Vec<String>>,
@@ -101,19 +103,40 @@ impl SheetTables {
 /// Reads every worksheet of a workbook, then the tables on each with the paste importer.
 /// Sheets with no table are kept, with no tables.
 pub fn import(bytes: &[u8], profile: &Profile) -> Result<Vec<SheetTables>, WorkbookError> {
-    Ok(read(bytes)?
+    Ok(tables(read(bytes)?, profile))
+}
+
+/// The tables on sheets already read ([`read`]).
+pub fn tables(sheets: Vec<Sheet>, profile: &Profile) -> Vec<SheetTables> {
+    sheets
         .into_iter()
         .map(|s| SheetTables {
             import: grid::read_located(&s.rows, profile),
             sheet: s.name,
         })
-        .collect())
+        .collect()
+}
+
+/// The most cells a sheet's used range may span (calamine allocates all of them, 32 bytes
+/// each): a damaged file, or a stray cell at `XFD1048576`, would otherwise claim gigabytes.
+pub const MAX_CELLS: u64 = 4_000_000;
+
+fn too_large(sheet: &str) -> WorkbookError {
+    WorkbookError::Corrupt(format!(
+        "sheet “{sheet}” spans more than {MAX_CELLS} cells (damaged, or a stray cell far from the table)"
+    ))
 }
 
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Reads every worksheet of a workbook as a grid of texts.
+///
+/// Damaged files are errors as far as can be seen before calamine reads them (an OLE
+/// container's chains and counts, a sheet's used range beyond [`MAX_CELLS`]), but calamine's
+/// parsers can still panic on some damaged files (a shared-string index out of range, a
+/// truncated `.xls` record): a program that must go on after one, like `jixiao check`, reads
+/// each workbook in a child process.
 pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
     let corrupt = |e: &dyn fmt::Display| WorkbookError::Corrupt(e.to_string());
     let cursor = || Cursor::new(bytes);
@@ -133,6 +156,11 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
             return Err(WorkbookError::NotAWorkbook);
         }
     } else if bytes.starts_with(OLE) {
+        if !biff::container_ok(bytes) || !biff::records_ok(bytes) {
+            return Err(WorkbookError::Corrupt(
+                "damaged OLE compound file".to_string(),
+            ));
+        }
         // An encrypted .xlsx is an OLE file with an `EncryptedPackage` stream.
         if let Err(calamine::XlsxError::Password) = Xlsx::new(cursor()) {
             return Err(WorkbookError::Password);
@@ -145,8 +173,12 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
     } else {
         return Err(WorkbookError::NotAWorkbook);
     };
-    let mut styles = match book {
+    let mut xlsx_styles = match book {
         Sheets::Xlsx(_) => styles::Styles::read(bytes),
+        _ => None,
+    };
+    let mut xls_formats = match book {
+        Sheets::Xls(_) => biff::read(bytes),
         _ => None,
     };
     let names: Vec<String> = book
@@ -157,19 +189,43 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
         .collect();
     let mut out = Vec::with_capacity(names.len());
     for name in names {
+        let date1904 = xlsx_styles.as_ref().map(|s| s.date1904);
+        let sheet_styles = xlsx_styles.as_mut().and_then(|s| s.sheet(&name));
+        if sheet_styles
+            .as_ref()
+            .is_some_and(|s| s.bounds.cells() > MAX_CELLS)
+        {
+            return Err(too_large(&name));
+        }
         let range = book.worksheet_range(&name).map_err(|e| corrupt(&e))?;
-        let merged: Vec<calamine::Dimensions> = match &mut book {
-            Sheets::Xlsx(x) => match x.worksheet_merge_cells(&name) {
-                Some(Ok(m)) => m,
-                Some(Err(e)) => return Err(corrupt(&e)),
-                None => Vec::new(),
-            },
-            Sheets::Xls(x) => x.worksheet_merge_cells(&name).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        let (formats, date1904) = match styles.as_mut() {
-            Some(s) => (s.cell_formats(&name), s.date1904),
-            None => (Default::default(), false),
+        let (formats, merged, date1904) = match (sheet_styles, xls_formats.as_mut(), &mut book) {
+            (Some(s), ..) => {
+                let merged = s
+                    .merged
+                    .iter()
+                    .map(|&(a, b)| calamine::Dimensions::new(a, b));
+                (s.formats, merged.collect(), date1904.unwrap_or(false))
+            }
+            (None, _, Sheets::Xlsx(book)) => {
+                let merged = match book.worksheet_merge_cells(&name) {
+                    Some(Ok(m)) => m,
+                    Some(Err(e)) => return Err(corrupt(&e)),
+                    None => Vec::new(),
+                };
+                (Default::default(), merged, false)
+            }
+            (None, x, Sheets::Xls(book)) => {
+                let merged = book.worksheet_merge_cells(&name).unwrap_or_default();
+                match x {
+                    Some(x) => (
+                        x.sheets.remove(&name).unwrap_or_default(),
+                        merged,
+                        x.date1904,
+                    ),
+                    None => (Default::default(), merged, false),
+                }
+            }
+            _ => (Default::default(), Vec::new(), false),
         };
         // A paste gives a merged range's value in its top-left cell only.
         let (small, large): (Vec<_>, Vec<_>) = merged.iter().partition(|m| m.len() <= 10_000);

@@ -3,6 +3,7 @@
 //! style's format, each sheet's XML each cell's style. Read with calamine's own zip and XML
 //! crates, from the bytes.
 
+use super::biff::Bounds;
 use super::format::{builtin, NumberFormat};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -23,6 +24,14 @@ pub struct Styles<'a> {
 
 /// (row, column) → the cell's number format, for the cells that have one besides General.
 pub type CellFormats = HashMap<(u32, u32), Arc<NumberFormat>>;
+
+/// What one reading of a sheet's XML found besides calamine's values.
+pub struct SheetStyles {
+    pub formats: CellFormats,
+    pub bounds: Bounds,
+    /// Merged ranges: (first cell, last cell), each (row, column).
+    pub merged: Vec<((u32, u32), (u32, u32))>,
+}
 
 impl<'a> Styles<'a> {
     /// `None` when the bytes are not an xlsx package or its parts cannot be read; the values
@@ -86,16 +95,34 @@ impl<'a> Styles<'a> {
         })
     }
 
-    /// The number formats of the numeric cells of `sheet` that have a style besides General.
-    pub fn cell_formats(&mut self, sheet: &str) -> CellFormats {
+    /// The number formats of the numeric cells of `sheet` that have a style besides General,
+    /// the bounding rectangle of its cells, and its merged ranges (first and last cell) — in
+    /// one reading of the sheet's XML. `None` when the sheet's part cannot be read.
+    pub fn sheet(&mut self, sheet: &str) -> Option<SheetStyles> {
         let mut out = CellFormats::new();
-        let Some(path) = self.sheets.get(sheet).cloned() else {
-            return out;
-        };
+        let mut bounds = Bounds::default();
+        let mut merged = Vec::new();
+        let path = self.sheets.get(sheet).cloned()?;
         let formats = &self.formats;
         each_element(&mut self.zip, &path, |e| {
+            if e.local_name().as_ref() == b"mergeCell" {
+                let range = attr(e, b"ref").unwrap_or_default();
+                let (a, b) = range.split_once(':').unwrap_or((&range, &range));
+                if let (Some(a), Some(b)) = (cell_ref(a.as_bytes()), cell_ref(b.as_bytes())) {
+                    merged.push((a, b));
+                }
+                return;
+            }
             if e.local_name().as_ref() != b"c" {
                 return;
+            }
+            if let Some((r, c)) = e
+                .attributes()
+                .flatten()
+                .find(|a| a.key.local_name().as_ref() == b"r")
+                .and_then(|a| cell_ref(&a.value))
+            {
+                bounds.see(r, c);
             }
             let (mut at, mut style, mut numeric) = (None, None, true);
             for a in e.attributes().flatten() {
@@ -115,8 +142,12 @@ impl<'a> Styles<'a> {
                     out.insert(at, f.clone());
                 }
             }
-        });
-        out
+        })?;
+        Some(SheetStyles {
+            formats: out,
+            bounds,
+            merged,
+        })
     }
 }
 

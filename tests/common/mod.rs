@@ -89,3 +89,11 @@ pub fn seed_workbook() -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     }
     wb.save_to_buffer()
 }
+
+/// A damaged `.xls` calamine 0.31 panics on (a truncated formula record: `xls.rs`'s
+/// `parse_formula`): the fixture with one byte set to 0xFF, found by trying every byte.
+pub fn xls_calamine_panics_on() -> Vec<u8> {
+    let mut damaged = include_bytes!("../data/book-libreoffice.xls").to_vec();
+    damaged[6599] = 0xFF;
+    damaged
+}
