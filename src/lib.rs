@@ -10,7 +10,8 @@
 //!   the rows that changed, and runs again only the rules that read them.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
 //! - [`opinion`] — a drafted 审核意见 per table, composed from its findings.
-//! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes.
+//! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes;
+//!   `report` (feature `cli`) — JSON, CSV, SARIF and the review workbook of a batch.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
 //!
@@ -34,7 +35,7 @@ pub mod opinion;
 pub mod org;
 pub mod profile;
 pub mod raw;
-/// Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
+// Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
 #[cfg(feature = "cli")]
 pub mod report;
 pub mod rules;
@@ -46,7 +47,7 @@ pub mod value;
 /// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-/// Reading workbooks (`.xlsx`, `.xls`, `.ods`, WPS `.et`) from bytes; feature `xlsx`.
+// Reading workbooks (`.xlsx`, `.xls`, `.ods`, WPS `.et`) from bytes; feature `xlsx`.
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 

@@ -2,7 +2,7 @@
 //! 总体目标 · 产出指标 · 效益指标 · 满意度指标 (· 成本指标 when the table has cost at level 1),
 //! one opinion each, so that a reviewer edits a draft instead of writing from nothing.
 //!
-//! Every sentence comes from the table's findings and keeps their rule ids ([`Sentence::rules`]):
+//! Every sentence comes from the table's findings and keeps their rule ids ([`Sentence::rule`]):
 //! nothing is said that no rule found, and a section no finding falls in says "无问题". A
 //! sentence is one rule's finding on one or more rows, in the rule's own words (its title),
 //! with the rows named as reviewers do (“培训合格率”) and the one-click fix as the suggestion:

@@ -5,7 +5,7 @@
 //! Each worksheet becomes a grid of texts, as copying the whole sheet and pasting it would
 //! give: a merged range holds its value in its top-left cell only (the grid importer fills
 //! empty level cells down itself); numbers read as the cell shows them, through the cell's
-//! number format ([`format`]: `0.95` formatted `0%` is `95%`, a date serial formatted as a
+//! number format ([`format`](mod@format): `0.95` formatted `0%` is `95%`, a date serial formatted as a
 //! date is `2024-12-31` or what the format says, `125.07` stays `125.07`). Chart sheets are
 //! skipped. Then each sheet's grid goes through the paste importer
 //! ([`crate::import::grid::read_located`]): titles, `单位：万元` lines, header rows in any order,
