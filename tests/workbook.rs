@@ -279,12 +279,19 @@ fn the_seed_as_a_workbook_gives_the_same_findings_as_the_text() -> R {
     Ok(())
 }
 
-/// Files LibreOffice 7.4 saved: `book-libreoffice.xls` is [`book`] saved as `.xls`;
+/// Files LibreOffice 7.4 saved: `book-libreoffice.xls` and `.ods` are [`book`] saved so;
 /// `seed-export.xls` and `seed-export.ods` are `jixiao export --xlsx` of the seed (one table
 /// per sheet, level cells merged) saved as `.xls` and `.ods`.
 #[test]
-fn xls_with_number_formats_and_ods() {
+fn xls_and_ods_with_number_formats() {
     let bytes = include_bytes!("data/book-libreoffice.xls");
+    let ods = include_bytes!("data/book-libreoffice.ods");
+    for bytes in [&bytes[..], &ods[..]] {
+        shows_numbers_as_formatted(bytes);
+    }
+}
+
+fn shows_numbers_as_formatted(bytes: &[u8]) {
     let sheets = workbook::read(bytes).unwrap();
     let numbers = sheets.iter().find(|s| s.name == "数字").unwrap();
     assert_eq!(
@@ -309,7 +316,10 @@ fn xls_with_number_formats_and_ods() {
         books[0].cell(0, &Path::Cell(1, Column::Level1)).unwrap(),
         "B8"
     );
+}
 
+#[test]
+fn xls_and_ods_of_the_seed() {
     let profile = Profile::default();
     let text = import_text(include_str!("data/seed.txt"), &profile).tables;
     for bytes in [
@@ -323,7 +333,10 @@ fn xls_with_number_formats_and_ods() {
     // Damaged anywhere: an error or what could be read, and never memory beyond the file's
     // claims nor a loop (calamine's own parsers may still panic: `jixiao check` reads each
     // workbook in a child process for that; tests/cli_xlsx.rs).
-    for fixture in [&bytes[..], &include_bytes!("data/seed-export.ods")[..]] {
+    for fixture in [
+        &include_bytes!("data/book-libreoffice.xls")[..],
+        &include_bytes!("data/book-libreoffice.ods")[..],
+    ] {
         for start in (0..fixture.len() - 48).step_by(401) {
             let mut damaged = fixture.to_vec();
             for b in &mut damaged[start..start + 48] {

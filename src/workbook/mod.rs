@@ -14,11 +14,13 @@
 //!
 //! Number formats are read for `.xlsx`-family files and `.xls` (calamine does not expose
 //! them: `styles` reads them from the package with calamine's own zip and XML crates, `biff`
-//! from the BIFF8 records). For `.xlsb` and `.ods` files, numbers read as `General` shows
-//! them, and dates as `2024-12-31`: a percentage there reads as `0.95`.
+//! from the BIFF8 records); an `.ods` keeps the text each number was shown as, which `ods`
+//! reads. For `.xlsb` files, numbers read as `General` shows them, and dates as
+//! `2024-12-31`: a percentage there reads as `0.95`.
 
 mod biff;
 pub mod format;
+mod ods;
 mod styles;
 
 use crate::diagnostic::Path;
@@ -181,6 +183,10 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
         Sheets::Xls(_) => biff::read(bytes),
         _ => None,
     };
+    let mut ods_shown = match book {
+        Sheets::Ods(_) => ods::read(bytes),
+        _ => None,
+    };
     let names: Vec<String> = book
         .sheets_metadata()
         .iter()
@@ -237,6 +243,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
                     .skip(1)
             })
             .collect();
+        let shown = ods_shown.as_mut().and_then(|s| s.remove(&name));
         let mut rows: Vec<Vec<String>> = Vec::new();
         if let Some((top, left)) = range.start() {
             for (r, c, data) in range.used_cells() {
@@ -246,7 +253,11 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
                 {
                     continue;
                 }
-                let text = text(data, formats.get(&(r, c)).map(|f| &**f), date1904);
+                // An .ods cell's number as it was shown, else through its format.
+                let text = match (shown.as_ref().and_then(|s| s.get(&(r, c))), data) {
+                    (Some(t), Data::Float(_) | Data::Int(_) | Data::DateTimeIso(_)) => t.clone(),
+                    _ => text(data, formats.get(&(r, c)).map(|f| &**f), date1904),
+                };
                 if text.is_empty() {
                     continue;
                 }
