@@ -97,7 +97,8 @@ pub struct SectionOpinion {
 
 impl SectionOpinion {
     /// The opinion as a reviewer writes it: the sentences joined, or "无问题" / "No issues.".
-    /// With `rule_ids`, each sentence is followed by its rule id in brackets.
+    /// With `rule_ids`, each sentence is followed by its rule id in brackets (〔rule-id〕,
+    /// ` [rule-id]` in English).
     pub fn text(&self, zh: bool, rule_ids: bool) -> String {
         if self.sentences.is_empty() {
             return if zh { "无问题" } else { "No issues." }.into();
@@ -106,8 +107,10 @@ impl SectionOpinion {
             .sentences
             .iter()
             .map(|s| {
-                if rule_ids {
+                if rule_ids && zh {
                     format!("{}〔{}〕", s.text, s.rule)
+                } else if rule_ids {
+                    format!("{} [{}]", s.text, s.rule)
                 } else {
                     s.text.clone()
                 }
@@ -430,6 +433,7 @@ mod tests {
         assert!(other.sentences.iter().any(|s| s.rule == "required-field"));
         assert!(o.get(Section::Goal).unwrap().text(false, false) == "No issues.");
         assert!(cost.text(false, false).starts_with("“人均培训成本”: "));
+        assert!(cost.text(false, true).contains(" [cost-direction]"));
     }
 
     #[test]
