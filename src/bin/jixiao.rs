@@ -206,8 +206,12 @@ fn read_workbook() -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A workbook's sheets, read in a child process: calamine can panic or abort on some damaged
-/// files, and one such file must not stop the batch (the release build aborts on a panic).
+/// How long a workbook's reader may take before it is stopped.
+const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A workbook's sheets, read in a child process: calamine can panic, abort or loop on some
+/// damaged files, and one such file must not stop the batch (the release build aborts on a
+/// panic). A reader that takes longer than [`READ_TIMEOUT`] is killed.
 fn sheets_of(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
     use std::process::{Command, Stdio};
     let stopped = |why: String| WorkbookError::Corrupt(format!("the reader stopped: {why}"));
@@ -219,18 +223,38 @@ fn sheets_of(bytes: &[u8]) -> Result<Vec<Sheet>, WorkbookError> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| stopped(e.to_string()))?;
-    // The child reads all of its input before it writes: no deadlock.
+    let mut stdout = child.stdout.take().expect("piped");
+    let output = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stdout.read_to_end(&mut v);
+        v
+    });
+    // The child reads all of its input before it writes anything.
     let written = child.stdin.take().map(|mut i| i.write_all(bytes));
-    let out = child
-        .wait_with_output()
-        .map_err(|e| stopped(e.to_string()))?;
+    let deadline = std::time::Instant::now() + READ_TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(2))
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                let secs = READ_TIMEOUT.as_secs();
+                return Err(stopped(format!("no answer in {secs} s")));
+            }
+            Err(e) => return Err(stopped(e.to_string())),
+        }
+    };
+    let out = output.join().unwrap_or_default();
     if let Some(Err(e)) = written {
         return Err(stopped(e.to_string()));
     }
-    if !out.status.success() {
-        return Err(stopped(out.status.to_string()));
+    if !status.success() {
+        return Err(stopped(status.to_string()));
     }
-    serde_json::from_slice::<Result<Vec<Sheet>, WorkbookError>>(&out.stdout)
+    serde_json::from_slice::<Result<Vec<Sheet>, WorkbookError>>(&out)
         .map_err(|e| stopped(e.to_string()))?
 }
 
