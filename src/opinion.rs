@@ -437,6 +437,36 @@ mod tests {
     }
 
     #[test]
+    fn on_the_seed_every_sentence_is_a_finding() {
+        let p = Profile::default();
+        let import = crate::import_text(include_str!("../tests/data/seed.txt"), &p);
+        for t in &import.tables {
+            let d = validate(t, &p);
+            let o = review_opinion(t, &d, &p);
+            assert!(!o.is_clean(), "{}", t.project_name);
+            let said: usize = o.sections.iter().map(|s| s.sentences.len()).sum();
+            assert!(said > 0);
+            for s in o.sections.iter().flat_map(|s| &s.sentences) {
+                let found: Vec<&Diagnostic> = d.iter().filter(|d| d.rule == s.rule).collect();
+                assert!(!found.is_empty(), "{s:?}");
+                // Each row it names has that rule's finding.
+                for (i, row) in t.indicators.iter().enumerate() {
+                    let quoted = format!("“{}”", row.name.trim());
+                    if row.name.trim().is_empty() || !s.text.contains(&quoted) {
+                        continue;
+                    }
+                    let same_name = |j: usize| t.indicators[j].name.trim() == row.name.trim();
+                    assert!(
+                        found.iter().any(|d| d.path.row().is_some_and(same_name)),
+                        "{}: row {i} named in {s:?}",
+                        t.project_name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_clean_table_has_nothing_to_say() {
         let json = include_str!("../tests/data/good.json");
         let good = crate::input::read(&mut serde_json::Deserializer::from_str(json))
