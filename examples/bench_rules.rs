@@ -1,21 +1,23 @@
 //! Time per rule on one seed table, natively (release profile): where `validate` spends its time,
-//! and what a [`Checker`] saves when each call changes one cell, as typing does.
+//! and what a [`Form`] costs per keystroke (one cell set) on that table and on one of 200 rows.
 //!
 //! ```text
 //! cargo run --release --example bench_rules [TABLE-NAME-PREFIX]
 //! ```
 
 use jixiao::diagnostic::Level;
-use jixiao::{import_text, validate, Checker, Profile};
+use jixiao::diagnostic::Path;
+use jixiao::raw::Column;
+use jixiao::{import_text, validate, Form, Profile, RawTable};
 use std::cell::{Cell, RefCell};
 use std::hint::black_box;
 use std::time::Instant;
 
 fn time(f: impl Fn()) -> f64 {
-    for _ in 0..200 {
+    for _ in 0..30 {
         f();
     }
-    let n = 2000;
+    let n = 300;
     let start = Instant::now();
     for _ in 0..n {
         f();
@@ -39,45 +41,73 @@ fn main() {
             black_box(validate(black_box(table), &all));
         })
     );
-    // A form validating on each keystroke: every call a table with one cell changed.
-    let mut typed = table.clone();
-    if let Some(row) = typed.indicators.get_mut(4) {
-        row.value.push('0');
-    }
-    let checker = RefCell::new(Checker::new(all.clone()));
-    let flip = Cell::new(false);
-    println!(
-        "{:>9.1} µs  validate, typing (Checker, one cell changed between calls)",
+    // A form on each keystroke: one cell set, alternately to two texts.
+    let keystroke = |t: &RawTable| {
+        let form = RefCell::new(Form::new(all.clone()));
+        form.borrow_mut().load(t.clone(), vec![]);
+        let row = t.indicators.len() / 2;
+        let text = t.indicators[row].value.clone();
+        let typed = format!("{text}0");
+        let flip = Cell::new(false);
         time(|| {
-            let t = if flip.replace(!flip.get()) {
+            let v = if flip.replace(!flip.get()) {
                 &typed
             } else {
-                table
+                &text
             };
-            black_box(checker.borrow_mut().validate(black_box(t)));
+            black_box(
+                form.borrow_mut()
+                    .set(Path::Cell(row, Column::Value), v.as_str())
+                    .unwrap(),
+            );
         })
+    };
+    println!(
+        "{:>9.1} µs  Form.set, a keystroke in a value cell",
+        keystroke(table)
+    );
+    let mut big = table.clone();
+    let rows = table.indicators.clone();
+    big.indicators = (0..200)
+        .map(|i| {
+            let mut r = rows[i % rows.len()].clone();
+            r.name = format!("{}{i}", r.name);
+            r
+        })
+        .collect();
+    println!(
+        "{:>9.1} µs  validate, the same rows ×200 (200 rows)",
+        time(|| {
+            black_box(validate(black_box(&big), &all));
+        })
+    );
+    println!(
+        "{:>9.1} µs  Form.set, a keystroke at 200 rows",
+        keystroke(&big)
     );
     let mut none = Profile::default();
     for r in jixiao::rules::ALL {
-        none.rules.insert(r.id.to_string(), Level::Off);
+        none.rules.insert(r.id, Level::Off);
     }
-    println!(
-        "{:>9.1} µs  validate, no rule (parse + sort)",
-        time(|| {
-            black_box(validate(black_box(table), &none));
-        })
-    );
-    let mut rows = Vec::new();
-    for r in jixiao::rules::ALL {
-        let mut p = none.clone();
-        p.rules.insert(r.id.to_string(), Level::Warning);
-        let t = time(|| {
-            black_box(validate(black_box(table), &p));
+    // Per rule, on the table and on the 200 rows: the time with that rule alone, less the
+    // time with no rule.
+    for (what, t) in [("", table), (" at 200 rows", &big)] {
+        let base = time(|| {
+            black_box(validate(black_box(t), &none));
         });
-        rows.push((t, r.id));
-    }
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (t, id) in rows.iter().take(15) {
-        println!("{t:>9.1} µs  {id} (with parse)");
+        println!("{base:>9.1} µs  validate{what}, no rule (parse + sort)");
+        let mut rows = Vec::new();
+        for r in jixiao::rules::ALL {
+            let mut p = none.clone();
+            p.rules.insert(r.id, Level::Warning);
+            let us = time(|| {
+                black_box(validate(black_box(t), &p));
+            });
+            rows.push((us - base, r.id));
+        }
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (us, id) in rows.iter().take(8) {
+            println!("{us:>9.1} µs  {id}{what}");
+        }
     }
 }

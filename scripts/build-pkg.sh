@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package dist/jixiao/ from the Rust library: wasm-pack builds for web,
-# bundler and nodejs, of the validator (in Chinese and in English) and of the importer,
-# assembled with pkg-template/.
+# bundler and nodejs, of the validator and of the importer, assembled with pkg-template/.
 # Idempotent: tools are installed only when missing (scripts/setup.sh --all), and the package
 # is rebuilt only when a source changed (FORCE=1 rebuilds anyway).
 #   scripts/build-pkg.sh            build dist/jixiao/ (and dist/jixiao.tgz, its `npm pack`)
@@ -52,18 +51,24 @@ for pair in web:web bundler:bundler nodejs:node; do
     from=pkg/${pair%%:*}-$module
     cp "$from/$module.js" "$from/$module.d.ts" "$from/${module}_bg.wasm" "$from/${module}_bg.wasm.d.ts" "$to/"
     if [ -f "$from/${module}_bg.js" ]; then cp "$from/${module}_bg.js" "$to/"; fi
-    # The boundary's own JS (src/wasm/pack.js), which the glue imports from snippets/ (the
+    # The boundary's own JS (src/wasm/plain.js), which the glue imports from snippets/ (the
     # same file for every module).
     cp -r "$from/snippets" "$to/"
   done
 done
+# `jixiao/en`'s entries are `jixiao`'s over the English module.
+sed 's|\./jixiao\.js|./jixiao_en.js|g' pkg-template/web/index.js > "$out/web/en.js"
+sed 's|\./jixiao\.js|./jixiao_en.js|g' pkg-template/web/index.d.ts > "$out/web/en.d.ts"
+sed 's|\./jixiao\.js|./jixiao_en.js|g' pkg-template/node/index.mjs > "$out/node/en.mjs"
+cp pkg-template/node/index.d.mts "$out/node/en.d.mts"
+sed -i 's|\./jixiao\.js|./jixiao_en.js|g' "$out/node/en.d.mts"
 # The Node build is CommonJS: its copy of the snippet must be too (`require` of an ES module
 # needs Node ≥ 20.19). Each `export function f` becomes a function plus `exports.f = f`.
 for js in $(find "$out/node/snippets" -name '*.js'); do
   sed -i -E 's/^export function ([A-Za-z0-9_]+)/exports.\1 = \1;\nfunction \1/' "$js"
   if grep -q '^export ' "$js"; then echo "$js: an export the CommonJS rewrite does not handle" >&2; exit 1; fi
 done
-# The JS is shipped minified (esbuild, from tools/): wasm-bindgen's glue and pack.js are
+# The JS is shipped minified (esbuild, from tools/): wasm-bindgen's glue and plain.js are
 # generated or internal code that nobody reads in node_modules, and a page that loads the web
 # build without a bundler fetches them as they are (7.9 → 4.3 KB gzip). Exports, imports and
 # the .d.ts files are unchanged.
@@ -72,7 +77,7 @@ minify() {
   "$esbuild" "$2" --minify --format="$1" --legal-comments=none --log-level=warning \
     --outfile="$2" --allow-overwrite
 }
-for js in "$out"/web/jixiao*.js "$out"/bundler/jixiao*.js $(find "$out/web/snippets" "$out/bundler/snippets" -name '*.js'); do
+for js in "$out"/web/jixiao*.js "$out"/web/index.js "$out"/web/en.js "$out"/bundler/jixiao*.js $(find "$out/web/snippets" "$out/bundler/snippets" -name '*.js'); do
   minify esm "$js"
 done
 for js in "$out"/node/jixiao*.js $(find "$out/node/snippets" -name '*.js'); do

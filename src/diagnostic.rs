@@ -6,9 +6,13 @@ use std::fmt;
 
 /// How serious a finding is. Portals call errors 强制性审核 (blocking) and warnings/info
 /// 提示性审核 (advisory).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    #[default]
     Info,
     Warning,
     Error,
@@ -16,6 +20,7 @@ pub enum Severity {
 
 /// A rule's configured level: a severity, or switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Off,
@@ -63,9 +68,10 @@ impl Severity {
 
 /// Where a diagnostic points, in the dot-index form that Element Plus / Ant Design form items
 /// use as `prop`: `projectName`, `indicators`, `indicators.3`, `indicators.3.value`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Path {
     /// The table as a whole (input that is not a table at all). Renders as the empty string.
+    #[default]
     Root,
     Field(Field),
     /// The indicator list as a whole.
@@ -164,19 +170,40 @@ impl<'de> Deserialize<'de> for Path {
 /// A one-click fix: write `value` at `path`, or remove the row at `path` when `value` is `None`
 /// (serialised as `null`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Fix {
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path"))]
     pub path: Path,
     pub value: Option<String>,
     /// What the button says: `改为 ≥`, `删除重复行`.
     pub label: String,
+    /// More cells that get the same value: the other rows of a merged level cell (一级指标 cut
+    /// down five rows is one cell to the person who typed it, and one finding).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path[]", optional))]
+    pub also: Vec<Path>,
+}
+
+impl Fix {
+    /// Every path the fix writes or removes.
+    pub fn paths(&self) -> impl Iterator<Item = Path> + '_ {
+        std::iter::once(self.path).chain(self.also.iter().copied())
+    }
 }
 
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Diagnostic {
+    /// Names this finding while it stays the same: the same rule, path, severity, message and
+    /// fix give the same id (`rate-at-least-100@indicators.3.operator#5f3a09c1`), so a form
+    /// can tell which findings an edit added and removed ([`crate::Form`]).
+    #[serde(default)]
+    pub id: String,
     /// The rule's stable kebab-case id.
-    pub rule: String,
+    pub rule: crate::rules::RuleId,
     pub severity: Severity,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path"))]
     pub path: Path,
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -184,18 +211,71 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Gives each diagnostic its [`Diagnostic::id`]: the rule, the path and a hash of the rest;
+    /// a second identical finding gets `~2`, a third `~3`.
+    pub fn assign_ids(diagnostics: &mut [Diagnostic]) {
+        let mut seen = std::collections::HashMap::<String, usize>::new();
+        for d in diagnostics {
+            let mut h = Fnv::default();
+            h.write(d.severity.as_str());
+            h.write(&d.message);
+            if let Some(f) = &d.fix {
+                h.write(&f.path.to_string());
+                h.write(f.value.as_deref().unwrap_or("\u{0}"));
+                h.write(&f.label);
+            }
+            let mut id = String::with_capacity(48);
+            id.push_str(d.rule.as_str());
+            id.push('@');
+            let _ = fmt::Write::write_fmt(&mut id, format_args!("{}", d.path));
+            id.push('#');
+            let h = h.0 as u32 ^ (h.0 >> 32) as u32;
+            for shift in (0..8).rev() {
+                let nibble = (h >> (shift * 4)) & 0xf;
+                id.push(char::from_digit(nibble, 16).unwrap_or('0'));
+            }
+            let n = seen.entry(id.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                id.push('~');
+                crate::text::push_int(&mut id, *n as i64);
+            }
+            d.id = id;
+        }
+    }
+
     /// Attaches a fix that writes `value` at `path`.
     pub fn fix(
         &mut self,
-        path: Path,
+        path: impl Into<Path>,
         value: impl Into<String>,
         label: impl Into<String>,
     ) -> &mut Self {
         self.fix = Some(Fix {
-            path,
+            path: path.into(),
             value: Some(value.into()),
             label: label.into(),
+            also: Vec::new(),
         });
+        self
+    }
+
+    /// Attaches a fix that writes `value` at `paths`, all at once (a merged cell's rows).
+    pub fn fix_all(
+        &mut self,
+        paths: impl IntoIterator<Item = Path>,
+        value: impl Into<String>,
+        label: impl Into<String>,
+    ) -> &mut Self {
+        let mut paths = paths.into_iter();
+        if let Some(path) = paths.next() {
+            self.fix = Some(Fix {
+                path,
+                value: Some(value.into()),
+                label: label.into(),
+                also: paths.collect(),
+            });
+        }
         self
     }
 
@@ -205,13 +285,33 @@ impl Diagnostic {
             path: Path::Row(row),
             value: None,
             label: label.into(),
+            also: Vec::new(),
         });
         self
     }
 }
 
+/// FNV-1a, 64 bits: a hash that is the same on every platform and build, for ids.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, s: &str) {
+        for b in s.bytes().chain([0xff]) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Counts by severity, as the summary of a form shows them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Counts {
     pub error: usize,
     pub warning: usize,

@@ -9,8 +9,9 @@ use crate::value::{Target, ValueCell};
 use rust_decimal::Decimal;
 
 /// A parsed cell: empty, understood, or typed but not understood (the text is in `raw`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Cell<T> {
+    #[default]
     Blank,
     Valid(T),
     Invalid,
@@ -63,7 +64,9 @@ impl NameKind {
     /// [`NameKind::of`] a name already compacted ([`Indicator::compact_name`]).
     pub fn of_compact(n: &str) -> NameKind {
         let n = n.trim_end_matches(['）', ')', '”', '"']);
-        if n.contains("满意") && (n.contains("满意度") || n.contains("满意率")) {
+        if n.contains("满意")
+            && (n.contains("满意度") || n.contains("满意率") || n.contains("满意程度"))
+        {
             return NameKind::Satisfaction;
         }
         const GROWTH: &[&str] = &[
@@ -168,15 +171,19 @@ impl Headcount {
 
 /// A parsed indicator row. `raw` is exactly what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Indicator<'a> {
+pub struct Indicator {
     /// 0-based row index in the table.
     pub index: usize,
-    pub raw: &'a RawIndicator,
+    /// The row as typed.
+    pub raw: RawIndicator,
     pub level1: Cell<Level1>,
     pub level2: Cell<Level2>,
     /// A level-2 name typed in the level-1 cell (the seed's `可持续影响指标`, `质量指标`
     /// there), when the level-1 cell holds no level-1 name.
     pub level2_in_level1: Option<Level2>,
+    /// True when the level 1 was read from the level-2 cell, under a wrapper (`实施效果指标`
+    /// over `产出指标`): the row has no level 2 of its own.
+    pub level1_in_level2: bool,
     /// The name (三级指标), cleaned of extra spaces.
     pub name: String,
     /// The name without spaces when that differs from `name` (rarely): several rules compare
@@ -193,19 +200,21 @@ pub struct Indicator<'a> {
     pub unit: Option<Unit>,
     /// True when the unit came out of the value cell.
     pub unit_in_value: bool,
+    /// The unit written in the value cell itself (`800万元`), whatever the unit cell says.
+    pub value_unit: Option<Unit>,
     pub deadline: Cell<Deadline>,
     pub weight: Cell<Decimal>,
     pub direction: Cell<Direction>,
 }
 
-impl<'a> Indicator<'a> {
-    pub fn parse(index: usize, raw: &'a RawIndicator) -> Indicator<'a> {
+impl Indicator {
+    pub fn parse(index: usize, raw: &RawIndicator) -> Indicator {
         Indicator::read(index, raw, raw)
     }
 
     /// Reads the typed cells from `text` (the row, or a copy of it clipped to the profile's
     /// limits) and keeps `raw`, the row as typed.
-    pub fn read(index: usize, text: &RawIndicator, raw: &'a RawIndicator) -> Indicator<'a> {
+    pub fn read(index: usize, text: &RawIndicator, raw: &RawIndicator) -> Indicator {
         let value = ValueCell::parse(&text.value);
         let mut operator = Cell::parse(&text.operator, Operator::parse);
         let mut operator_in_value = false;
@@ -215,20 +224,52 @@ impl<'a> Indicator<'a> {
                 operator_in_value = true;
             }
         }
-        let mut unit = Unit::parse(&text.unit);
+        let mut unit = Unit::parse(&text.unit)
+            .filter(|u| !matches!(u, Unit::Other(o) if crate::text::is_only_symbols(o)));
         let mut unit_in_value = false;
-        if unit.is_none() {
-            if let Some(u) = value.unit.as_deref().and_then(Unit::parse) {
-                unit = Some(u);
-                unit_in_value = true;
-            }
+        let value_unit = value.unit.as_deref().and_then(Unit::parse);
+        if unit.is_none() && value_unit.is_some() {
+            unit.clone_from(&value_unit);
+            unit_in_value = true;
         }
         let name = crate::text::clean(&text.name);
+        if unit.is_none() {
+            // The unit in the name, as some forms print it: `修建作业道长度(公里)`.
+            unit = unit_in_name(&name);
+        }
+        let target = match value.target {
+            Target::Number(n) if unit.is_none() && is_about_time(&name, &text.level2) => {
+                date_of_number(n).map_or(Target::Number(n), Target::Date)
+            }
+            t => t,
+        };
         let name_compact = match crate::text::compact(&name) {
             std::borrow::Cow::Borrowed(_) => None,
             std::borrow::Cow::Owned(c) => Some(c),
         };
-        let level1 = Cell::parse(&text.level1, Level1::parse);
+        let mut level1 = Cell::parse(&text.level1, Level1::parse);
+        let mut level2 = Cell::parse(&text.level2, Level2::parse);
+        let mut level1_in_level2 = false;
+        if level1 == Cell::Invalid && crate::taxonomy::is_wrapper(&text.level1) {
+            // `实施效果指标` over `产出指标`: the level 1 sits in the level-2 column.
+            match Level1::parse(&text.level2) {
+                Some(l1) => {
+                    (level1, level2) = (Cell::Valid(l1), Cell::Blank);
+                    level1_in_level2 = true;
+                }
+                None => level1 = Cell::Blank,
+            }
+        }
+        if level2 == Cell::Invalid && crate::taxonomy::is_generic_level2(&text.level2) {
+            // `具体指标`: the template's label for "the indicators here".
+            level2 = match level1
+                .get()
+                .map(|l1| l1.children(crate::taxonomy::Framework::F2020))
+            {
+                Some([only]) => Cell::Valid(*only),
+                _ => Cell::Blank,
+            };
+        }
         Indicator {
             index,
             level2_in_level1: match level1 {
@@ -236,45 +277,23 @@ impl<'a> Indicator<'a> {
                 _ => None,
             },
             level1,
-            level2: Cell::parse(&text.level2, Level2::parse),
+            level2,
+            level1_in_level2,
             name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
             name,
             name_compact,
             operator,
             operator_in_value,
-            target: value.target,
+            target,
             unit,
             unit_in_value,
-            deadline: Cell::parse(&text.deadline, Deadline::parse),
+            value_unit,
+            deadline: Cell::parse(&text.deadline, crate::deadline::parse_end),
             weight: Cell::parse(&text.weight, |w| {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
             direction: Cell::parse(&text.direction, Direction::parse),
-            raw,
-        }
-    }
-
-    /// The same reading of the same text, kept in another place: `raw` is what it borrows as
-    /// its row (a cache keeps readings without their rows, and lends them back to tables).
-    /// Field by field: a struct update cannot change the lifetime.
-    pub fn with_raw<'b>(self, raw: &'b RawIndicator) -> Indicator<'b> {
-        Indicator {
-            index: self.index,
-            raw,
-            level1: self.level1,
-            level2: self.level2,
-            level2_in_level1: self.level2_in_level1,
-            name: self.name,
-            name_compact: self.name_compact,
-            name_kind: self.name_kind,
-            operator: self.operator,
-            operator_in_value: self.operator_in_value,
-            target: self.target,
-            unit: self.unit,
-            unit_in_value: self.unit_in_value,
-            deadline: self.deadline,
-            weight: self.weight,
-            direction: self.direction,
+            raw: raw.clone(),
         }
     }
 
@@ -312,13 +331,43 @@ impl<'a> Indicator<'a> {
                 .is_some_and(Level2::is_cost)
     }
 
+    /// The target as a total amount of money in 元: a number in 元, 万元 … (not per something),
+    /// or, with `bare`, a number with no unit on a cost row (amounts written without one are
+    /// in the table's unit of `table_yuan`).
+    pub fn total_yuan(&self, table_yuan: u64, bare: bool) -> Option<Decimal> {
+        let n = self.number()?;
+        let yuan = match &self.unit {
+            Some(Unit::Money(m)) if !m.per => m.yuan,
+            None if bare && (self.is_cost() || self.name_kind == NameKind::Money) => table_yuan,
+            _ => return None,
+        };
+        n.checked_mul(Decimal::from(yuan))
+    }
+
     /// True when every cell is empty: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
         self.raw.is_empty()
     }
+
+    /// True when only the level cells are filled: a template's unused slot (a form that prints
+    /// every level 2, with 经济效益指标 left without an indicator), which asks for nothing.
+    /// A row whose only name is the template's `……` counts too.
+    pub fn is_empty_slot(&self) -> bool {
+        use crate::raw::Column as C;
+        [
+            C::Name,
+            C::Operator,
+            C::Value,
+            C::Unit,
+            C::Deadline,
+            C::Weight,
+        ]
+        .iter()
+        .all(|c| crate::text::is_only_symbols(self.raw.cell(*c)))
+    }
 }
 
-impl Indicator<'_> {
+impl Indicator {
     /// The level 1 this row is under: its own level 1 when valid, else the parent (in
     /// `framework`) of its level 2, or of a level-2 name typed in the level-1 cell (the seed's
     /// `可持续影响指标` and `质量指标` there). Lets table-wide rules count a half-filed row where
@@ -337,15 +386,20 @@ impl Indicator<'_> {
 
 /// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
 /// cell holds a target value, whether its name is boilerplate.
-impl Indicator<'_> {
+impl Indicator {
     /// The name without spaces, as [`crate::text::compact`] gives it.
     pub fn compact_name(&self) -> &str {
         self.name_compact.as_deref().unwrap_or(&self.name)
     }
 
-    /// True when the name has a letter, digit or CJK character (not blank, not only `--`).
+    /// True when the name has a letter or CJK character (not blank, not only `--`, not only a
+    /// number such as the `0` a system exports for an empty cell).
     pub fn has_name(&self) -> bool {
         !crate::text::is_only_symbols(&self.name)
+            && !self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '-'))
     }
 
     /// True when every cell is empty or only symbols: an unfilled row or a stray `--`
@@ -383,6 +437,62 @@ impl Indicator<'_> {
     }
 }
 
+/// The unit a name ends with in brackets (`修建作业道长度(公里)`, `苗木成活率(≥**%)`), when it is
+/// one the model knows.
+fn unit_in_name(name: &str) -> Option<Unit> {
+    let c = crate::text::compact(name);
+    let inner = c.strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let inside = &inner[open..];
+    let inside = inside.trim_start_matches(['(', '（']);
+    let inside = Operator::split_prefix(inside).map_or(inside, |(_, rest)| rest);
+    let inside = inside.trim_start_matches(|c: char| c == '*' || c == '×' || c.is_ascii_digit());
+    match Unit::parse(inside)? {
+        Unit::Other(_) => None,
+        u => Some(u),
+    }
+}
+
+/// True for a row about when something happens: a 时效 row, or a name about a time or date
+/// (项目完成时间, 实施期限) that is not a rate (及时率 is a rate).
+fn is_about_time(name: &str, level2: &str) -> bool {
+    let rate = NameKind::of(name).is_rate();
+    !rate
+        && (Level2::parse(level2) == Some(Level2::Timeliness)
+            || ["时间", "时限", "日期", "期限", "完成时", "工期", "年份"]
+                .iter()
+                .any(|w| name.contains(w)))
+}
+
+/// A number in a row about time read as the date it stands for: a year (`2024`), a year and
+/// month (`2024.12`), or the serial number Excel shows a date as when the cell lost its
+/// format (`44,561` is 2021-12-31).
+fn date_of_number(n: Decimal) -> Option<Deadline> {
+    let text = n.normalize().to_string();
+    if let Some((y, m)) = text.split_once('.') {
+        let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+        return (crate::deadline::YEARS.contains(&y) && (1..=12).contains(&m) && text.len() <= 7)
+            .then_some(Deadline {
+                year: Some(y),
+                month: m,
+                day: None,
+            });
+    }
+    let n: i64 = text.parse().ok()?;
+    if let Ok(y) = i32::try_from(n) {
+        if crate::deadline::YEARS.contains(&y) {
+            return Some(Deadline {
+                year: Some(y),
+                month: 12,
+                day: None,
+            });
+        }
+    }
+    (20_000..=80_000)
+        .contains(&n)
+        .then(|| crate::deadline::from_excel_serial(n))
+}
+
 /// True when `text` is one of the graded wordings for qualitative targets (`grades`, usually
 /// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
 /// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
@@ -390,93 +500,51 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }
 
-/// A profile's qualitative grades, compacted once per table ([`crate::table::Table::grades`]):
+/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::grades`]):
 /// rules ask about many rows, and compacting every grade on each question dominated them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Grades<'a> {
-    grades: &'a [String],
-    /// Each grade's compacted text when that differs from the grade (rarely).
-    compact: Vec<Option<String>>,
-}
+pub struct Grades(Vec<String>);
 
-impl<'a> Grades<'a> {
-    pub fn new(grades: &'a [String]) -> Grades<'a> {
-        let mut compact = Vec::with_capacity(grades.len());
-        compact.extend(grades.iter().map(|g| match crate::text::compact(g) {
-            std::borrow::Cow::Borrowed(_) => None,
-            std::borrow::Cow::Owned(c) => Some(c),
-        }));
-        Grades { grades, compact }
+impl Grades {
+    pub fn new(grades: &[String]) -> Grades {
+        Grades(
+            grades
+                .iter()
+                .map(|g| crate::text::compact(g).into_owned())
+                .collect(),
+        )
     }
 
     /// [`is_grade`] against these grades.
     pub fn matches(&self, text: &str) -> bool {
         let t = crate::text::compact(text);
         !t.is_empty()
-            && self.grades.iter().zip(&self.compact).any(|(g, c)| {
-                let g = c.as_deref().unwrap_or(g);
+            && self.0.iter().any(|g| {
                 // A grade longer than the text is in it neither way.
                 if g.is_empty() || g.len() > t.len() {
                     false
                 } else if g.chars().nth(1).is_none() {
-                    t == g
+                    t == *g
                 } else {
-                    t.contains(g)
+                    t.contains(g.as_str())
                 }
             })
     }
-}
-
-/// Boilerplate indicator names that fit any project and say nothing about this one: the seed's
-/// 法律宣传 and 基本运转经费 tables are made only of these.
-pub const GENERIC_NAMES: &[&str] = &[
-    "正常运转率",
-    "保障全年正常运转率",
-    "足额保障率",
-    "足额发放率",
-    "足额缴纳率",
-    "资金到位率",
-    "发放到位率",
-    "按标准保障率",
-    "保障及时率",
-    "计划工作完成率",
-    "经费足额发放率",
-    "确保机关事业单位平稳运行",
-    "保障水平",
-    "政策可持续性",
-    "机关事业单位干部群众满意度",
-    "经费支出规范性",
-];
-
-/// True when `name` is one of [`GENERIC_NAMES`], ignoring spaces and full-width forms.
-pub fn is_generic_name(name: &str) -> bool {
-    generic_name_index(name).is_some()
-}
-
-/// Where `name` is in [`GENERIC_NAMES`], ignoring spaces and full-width forms.
-pub fn generic_name_index(name: &str) -> Option<usize> {
-    generic_compact_index(&crate::text::compact(name))
-}
-
-/// [`generic_name_index`] of a name already compacted ([`Indicator::compact_name`]).
-pub fn generic_compact_index(name: &str) -> Option<usize> {
-    GENERIC_NAMES.iter().position(|g| *g == name)
 }
 
 #[cfg(test)]
 mod reading_tests {
     use super::*;
 
-    fn row(name: &str, value: &str, unit: &str) -> Indicator<'static> {
-        // Leaked: a test row lives as long as the test.
+    fn row(name: &str, value: &str, unit: &str) -> Indicator {
         Indicator::parse(
             0,
-            Box::leak(Box::new(RawIndicator {
+            &(RawIndicator {
                 name: name.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            })),
+            }),
         )
     }
 
@@ -556,10 +624,6 @@ mod reading_tests {
         assert!(row("--", "", "").is_blank_like() && !row("--", "", "").has_name());
         assert!(row("", "", "").is_blank_like());
         assert!(!row("a", "", "").is_blank_like() && row("a", "", "").has_name());
-        assert!(is_generic_name("足额保障率"));
-        assert!(is_generic_name(" 正常运转率 "));
-        assert!(!is_generic_name("维修合格率"));
-        assert!(!is_generic_name("正常运转"));
     }
 }
 
@@ -567,16 +631,15 @@ mod reading_tests {
 mod tests {
     use super::*;
 
-    fn row(op: &str, value: &str, unit: &str) -> Indicator<'static> {
-        // Leaked: a test row lives as long as the test.
+    fn row(op: &str, value: &str, unit: &str) -> Indicator {
         Indicator::parse(
             0,
-            Box::leak(Box::new(RawIndicator {
+            &(RawIndicator {
                 operator: op.into(),
                 value: value.into(),
                 unit: unit.into(),
                 ..Default::default()
-            })),
+            }),
         )
     }
 

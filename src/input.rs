@@ -27,6 +27,26 @@ pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue
     Ok(finish(Item::<InTable>::deserialize(d)?))
 }
 
+/// Reads one indicator row, to be row `index` of a table. Wrong types become issues at that
+/// row's paths; what is not an object at all is an empty row with an issue at the row.
+pub fn read_row<'de, D: Deserializer<'de>>(
+    d: D,
+    index: usize,
+) -> Result<(RawIndicator, Vec<InputIssue>), D::Error> {
+    let mut issues = Vec::new();
+    let row = match Item::<InIndicator>::deserialize(d)? {
+        Item::Ok(row) => row.into_raw(index, &mut issues),
+        Item::Wrong(found) => {
+            issues.push(InputIssue {
+                path: Path::Row(index),
+                found,
+            });
+            RawIndicator::default()
+        }
+    };
+    Ok((row, issues))
+}
+
 /// The table and its issues from what was read: the end of [`read`], and of readers that are
 /// not serde's (the wasm boundary builds an [`InTable`] from JS values itself).
 pub fn finish(root: Item<InTable>) -> (RawTable, Vec<InputIssue>) {
@@ -88,8 +108,16 @@ impl Loose {
         }
     }
 
+    /// A string.
+    pub fn text(text: String) -> Loose {
+        Loose {
+            text,
+            kind: Kind::Str,
+        }
+    }
+
     /// The text, recording an issue when the kind is not acceptable for this field.
-    fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
+    pub(crate) fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
         let found = match self.kind {
             Kind::Str | Kind::Null => None,
             Kind::Num if numbers_ok => None,
@@ -316,52 +344,105 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     }
 }
 
-/// A table as read, each field with its kind, before the kinds are checked.
+/// A table as read, each field with its kind, before the kinds are checked. In TypeScript,
+/// `TableInput`: a table as a form may hold it while the user types (anything may be missing
+/// or null; a value of the wrong type is an `invalid-input` finding, never an exception).
 #[derive(Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(rename = "TableInput"))]
 #[serde(rename_all = "camelCase", default)]
 pub struct InTable {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"project\" | \"department\" | \"transfer\" | null", optional)
+    )]
+    pub kind: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub year: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub project_name: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub department: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub implementing_unit: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub budget: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"万元\" | \"元\" | null", optional)
+    )]
+    pub amount_unit: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub overall_goal: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub tasks: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "IndicatorInput[] | null", optional)
+    )]
     pub indicators: List<InIndicator>,
 }
 
-/// One row as read ([`InTable`]).
+/// One row as read ([`InTable`]); in TypeScript, `IndicatorInput`.
 #[derive(Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(rename = "IndicatorInput"))]
 #[serde(default)]
 pub struct InIndicator {
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level1: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level2: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub name: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub operator: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub value: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub unit: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub deadline: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
     pub weight: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub direction: Loose,
+}
+
+/// The budget year a field holds: a number, or text of digits; anything else is an issue.
+pub(crate) fn year(value: Loose, issues: &mut Vec<InputIssue>) -> Option<i32> {
+    let path = Path::Field(Field::Year);
+    let text = value.take(path, true, issues);
+    match crate::text::compact(&text) {
+        t if t.is_empty() => None,
+        t => t.parse::<i32>().ok().or_else(|| {
+            issues.push(InputIssue {
+                path,
+                found: "text",
+            });
+            None
+        }),
+    }
 }
 
 impl InTable {
     fn into_raw(self, issues: &mut Vec<InputIssue>) -> RawTable {
         let f = |field| Path::Field(field);
-        let year_text = self.year.take(f(Field::Year), true, issues);
-        let year = match crate::text::compact(&year_text) {
-            t if t.is_empty() => None,
-            t => match t.parse::<i32>() {
-                Ok(y) => Some(y),
-                Err(_) => {
-                    issues.push(InputIssue {
-                        path: f(Field::Year),
-                        found: "text",
-                    });
-                    None
-                }
-            },
-        };
+        let year = year(self.year, issues);
         let mut table = RawTable {
+            kind: crate::raw::TableKind::parse(&self.kind.text),
             year,
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
             department: self.department.take(f(Field::Department), false, issues),
@@ -370,8 +451,15 @@ impl InTable {
                 false,
                 issues,
             ),
-            budget: self.budget.take(f(Field::Budget), true, issues),
+            budget: self
+                .budget
+                .take(f(Field::Budget), Field::Budget.takes_numbers(), issues),
+            amount_unit: match crate::profile::AmountUnit::parse(self.amount_unit.text.trim()) {
+                Some(u) => u.name().to_string(),
+                None => String::new(),
+            },
             overall_goal: self.overall_goal.take(f(Field::OverallGoal), false, issues),
+            tasks: self.tasks.take(f(Field::Tasks), false, issues),
             indicators: Vec::new(),
         };
         match self.indicators {

@@ -6,8 +6,7 @@
 //!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`](mod@unit), [`deadline`], [`amount`], [`org`].
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
-//! - [`checker`] — [`Checker`], for a form that validates on every keystroke: reparses only
-//!   the rows that changed, and runs again only the rules that read them.
+//! - [`form`] — [`Form`], a live form's table: one cell in, only the changed findings out.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
 //! - [`opinion`] — a drafted 审核意见 per table, composed from its findings.
 //! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes;
@@ -23,10 +22,11 @@
 //! ```
 
 pub mod amount;
-pub mod checker;
+pub mod boilerplate;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;
+pub mod form;
 pub mod import;
 pub mod indicator;
 pub mod input;
@@ -57,9 +57,9 @@ pub mod workbook;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-pub use checker::Checker;
 pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
+pub use form::Form;
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
 pub use input::InputIssue;
 pub use opinion::{review_opinion, Opinion, Section};

@@ -21,7 +21,7 @@ use crate::diagnostic::{Diagnostic, Path};
 use crate::profile::Profile;
 use crate::raw::{Field, RawTable};
 use crate::rules;
-use crate::taxonomy::{Level1, Level2};
+use crate::taxonomy::{Framework, Level1, Level2};
 use serde::Serialize;
 
 /// A part of the 绩效目标审核表.
@@ -76,6 +76,8 @@ impl Section {
             Level1::Satisfaction => Section::Satisfaction,
             Level1::Cost if cost_section => Section::Cost,
             Level1::Cost => Section::Output,
+            // 过程管理指标 (the NDRC investment form) has no part in the 审核表.
+            Level1::Process => Section::Other,
         }
     }
 }
@@ -83,7 +85,7 @@ impl Section {
 /// One sentence of an opinion and the rule it comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Sentence {
-    pub rule: String,
+    pub rule: rules::RuleId,
     pub text: String,
 }
 
@@ -217,7 +219,7 @@ pub fn review_opinion(table: &RawTable, diagnostics: &[Diagnostic], profile: &Pr
                 .iter()
                 .filter(|g| g.section == section)
                 .map(|g| Sentence {
-                    rule: g.rule.id.to_string(),
+                    rule: g.rule.id,
                     text: sentence(&g.rows, g.rule.title.get(zh), g.fix, zh),
                 })
                 .collect(),
@@ -274,7 +276,16 @@ fn section_of(
             let Some(r) = table.indicators.get(i) else {
                 return Section::Other;
             };
-            let parent = |s: &str| Level2::parse(s).and_then(|l| l.parent(profile.framework));
+            // The level 1 of a level 2, in the profile's framework or, unset, either.
+            let parent = |s: &str| {
+                let l = Level2::parse(s)?;
+                match profile.framework {
+                    Some(f) => l.parent(f),
+                    None => l
+                        .parent(Framework::F2020)
+                        .or_else(|| l.parent(Framework::F2021)),
+                }
+            };
             Level1::parse(&r.level1)
                 .or_else(|| parent(&r.level1))
                 .or_else(|| parent(&r.level2))
@@ -344,6 +355,7 @@ mod tests {
                     "%",
                 ),
             ],
+            ..Default::default()
         }
     }
 
@@ -365,10 +377,8 @@ mod tests {
             text.contains("；“培训合格率”比率指标放在了数量指标下，建议改为 质量指标〔rate-under-quantity〕；"),
             "{text}"
         );
-        assert!(
-            text.contains("建议改为 ＝100〔rate-at-least-100〕"),
-            "{text}"
-        );
+        assert!(text.contains("”，建议改为 ＝100"), "{text}");
+        assert!(text.contains("〔rate-at-least-100〕"), "{text}");
         assert!(text.ends_with('。'));
         // Every sentence is a finding's: its rule is among the diagnostics.
         for s in o.sections.iter().flat_map(|s| &s.sentences) {
@@ -406,7 +416,7 @@ mod tests {
         ));
         t.department = String::new();
         let p = Profile {
-            framework: crate::taxonomy::Framework::F2021,
+            framework: Some(crate::taxonomy::Framework::F2021),
             locale: Locale::En,
             ..Profile::default()
         };

@@ -10,6 +10,8 @@ mod options;
 pub use options::OptionValue;
 
 use crate::diagnostic::Level;
+use crate::raw::{Column, Field};
+use crate::rules::RuleId;
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -25,9 +27,10 @@ pub enum Locale {
 }
 
 /// The one locale this build has messages in, when it has only one: the validator's wasm
-/// modules, `jixiao` in zh-CN and `jixiao/en` (feature `wasm-en`) in English, since a form
-/// shows one language and the other's text was 6.7 KB gzip of every page. Natively and in the
-/// importer's module, `None`: every locale.
+/// modules, `jixiao` in zh-CN and `jixiao/en` (feature `wasm-en`) in English. A form shows one
+/// language, and the other's text was 6.6 KB gzip of every page: a module that switched at
+/// runtime did not fit the 128 KB budget. Natively and in the importer's module, `None`: every
+/// locale.
 pub const BUILD_LOCALE: Option<Locale> =
     if cfg!(all(target_arch = "wasm32", not(feature = "wasm-importer"))) {
         if cfg!(feature = "wasm-en") {
@@ -109,8 +112,9 @@ impl Default for Limits {
 /// options by [`Profile::from_options`] (and serde, through it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
-    /// 2020 (default) or 2021 taxonomy.
-    pub framework: Framework,
+    /// 2020 or 2021 taxonomy; `None` (the default): each table's own, read from its rows
+    /// ([`crate::taxonomy::detect`]).
+    pub framework: Option<Framework>,
     /// Budget year when the table does not give one.
     pub year: Option<i32>,
     pub locale: Locale,
@@ -124,9 +128,16 @@ pub struct Profile {
     pub qualitative_grades: Vec<String>,
     /// Whether every row needs a deadline (完成时限).
     pub deadline_required: bool,
-    /// Per-rule level overrides: rule id → `error` | `warning` | `info` | `off`. (A hash map:
-    /// a `BTreeMap`'s code was 2 KB gzip of the wasm, for a handful of entries.)
-    pub rules: HashMap<String, Level>,
+    /// The header fields the form has, when the deployment knows them (a portal does): those
+    /// left empty are errors. `None` (the default): only the project name is taken as
+    /// certainly there; other empty fields are noted (info), since many provinces' forms have no
+    /// 实施单位 or show no 预算.
+    pub fields: Option<Vec<Field>>,
+    /// The indicator columns the form has. `None` (the default): read from the rows — a column
+    /// no row fills is taken as one the form does not have (no 完成时限, no 运算符号 column).
+    pub columns: Option<Vec<Column>>,
+    /// Per-rule level overrides: rule → `error` | `warning` | `info` | `off`.
+    pub rules: HashMap<RuleId, Level>,
     pub limits: Limits,
 }
 
@@ -161,7 +172,7 @@ pub const DEFAULT_GRADES: &[&str] = &[
 impl Default for Profile {
     fn default() -> Profile {
         Profile {
-            framework: Framework::F2020,
+            framework: None,
             year: None,
             locale: BUILD_LOCALE.unwrap_or_default(),
             amount_unit: AmountUnit::TenThousandYuan,
@@ -169,57 +180,111 @@ impl Default for Profile {
             satisfaction_min: Decimal::from(85),
             qualitative_grades: DEFAULT_GRADES.iter().map(|s| s.to_string()).collect(),
             deadline_required: true,
+            fields: None,
+            columns: None,
             rules: HashMap::new(),
             limits: Limits::default(),
         }
     }
 }
 
-/// A profile that cannot be used, with the option that is wrong.
+/// Options that cannot be used, and the option that is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProfileError(pub String);
+pub enum ProfileError {
+    /// An option jixiao does not have (`limits.maxRowz`), or a rule id it does not know
+    /// (`rules.no-such-rule`).
+    Unknown { option: String },
+    /// An option with a value it cannot take.
+    Invalid {
+        option: String,
+        expected: String,
+        found: String,
+    },
+    /// The options are not an object at all.
+    NotAnObject { found: String },
+}
+
+impl ProfileError {
+    /// A stable code for programs: `unknown-option`, `invalid-option` or `invalid-options`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProfileError::Unknown { .. } => "unknown-option",
+            ProfileError::Invalid { .. } => "invalid-option",
+            ProfileError::NotAnObject { .. } => "invalid-options",
+        }
+    }
+
+    /// The option named, as a dotted path (`limits.maxRows`).
+    pub fn option(&self) -> Option<&str> {
+        match self {
+            ProfileError::Unknown { option } | ProfileError::Invalid { option, .. } => Some(option),
+            ProfileError::NotAnObject { .. } => None,
+        }
+    }
+}
 
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            ProfileError::Unknown { option } => match option.strip_prefix("rules.") {
+                Some(id) => write!(f, "unknown rule id in option `rules`: “{id}”"),
+                None => write!(f, "unknown option `{option}`"),
+            },
+            ProfileError::Invalid {
+                option,
+                expected,
+                found,
+            } => write!(
+                f,
+                "invalid option `{option}`: expected {expected}, found {found}"
+            ),
+            ProfileError::NotAnObject { found } => {
+                write!(f, "options must be an object, not {found}")
+            }
+        }
     }
 }
 
 impl std::error::Error for ProfileError {}
 
 impl Profile {
-    /// Checks what the types cannot: rule ids exist, numbers are in range.
+    /// Checks what the types cannot: numbers are in range.
     pub fn validate(&self) -> Result<(), ProfileError> {
-        // The first unknown id in sorted order, whatever the map's order.
-        let unknown = self
-            .rules
-            .keys()
-            .filter(|id| !crate::rules::IDS.contains(&id.as_str()));
-        if let Some(id) = unknown.min() {
-            return Err(ProfileError(format!(
-                "unknown rule id in option `rules`: “{id}”"
-            )));
-        }
+        let invalid = |option: &str, expected: &str, found: String| {
+            Err(ProfileError::Invalid {
+                option: option.into(),
+                expected: expected.into(),
+                found,
+            })
+        };
         if let Some(y) = self.year {
             if !crate::deadline::YEARS.contains(&y) {
-                return Err(ProfileError(format!("option `year` out of range: {y}")));
+                return invalid("year", "a year from 1900 to 2200", y.to_string());
             }
         }
         if self.amount_decimals > 10 {
-            return Err(ProfileError(format!(
-                "option `amountDecimals` must be 0–10, got {}",
-                self.amount_decimals
-            )));
+            return invalid("amountDecimals", "0–10", self.amount_decimals.to_string());
         }
         if self.satisfaction_min < Decimal::ZERO || self.satisfaction_min > Decimal::ONE_HUNDRED {
-            return Err(ProfileError(format!(
-                "option `satisfactionMin` must be 0–100, got {}",
-                self.satisfaction_min
-            )));
+            return invalid(
+                "satisfactionMin",
+                "0–100",
+                self.satisfaction_min.to_string(),
+            );
         }
         let l = &self.limits;
-        if l.max_rows == 0 || l.max_text_length == 0 || l.max_input_length == 0 {
-            return Err(ProfileError("option `limits` must be positive".into()));
+        for (name, v) in [
+            ("maxRows", l.max_rows),
+            ("maxTextLength", l.max_text_length),
+            ("maxInputLength", l.max_input_length),
+        ] {
+            if v == 0 {
+                return invalid(
+                    &format!("limits.{name}"),
+                    "a positive whole number",
+                    "0".into(),
+                );
+            }
         }
         Ok(())
     }
@@ -230,7 +295,7 @@ impl Profile {
         if self.rules.is_empty() {
             return rule.level;
         }
-        self.rules.get(rule.id).copied().unwrap_or(rule.level)
+        self.rules.get(&rule.id).copied().unwrap_or(rule.level)
     }
 
     /// True when messages are Chinese. A constant in a build of one locale, so that the

@@ -10,8 +10,13 @@ use serde::{Deserialize, Serialize};
 
 /// 绩效目标表, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct RawTable {
+    /// What the table is for: a project's (项目支出, the default), a department's as a whole
+    /// (部门整体支出), or a transfer payment's (转移支付). Read from the header when not given.
+    #[serde(skip_serializing_if = "TableKind::is_unset")]
+    pub kind: TableKind,
     /// Budget year (预算年度); `None` when the table does not say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
@@ -21,16 +26,23 @@ pub struct RawTable {
     pub department: String,
     /// 实施单位.
     pub implementing_unit: String,
-    /// 预算资金情况 / 年度资金总额, in the profile's amount unit unless the text names one.
+    /// 预算资金情况 / 年度资金总额, in the table's amount unit unless the text names one.
     pub budget: String,
-    /// 总体目标 / 年度目标.
+    /// The table's money unit (`单位：元`), `万元` or `元`; empty: the profile's.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub amount_unit: String,
+    /// 总体目标 / 年度目标 (a department's 年度总体目标).
     pub overall_goal: String,
+    /// 年度主要任务, which department tables have beside the goal.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub tasks: String,
     /// 绩效指标, one row each.
     pub indicators: Vec<RawIndicator>,
 }
 
 /// One indicator row (三级指标 with its level 1 and level 2), as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct RawIndicator {
     /// 一级指标.
@@ -55,6 +67,41 @@ pub struct RawIndicator {
     pub direction: String,
 }
 
+/// What a table is for ([`RawTable::kind`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum TableKind {
+    /// Not said: read from the header ([`crate::table::Header::kind`]).
+    #[default]
+    Unset,
+    /// 项目支出绩效目标表.
+    Project,
+    /// 部门整体支出绩效目标表: no project name or implementing unit; 年度主要任务 beside the
+    /// goal.
+    Department,
+    /// 转移支付区域（项目）绩效目标表.
+    Transfer,
+}
+
+impl TableKind {
+    pub fn is_unset(&self) -> bool {
+        *self == TableKind::Unset
+    }
+
+    /// `project`, `department` or `transfer`; anything else is unset.
+    pub fn parse(s: &str) -> TableKind {
+        match crate::text::compact(s).as_ref() {
+            "project" | "项目" | "项目支出" => TableKind::Project,
+            "department" | "部门" | "部门整体" | "部门整体支出" => {
+                TableKind::Department
+            }
+            "transfer" | "转移支付" => TableKind::Transfer,
+            _ => TableKind::Unset,
+        }
+    }
+}
+
 /// A header field of the table, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
@@ -64,6 +111,7 @@ pub enum Field {
     ImplementingUnit,
     Budget,
     OverallGoal,
+    Tasks,
 }
 
 /// A column of the indicator grid, in display order.
@@ -81,13 +129,14 @@ pub enum Column {
 }
 
 impl Field {
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::Year,
         Field::ProjectName,
         Field::Department,
         Field::ImplementingUnit,
         Field::Budget,
         Field::OverallGoal,
+        Field::Tasks,
     ];
 
     /// The JSON/JS key, which is also the form's `prop`/`data-path`.
@@ -99,6 +148,7 @@ impl Field {
             Field::ImplementingUnit => "implementingUnit",
             Field::Budget => "budget",
             Field::OverallGoal => "overallGoal",
+            Field::Tasks => "tasks",
         }
     }
 
@@ -111,6 +161,7 @@ impl Field {
             Field::ImplementingUnit => "实施单位",
             Field::Budget => "预算资金情况",
             Field::OverallGoal => "总体目标",
+            Field::Tasks => "年度主要任务",
         }
     }
 
@@ -122,11 +173,18 @@ impl Field {
             Field::ImplementingUnit => "implementing unit",
             Field::Budget => "budget",
             Field::OverallGoal => "overall goal",
+            Field::Tasks => "main tasks of the year",
         }
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// True for fields a JSON or JS number may fill (the year, the budget); any other
+    /// number is an `invalid-input` finding.
+    pub fn takes_numbers(self) -> bool {
+        matches!(self, Field::Year | Field::Budget)
     }
 }
 
@@ -190,6 +248,11 @@ impl Column {
     pub fn from_key(key: &str) -> Option<Column> {
         Column::ALL.into_iter().find(|c| c.key() == key)
     }
+
+    /// True for cells a JSON or JS number may fill (the value, the weight).
+    pub fn takes_numbers(self) -> bool {
+        matches!(self, Column::Value | Column::Weight)
+    }
 }
 
 impl RawTable {
@@ -207,6 +270,7 @@ impl RawTable {
             Field::ImplementingUnit => self.implementing_unit.as_str().into(),
             Field::Budget => self.budget.as_str().into(),
             Field::OverallGoal => self.overall_goal.as_str().into(),
+            Field::Tasks => self.tasks.as_str().into(),
         }
     }
 
@@ -219,6 +283,7 @@ impl RawTable {
             Field::ImplementingUnit => &mut self.implementing_unit,
             Field::Budget => &mut self.budget,
             Field::OverallGoal => &mut self.overall_goal,
+            Field::Tasks => &mut self.tasks,
         })
     }
 
@@ -231,6 +296,7 @@ impl RawTable {
             Field::ImplementingUnit => self.implementing_unit = value,
             Field::Budget => self.budget = value,
             Field::OverallGoal => self.overall_goal = value,
+            Field::Tasks => self.tasks = value,
         }
     }
 }

@@ -1,18 +1,34 @@
 //! A 绩效目标表, parsed: the typed view that rules read.
+//!
+//! A [`Table`] is its [`Header`] (everything but the indicator rows) and its rows
+//! ([`Indicator`]s). A rule that looks at one row at a time is given one row and the header,
+//! never the table ([`crate::rules::Check::Row`]), so that a form checks again only the row
+//! that was typed in.
 
 use crate::amount::Amount;
-use crate::checker::{Memo, ParseCache};
 use crate::diagnostic::Path;
-use crate::indicator::{Cell, Grades, Indicator};
+use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
+use crate::profile::AmountUnit;
 use crate::profile::Profile;
-use crate::raw::{Column, Field, RawTable};
+use crate::raw::{Column, Field, RawIndicator, RawTable, TableKind};
+use crate::taxonomy::Framework;
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 
-/// A parsed table. `raw` is exactly what was typed; the other fields are its typed reading.
+/// A parsed table.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table<'a> {
-    pub raw: &'a RawTable,
+pub struct Table {
+    pub header: Header,
+    /// The rows, up to the profile's row limit.
+    pub indicators: Vec<Indicator>,
+    /// What the input did not match in the contract, and what exceeded the profile's limits.
+    pub issues: Vec<Issue>,
+}
+
+/// Everything in a table but its rows, typed; what a row rule may read besides its row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
     /// The budget year (预算年度): the table's own, else the profile's.
     pub year: Option<i32>,
     /// 项目(政策)名称, cleaned.
@@ -22,16 +38,51 @@ pub struct Table<'a> {
     /// 实施单位, likewise.
     pub implementing_unit: String,
     pub budget: Cell<Amount>,
+    /// 预算资金情况 as typed.
+    pub budget_text: String,
     /// 总体目标, cleaned.
     pub overall_goal: String,
+    /// 总体目标 as typed.
+    pub goal_text: String,
     /// The goal split into sentences (at 。！？；and line breaks).
     pub goal_sentences: Vec<String>,
-    /// The rows, up to the profile's row limit.
-    pub indicators: Vec<Indicator<'a>>,
-    /// What the input did not match in the contract, and what exceeded the profile's limits.
-    pub issues: Vec<Issue>,
-    /// The profile's qualitative grades, compacted once for every rule that asks.
-    pub grades: Grades<'a>,
+    /// The taxonomy the table is read in: the profile's, else the table's own
+    /// ([`crate::taxonomy::detect`]).
+    pub framework: Framework,
+    /// What the table is for: as given, else read from the header ([`Header::parse`]).
+    pub kind: TableKind,
+    /// The money unit of the budget and of amounts written without one: the table's, else the
+    /// profile's.
+    pub amount_unit: AmountUnit,
+    /// 年度主要任务, cleaned.
+    pub tasks: String,
+    /// The indicator columns the form has: the profile's, else those some row fills.
+    pub columns: Columns,
+}
+
+/// A set of indicator columns ([`Header::columns`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Columns(u16);
+
+impl Columns {
+    pub fn has(self, c: Column) -> bool {
+        self.0 & (1 << c as u16) != 0
+    }
+
+    fn with(self, c: Column) -> Columns {
+        Columns(self.0 | (1 << c as u16))
+    }
+
+    /// The columns `profile` declares, else those some row fills with more than symbols.
+    pub fn of(rows: &[Indicator], profile: &Profile) -> Columns {
+        match &profile.columns {
+            Some(declared) => declared.iter().fold(Columns::default(), |s, c| s.with(*c)),
+            None => Column::ALL
+                .into_iter()
+                .filter(|c| rows.iter().any(|r| filled(r.raw.cell(*c))))
+                .fold(Columns::default(), |s, c| s.with(c)),
+        }
+    }
 }
 
 /// A problem with the input itself rather than with its content.
@@ -39,8 +90,7 @@ pub struct Table<'a> {
 pub enum Issue {
     /// A value of the wrong JSON/JS type.
     WrongType(InputIssue),
-    /// More rows than `limits.maxRows`; the rest were not checked. (How many more is not
-    /// said: the wasm boundary does not even read them.)
+    /// More rows than `limits.maxRows`; the rest were not checked.
     TooManyRows { max: usize },
     /// A text longer than `limits.maxTextLength`; only its start was checked.
     TextTooLong { path: Path, len: usize, max: usize },
@@ -49,175 +99,198 @@ pub enum Issue {
     InputTooLong { max: usize, first_unchecked: usize },
 }
 
-impl<'a> Table<'a> {
+impl Table {
     /// Parses `raw` under `profile`, with the issues found while reading it from JSON/JS.
-    pub fn parse(
-        raw: &'a RawTable,
-        input_issues: Vec<InputIssue>,
-        profile: &'a Profile,
-    ) -> Table<'a> {
-        Table::parse_with(raw, input_issues, profile, None)
-    }
-
-    /// [`Table::parse`], taking from `cache` the rows and header texts it holds unchanged and
-    /// leaving there this table's ([`crate::Checker`]).
-    pub(crate) fn parse_with(
-        raw: &'a RawTable,
-        input_issues: Vec<InputIssue>,
-        profile: &'a Profile,
-        cache: Option<&mut ParseCache>,
-    ) -> Table<'a> {
-        let mut whole = cache;
-        let (mut cache, mut header) = match whole.as_deref_mut() {
-            Some(c) => (Some(&mut c.rows), Some(&mut c.header)),
-            None => (None, None),
-        };
+    pub fn parse(raw: &RawTable, input_issues: Vec<InputIssue>, profile: &Profile) -> Table {
         let mut issues: Vec<Issue> = input_issues.into_iter().map(Issue::WrongType).collect();
+        let header = Header::parse(raw, profile, &mut issues);
         let max_len = profile.limits.max_text_length;
-        // Characters so far, each text counted up to the per-text limit: the header's as it
-        // is read (the year is a short number, never clipped).
-        let counted = |s: &str| crate::text::char_len(s).min(max_len);
-        let mut total: usize = counted(&raw.field_text(Field::Year));
-        let mut clipped_field = |f: Field| {
-            let text = raw.field_text(f);
-            let len = crate::text::char_len(&text);
-            total += len.min(max_len);
-            clip(&mut issues, Path::Field(f), text, len, max_len)
-        };
-        let project_name = crate::text::clean(&clipped_field(Field::ProjectName));
-        let department = Memo::get(
-            header.as_deref_mut().map(|h| &mut h.department),
-            &clipped_field(Field::Department),
-            crate::org::name,
-        );
-        let implementing_unit = Memo::get(
-            header.as_deref_mut().map(|h| &mut h.implementing_unit),
-            &clipped_field(Field::ImplementingUnit),
-            crate::org::name,
-        );
-        let budget = Memo::get(
-            header.as_deref_mut().map(|h| &mut h.budget),
-            &clipped_field(Field::Budget),
-            |b| {
-                if crate::text::is_blank(b) {
-                    Cell::Blank
-                } else {
-                    Amount::parse(b).map_or(Cell::Invalid, Cell::Valid)
-                }
-            },
-        );
-        let (overall_goal, goal_sentences) = Memo::get(
-            header.map(|h| &mut h.goal),
-            &clipped_field(Field::OverallGoal),
-            |g| (crate::text::clean(g), sentences(g)),
-        );
-
-        let max_rows = profile.limits.max_rows;
         let max_input = profile.limits.max_input_length;
+        // Characters so far, each text counted up to the per-text limit.
+        let mut total = header_len(raw, max_len);
         let mut first_unchecked = None;
-        let mut indicators = Vec::with_capacity(raw.indicators.len().min(max_rows));
-        let mut remember = false;
-        // What changed since the last table, for the rules ([`crate::rules::Changes`]).
-        let mut changed_rows = Vec::new();
-        let mut changed_parts = crate::rules::Parts::NONE;
-        if let Some(cache) = cache.as_deref_mut() {
-            cache.limit(max_len);
-            cache.start();
-            remember = cache.same_table(&raw.project_name);
-        }
-        for (i, row) in raw.indicators.iter().take(max_rows).enumerate() {
-            let cached = cache.as_deref_mut().and_then(|c| c.take(i, row));
-            if let Some(c) = cache.as_deref() {
-                let parts = match cached {
-                    Some(_) => crate::rules::Parts::NONE,
-                    None => c.diff(i, row),
-                };
-                changed_rows.push(parts);
-                changed_parts = changed_parts.or(parts);
-            }
-            let row_len: usize = match &cached {
-                Some((len, _)) => *len,
-                None => Column::ALL.iter().map(|c| counted(row.cell(*c))).sum(),
-            };
-            total = total.saturating_add(row_len);
+        let mut indicators = Vec::with_capacity(raw.indicators.len().min(profile.limits.max_rows));
+        for (i, row) in raw
+            .indicators
+            .iter()
+            .take(profile.limits.max_rows)
+            .enumerate()
+        {
+            total = total.saturating_add(row_len(row, max_len));
             if total > max_input {
                 first_unchecked = Some(i);
                 break;
             }
-            // The cache holds only rows parsed whole.
-            if let Some((_, indicator)) = cached {
-                indicators.push(indicator);
-                continue;
-            }
-            // Within the limit unless some cell counted as the limit itself.
-            if row_len < max_len
-                || !Column::ALL
-                    .iter()
-                    .any(|c| crate::text::char_len(row.cell(*c)) > max_len)
-            {
-                let indicator = Indicator::parse(i, row);
-                if let Some(cache) = cache.as_deref_mut().filter(|_| remember) {
-                    cache.put(i, row, row_len);
-                }
-                indicators.push(indicator);
-                continue;
-            }
-            if let Some(cache) = cache.as_deref_mut() {
-                cache.forget(i);
-            }
-            let mut clipped = row.clone();
-            for col in Column::ALL {
-                let cell = clipped.cell_mut(col);
-                let len = crate::text::char_len(cell);
-                if let Cow::Owned(c) = clip(
-                    &mut issues,
-                    Path::Cell(i, col),
-                    cell.as_str().into(),
-                    len,
-                    max_len,
-                ) {
-                    *cell = c;
-                }
-            }
-            indicators.push(Indicator::read(i, &clipped, row));
-        }
-        if let Some(cache) = cache {
-            cache.truncate(indicators.len());
+            indicators.push(parse_row(i, row, max_len, &mut issues));
         }
         if let Some(first_unchecked) = first_unchecked {
             issues.push(Issue::InputTooLong {
                 max: max_input,
                 first_unchecked,
             });
-        } else if raw.indicators.len() > max_rows {
-            issues.push(Issue::TooManyRows { max: max_rows });
+        } else if raw.indicators.len() > profile.limits.max_rows {
+            issues.push(Issue::TooManyRows {
+                max: profile.limits.max_rows,
+            });
         }
-        if let Some(c) = whole {
-            changed_rows.truncate(indicators.len());
-            c.changed(raw.year, &issues, changed_parts, changed_rows, remember);
-        }
-        Table {
-            year: raw.year.or(profile.year),
-            project_name,
-            department,
-            implementing_unit,
-            budget,
-            goal_sentences,
-            overall_goal,
+        let mut table = Table {
+            header,
             indicators,
             issues,
-            grades: Grades::new(&profile.qualitative_grades),
-            raw,
-        }
+        };
+        table.header.framework = table.framework(profile);
+        table.header.columns = Columns::of(&table.indicators, profile);
+        table
+    }
+
+    /// The framework the table is read in under `profile`.
+    pub fn framework(&self, profile: &Profile) -> Framework {
+        profile.framework.unwrap_or_else(|| {
+            crate::taxonomy::detect(
+                self.indicators
+                    .iter()
+                    .map(|r| (r.level1.get(), r.level2.get().or(r.level2_in_level1))),
+            )
+        })
     }
 
     /// True when reading the input found a value of the wrong type at `path`: `invalid-input`
     /// reports it, so rules about that field's content stay quiet.
     pub fn has_input_issue(&self, path: Path) -> bool {
-        self.issues
-            .iter()
-            .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
+        has_input_issue(&self.issues, path)
     }
+}
+
+/// [`Table::has_input_issue`] in a list of issues.
+pub fn has_input_issue(issues: &[Issue], path: Path) -> bool {
+    issues
+        .iter()
+        .any(|i| matches!(i, Issue::WrongType(w) if w.path == path))
+}
+
+impl Header {
+    /// Reads the header of `raw`, clipping texts over the profile's limit (reported in
+    /// `issues`).
+    pub fn parse(raw: &RawTable, profile: &Profile, issues: &mut Vec<Issue>) -> Header {
+        let max_len = profile.limits.max_text_length;
+        let mut field = |f: Field| {
+            let text = raw.field_text(f);
+            let len = crate::text::char_len(&text);
+            clip(issues, Path::Field(f), text, len, max_len).into_owned()
+        };
+        let project_name = crate::text::clean(&field(Field::ProjectName));
+        let department = crate::org::name(&field(Field::Department));
+        let implementing_unit = crate::org::name(&field(Field::ImplementingUnit));
+        let budget_text = field(Field::Budget);
+        let goal_text = field(Field::OverallGoal);
+        let kind = match raw.kind {
+            TableKind::Unset => kind_of(raw, &project_name, &goal_text),
+            k => k,
+        };
+        Header {
+            year: raw.year.or(profile.year),
+            project_name,
+            department,
+            implementing_unit,
+            budget: if crate::text::is_blank(&budget_text) {
+                Cell::Blank
+            } else {
+                Amount::parse(&budget_text).map_or(Cell::Invalid, Cell::Valid)
+            },
+            budget_text,
+            overall_goal: crate::text::clean(&goal_text),
+            goal_sentences: sentences(&goal_text),
+            framework: profile.framework.unwrap_or_default(),
+            kind,
+            amount_unit: amount_unit(raw, profile),
+            tasks: crate::text::clean(&field(Field::Tasks)),
+            columns: Columns::default(),
+            goal_text,
+        }
+    }
+}
+
+impl Header {
+    /// The budget in 元, when it is a positive amount: in its own unit, else the table's.
+    pub fn budget_yuan(&self) -> Option<Decimal> {
+        let b = self.budget.get()?;
+        let yuan = b.value.checked_mul(Decimal::from(
+            b.unit_yuan.unwrap_or(self.amount_unit.yuan()),
+        ))?;
+        (yuan > Decimal::ZERO).then_some(yuan)
+    }
+}
+
+/// True when a cell holds more than a dash or slash (what an unused column prints).
+fn filled(cell: &str) -> bool {
+    !crate::text::compact(cell)
+        .trim_matches(['-', '—', '－', '/', '／', '\\', '.', '。', '、'])
+        .is_empty()
+}
+
+/// A table's money unit: its own (`amountUnit`), else the profile's.
+pub fn amount_unit(raw: &RawTable, profile: &Profile) -> AmountUnit {
+    AmountUnit::parse(&raw.amount_unit).unwrap_or(profile.amount_unit)
+}
+
+/// What a table whose kind is not given is for, from its header: a department's as a whole
+/// when it has 年度主要任务 or no project name but a department, or names itself so.
+fn kind_of(raw: &RawTable, project_name: &str, goal: &str) -> TableKind {
+    let says = |s: &str| s.contains("部门整体") || s.contains("整体支出");
+    if says(project_name)
+        || (!crate::text::is_only_symbols(&raw.tasks))
+        || (crate::text::is_only_symbols(project_name)
+            && !crate::text::is_only_symbols(&raw.department)
+            && says(goal))
+    {
+        TableKind::Department
+    } else {
+        TableKind::Project
+    }
+}
+
+/// The characters of the header's texts, each counted up to `max_len`.
+pub fn header_len(raw: &RawTable, max_len: usize) -> usize {
+    Field::ALL
+        .iter()
+        .map(|f| crate::text::char_len(&raw.field_text(*f)).min(max_len))
+        .sum()
+}
+
+/// The characters of a row's cells, each counted up to `max_len`.
+pub fn row_len(row: &RawIndicator, max_len: usize) -> usize {
+    row.cells()
+        .iter()
+        .map(|c| crate::text::char_len(c).min(max_len))
+        .sum()
+}
+
+/// Reads row `i`, clipping cells over `max_len` (reported in `issues`).
+pub fn parse_row(
+    i: usize,
+    row: &RawIndicator,
+    max_len: usize,
+    issues: &mut Vec<Issue>,
+) -> Indicator {
+    if row.cells().iter().all(|c| c.len() <= max_len) {
+        // No cell has more bytes, so none has more characters, than the limit.
+        return Indicator::parse(i, row);
+    }
+    let mut clipped = row.clone();
+    for col in Column::ALL {
+        let cell = clipped.cell_mut(col);
+        let len = crate::text::char_len(cell);
+        if let Cow::Owned(c) = clip(
+            issues,
+            Path::Cell(i, col),
+            cell.as_str().into(),
+            len,
+            max_len,
+        ) {
+            *cell = c;
+        }
+    }
+    Indicator::read(i, &clipped, row)
 }
 
 /// `s`, of `len` characters, cut to `max`; a cut is reported in `issues`.
@@ -274,7 +347,6 @@ pub fn remove_sentences(s: &str, mut drop: impl FnMut(&str) -> bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::raw::RawIndicator;
 
     #[test]
     fn parses_header_fields() {
@@ -289,7 +361,7 @@ mod tests {
             year: Some(2024),
             ..Default::default()
         };
-        let t = Table::parse(&raw, vec![], &p);
+        let t = Table::parse(&raw, vec![], &p).header;
         assert_eq!(t.project_name, "巡察经费");
         assert_eq!(t.department, "铁西区巡察工作领导小组办公室");
         assert!(matches!(t.budget, Cell::Valid(_)));
@@ -309,7 +381,7 @@ mod tests {
         p.limits.max_text_length = 10;
         let t = Table::parse(&raw, vec![], &p);
         assert_eq!(t.indicators.len(), 3);
-        assert_eq!(crate::text::char_len(&t.overall_goal), 10);
+        assert_eq!(crate::text::char_len(&t.header.overall_goal), 10);
         assert_eq!(
             t.issues,
             [
@@ -321,7 +393,19 @@ mod tests {
                 Issue::TooManyRows { max: 3 }
             ]
         );
-        assert_eq!(*t.raw, raw, "nothing typed is lost");
+    }
+
+    #[test]
+    fn clipped_rows_keep_what_was_typed() {
+        let row = RawIndicator {
+            name: "长".repeat(30),
+            ..Default::default()
+        };
+        let mut issues = Vec::new();
+        let ind = parse_row(0, &row, 10, &mut issues);
+        assert_eq!(crate::text::char_len(&ind.name), 10);
+        assert_eq!(ind.raw, row, "nothing typed is lost");
+        assert_eq!(issues.len(), 1);
     }
 
     #[test]

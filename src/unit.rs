@@ -264,9 +264,13 @@ impl Money {
             "亿元" => 100_000_000,
             _ => return None,
         };
-        // A bare 万 is a count multiplier (万人), not money, unless it stands alone.
+        // A bare 万 is a count multiplier (万人), not money, unless it stands alone or is per
+        // a span of time (`620万/月`).
         if head == "万" && per {
-            return None;
+            let tail = c.split_once(['/', '每']).map_or("", |(_, t)| t);
+            if !matches!(tail, "月" | "年" | "天" | "日" | "季度" | "季") {
+                return None;
+            }
         }
         Some(Money {
             yuan,

@@ -9,10 +9,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use jixiao::diagnostic::{Diagnostic, Path, Severity};
+use jixiao::input::Loose;
 use jixiao::profile::{AmountUnit, Profile};
 use jixiao::raw::{Column, Field, RawIndicator, RawTable};
 use jixiao::taxonomy::Framework;
-use jixiao::{apply_fixes, normalize, validate, Checker, InputIssue, Locale};
+use jixiao::{apply_fixes, normalize, validate, Form, InputIssue, Locale};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -286,6 +287,7 @@ fn table() -> impl Strategy<Value = RawTable> {
                     budget,
                     overall_goal,
                     indicators,
+                    ..Default::default()
                 }
             },
         )
@@ -293,7 +295,7 @@ fn table() -> impl Strategy<Value = RawTable> {
 
 fn profile() -> impl Strategy<Value = Profile> {
     (
-        any::<bool>(),
+        any::<Option<bool>>(),
         any::<bool>(),
         prop_oneof![
             Just(None),
@@ -309,10 +311,10 @@ fn profile() -> impl Strategy<Value = Profile> {
     )
         .prop_map(|(f2021, en, year, yuan, deadline_required, limits)| {
             let mut p = Profile {
-                framework: if f2021 {
-                    Framework::F2021
-                } else {
-                    Framework::F2020
+                framework: match f2021 {
+                    Some(true) => Some(Framework::F2021),
+                    Some(false) => Some(Framework::F2020),
+                    None => None,
                 },
                 locale: if en { Locale::En } else { Locale::Zh },
                 year,
@@ -396,8 +398,8 @@ proptest! {
         let d = validate(&t, &p);
         prop_assert_eq!(&d, &validate(&t.clone(), &p.clone()));
         for w in d.windows(2) {
-            let a = (w[0].path.sort_key(), rule_index(&w[0].rule));
-            let b = (w[1].path.sort_key(), rule_index(&w[1].rule));
+            let a = (w[0].path.sort_key(), rule_index(w[0].rule.as_str()));
+            let b = (w[1].path.sort_key(), rule_index(w[1].rule.as_str()));
             prop_assert!(a <= b, "{} {} listed before {} {}", w[0].rule, w[0].path, w[1].rule, w[1].path);
         }
     }
@@ -511,6 +513,8 @@ enum Edit {
     Clear(prop::sample::Index),
     /// Retypes a header field (the rows stay the same).
     Field(Field, String),
+    /// A number typed where text is expected (an `invalid-input` finding until retyped).
+    Number(prop::sample::Index, Column),
     /// Validates the same table again.
     Same,
 }
@@ -547,66 +551,147 @@ fn edit() -> impl Strategy<Value = Edit> {
             cell(GOALS).prop_map(|s| Edit::Field(Field::OverallGoal, s)),
             prop_oneof![Just("2023"), Just("2024"), Just("")].prop_map(|y| Edit::Field(Field::Year, y.into())),
         ],
+        1 => (any::<prop::sample::Index>(), select(&Column::ALL[..])).prop_map(|(i, c)| Edit::Number(i, c)),
         1 => Just(Edit::Same),
     ]
 }
 
-fn apply(t: &mut RawTable, e: &Edit) {
-    let rows = &mut t.indicators;
-    let n = rows.len();
-    match e {
-        Edit::Cell(i, c, s) if n > 0 => *rows[i.index(n)].cell_mut(*c) = s.clone(),
-        Edit::Type(i, c, ch) if n > 0 => rows[i.index(n)].cell_mut(*c).push(*ch),
-        Edit::Insert(i, r) => rows.insert(i.index(n + 1), r.clone()),
-        Edit::Remove(i) if n > 0 => {
-            rows.remove(i.index(n));
+/// Applies `e` to the form and to `t`, the table it should hold, whose input issues (values
+/// of the wrong type) are `issues`; the form's changes, in order.
+fn apply(
+    f: &mut Form,
+    t: &mut RawTable,
+    issues: &mut Vec<InputIssue>,
+    e: &Edit,
+) -> Vec<jixiao::form::Change> {
+    let n = t.indicators.len();
+    let mut changes = Vec::new();
+    let mut set = |f: &mut Form, t: &mut RawTable, path: Path, text: String| {
+        issues.retain(|i| i.path != path);
+        match path {
+            Path::Cell(i, c) => *t.indicators[i].cell_mut(c) = text.clone(),
+            Path::Field(field) => t.set_field(field, text.clone()),
+            _ => unreachable!(),
         }
-        Edit::Swap(a, b) if n > 0 => rows.swap(a.index(n), b.index(n)),
-        Edit::Clear(i) if n > 0 => rows[i.index(n)] = RawIndicator::default(),
-        Edit::Field(f, s) => t.set_field(*f, s.clone()),
+        f.set(path, text).unwrap()
+    };
+    match e {
+        Edit::Cell(i, c, s) if n > 0 => {
+            changes.push(set(f, t, Path::Cell(i.index(n), *c), s.clone()))
+        }
+        Edit::Type(i, c, ch) if n > 0 => {
+            let i = i.index(n);
+            let mut s = t.indicators[i].cell(*c).to_string();
+            s.push(*ch);
+            changes.push(set(f, t, Path::Cell(i, *c), s));
+        }
+        Edit::Clear(i) if n > 0 => {
+            let i = i.index(n);
+            for c in Column::ALL {
+                changes.push(set(f, t, Path::Cell(i, c), String::new()));
+            }
+        }
+        Edit::Field(field, s) => changes.push(set(f, t, Path::Field(*field), s.clone())),
+        Edit::Number(i, c) if n > 0 => {
+            let path = Path::Cell(i.index(n), *c);
+            issues.retain(|x| x.path != path);
+            if !c.takes_numbers() {
+                issues.push(InputIssue {
+                    path,
+                    found: "number",
+                });
+            }
+            *t.indicators[i.index(n)].cell_mut(*c) = "95".into();
+            changes.push(f.set_loose(path, Loose::number(95.0)).unwrap());
+        }
+        Edit::Insert(i, r) => {
+            let i = i.index(n + 1);
+            t.indicators.insert(i, r.clone());
+            shift(issues, |r| Some(if r >= i { r + 1 } else { r }));
+            changes.push(f.insert_row(i, Some(r.clone())).unwrap());
+        }
+        Edit::Remove(i) if n > 0 => {
+            let i = i.index(n);
+            t.indicators.remove(i);
+            shift(issues, |r| match r.cmp(&i) {
+                std::cmp::Ordering::Less => Some(r),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(r - 1),
+            });
+            changes.push(f.remove_row(i).unwrap());
+        }
+        Edit::Swap(a, b) if n > 0 => {
+            let (from, to) = (a.index(n), b.index(n));
+            let row = t.indicators.remove(from);
+            t.indicators.insert(to, row);
+            shift(issues, |r| {
+                Some(if r == from {
+                    to
+                } else if from < to && r > from && r <= to {
+                    r - 1
+                } else if to < from && r >= to && r < from {
+                    r + 1
+                } else {
+                    r
+                })
+            });
+            changes.push(f.move_row(from, to).unwrap());
+        }
         _ => {}
     }
+    changes
 }
 
-/// A type issue in some validations, as a form's input reader reports them.
-fn issue() -> impl Strategy<Value = Option<InputIssue>> {
-    prop_oneof![
-        6 => Just(None),
-        1 => (0usize..6).prop_map(|i| Some(InputIssue { path: Path::Cell(i, Column::Value), found: "number" })),
-        1 => Just(Some(InputIssue { path: Path::Field(Field::Budget), found: "null" })),
-        1 => Just(Some(InputIssue { path: Path::Root, found: "array" })),
-    ]
+/// Moves the rows of cell issues by `map` (`None`: the row is gone).
+fn shift(issues: &mut Vec<InputIssue>, map: impl Fn(usize) -> Option<usize>) {
+    issues.retain_mut(|i| match i.path {
+        Path::Cell(r, c) => map(r).map(|r| i.path = Path::Cell(r, c)).is_some(),
+        _ => true,
+    })
+}
+
+/// The ids of `d`, sorted.
+fn sorted_ids<'a>(d: impl IntoIterator<Item = &'a jixiao::Diagnostic>) -> Vec<String> {
+    let mut ids: Vec<String> = d.into_iter().map(|d| d.id.clone()).collect();
+    ids.sort();
+    ids
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
-    /// One `Checker` fed a table and its edits, one after another, gives what a fresh
-    /// validation of each gives.
+    /// One `Form` fed a table and its edits, one after another, holds the findings a fresh
+    /// validation of each table gives; and a page that shows the added findings of each
+    /// change and takes away the removed ones shows the same findings.
     #[test]
-    fn checker_matches_fresh_validation(
+    fn form_matches_fresh_validation(
         t in table(),
         p in profile(),
-        edits in vec((edit(), issue()), 1..12),
+        edits in vec(edit(), 1..12),
     ) {
-        let mut c = Checker::new(p.clone());
-        prop_assert_eq!(owned(c.validate(&t)), validate(&t, &p));
+        let mut f = Form::new(p.clone());
+        let mut shown: Vec<jixiao::Diagnostic> = f.diagnostics(None).into_iter().cloned().collect();
+        let c = f.load(t.clone(), vec![]);
+        shown.retain(|d| !c.removed.contains(&d.id));
+        shown.extend(c.added);
+        let held = |f: &Form| f.diagnostics(None).into_iter().cloned().collect::<Vec<_>>();
+        prop_assert_eq!(held(&f), validate(&t, &p));
         let mut t = t;
-        for (e, issue) in &edits {
-            apply(&mut t, e);
-            let issues: Vec<InputIssue> = issue.iter().cloned().collect();
-            prop_assert_eq!(
-                owned(c.validate_input(&t, issues.clone())),
-                jixiao::validate_input(&t, issues, &p),
-                "after {:?}", e
-            );
+        let mut issues = Vec::new();
+        for e in &edits {
+            let changes = apply(&mut f, &mut t, &mut issues, e);
+            if let Some(last) = changes.last() {
+                prop_assert_eq!(last.counts, jixiao::Counts::of(&held(&f)));
+            }
+            for c in changes {
+                shown.retain(|d| !c.removed.contains(&d.id));
+                shown.extend(c.added);
+            }
+            prop_assert_eq!(f.table(), &t);
+            prop_assert_eq!(held(&f), jixiao::validate_input(&t, issues.clone(), &p), "after {:?}", e);
+            prop_assert_eq!(sorted_ids(&shown), sorted_ids(f.diagnostics(None)));
         }
     }
-}
-
-/// A Checker's shared diagnostics, as `validate` gives them.
-fn owned(d: Vec<std::rc::Rc<jixiao::Diagnostic>>) -> Vec<jixiao::Diagnostic> {
-    d.iter().map(|d| (**d).clone()).collect()
 }
 
 /// The seed's 办公楼维修维护 benefit row with `≥` in the operator cell: `平稳运行` typed under
@@ -656,7 +741,7 @@ fn moving_the_last_row_of_a_level_is_not_offered() {
         ..Default::default()
     };
     let p = Profile {
-        framework: Framework::F2021,
+        framework: Some(Framework::F2021),
         ..Profile::default()
     };
     let before = validate(&t, &p);
@@ -732,5 +817,6 @@ fn exportable_table() -> impl Strategy<Value = RawTable> {
             budget: b.to_string(),
             overall_goal: g.to_string(),
             indicators,
+            ..Default::default()
         })
 }

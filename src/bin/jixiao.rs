@@ -114,6 +114,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     }
     if let Some(f) = framework {
         o.profile.framework = jixiao::taxonomy::Framework::parse(&f)
+            .map(Some)
             .ok_or_else(|| format!("--framework must be 2020 or 2021, not {f:?}"))?;
     }
     if let Some(l) = locale {
@@ -544,10 +545,15 @@ fn print_text(
             counts.error, counts.warning, counts.info
         )
     } else {
+        let n =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         writeln!(
             out,
-            "{tables} tables: {} errors, {} warnings, {} info",
-            counts.error, counts.warning, counts.info
+            "{}: {}, {}, {} info",
+            n(tables, "table", "tables"),
+            n(counts.error, "error", "errors"),
+            n(counts.warning, "warning", "warnings"),
+            counts.info
         )
     }
 }
@@ -593,7 +599,7 @@ fn rules(o: &Options) -> Result<ExitCode, String> {
     let lines: Vec<RuleLine> = jixiao::rules::ALL
         .iter()
         .map(|r| RuleLine {
-            id: r.id,
+            id: r.id.as_str(),
             level: o.profile.level(r),
             title: r.title.get(zh),
             description: r.description.get(zh),

@@ -44,7 +44,7 @@ use crate::raw::{Column, Field, RawIndicator, RawTable};
 use crate::taxonomy::{Level1, Level2};
 
 /// The rule id of every importer note.
-pub const RULE: &str = "import-repaired";
+pub const RULE: crate::rules::RuleId = crate::rules::RuleId::import_repaired;
 
 /// Reads the tables in `rows`.
 pub fn read<S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
@@ -304,7 +304,8 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
             .extend(b.notes.into_iter().map(|(path, message)| ImportDiagnostic {
                 table,
                 diagnostic: Diagnostic {
-                    rule: RULE.to_string(),
+                    id: String::new(),
+                    rule: RULE,
                     severity: Severity::Info,
                     path,
                     message,

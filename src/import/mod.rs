@@ -23,6 +23,8 @@ pub use position::{GridCell, Positions};
 
 /// What an import produced: the tables, and notes on what was repaired or skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(rename = "ImportResult"))]
 pub struct Import {
     pub tables: Vec<RawTable>,
     pub diagnostics: Vec<ImportDiagnostic>,
@@ -34,6 +36,7 @@ pub struct Import {
 
 /// A note from the importer about one table (by index in `tables`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ImportDiagnostic {
     pub table: usize,
     #[serde(flatten)]

@@ -6,6 +6,7 @@
 
 use super::{AmountUnit, Locale, Profile, ProfileError};
 use crate::diagnostic::Level;
+use crate::raw::{Column, Field};
 use crate::taxonomy::Framework;
 use serde::Deserialize as _;
 
@@ -60,10 +61,9 @@ impl Profile {
                 }
             }
             other => {
-                return Err(ProfileError(format!(
-                    "options must be an object, not {}",
-                    other.found()
-                )))
+                return Err(ProfileError::NotAnObject {
+                    found: other.found(),
+                })
             }
         }
         profile.validate()?;
@@ -74,18 +74,22 @@ impl Profile {
     fn set(&mut self, key: &str, value: OptionValue) -> Result<(), ProfileError> {
         use OptionValue as V;
         if value == V::Null {
-            if key == "year" {
-                self.year = None;
+            match key {
+                "year" => self.year = None,
+                "framework" => self.framework = None,
+                _ => {}
             }
             return known(key);
         }
         let bad = |expected: &str| invalid(key, expected, &value);
         match key {
             "framework" => {
-                self.framework = value
-                    .text()
-                    .and_then(Framework::parse)
-                    .ok_or_else(|| bad("\"2020\" or \"2021\""))?;
+                self.framework = Some(
+                    value
+                        .text()
+                        .and_then(Framework::parse)
+                        .ok_or_else(|| bad("\"2020\" or \"2021\""))?,
+                );
             }
             "year" => self.year = Some(whole(&value).ok_or_else(|| bad("a year"))?),
             "locale" => {
@@ -138,16 +142,36 @@ impl Profile {
                 };
                 self.deadline_required = b;
             }
+            "fields" => {
+                let expected = "an array of header field keys (projectName, department, implementingUnit, budget, overallGoal, tasks)";
+                self.fields = Some(keys(&value, Field::from_key).ok_or_else(|| bad(expected))?);
+            }
+            "columns" => {
+                let expected = "an array of column keys (level1, level2, name, operator, value, unit, deadline, weight, direction)";
+                self.columns = Some(keys(&value, Column::from_key).ok_or_else(|| bad(expected))?);
+            }
             "rules" => {
                 let V::Object(entries) = value else {
                     return Err(bad("an object of rule ids and levels"));
                 };
+                // An unknown id is named before a bad level, the first in sorted order.
+                let mut ids: Vec<&String> = entries.iter().map(|(id, _)| id).collect();
+                ids.sort();
+                // Through `RuleId`, not the rules themselves: the importer's module has none.
+                let rule = |id: &str| {
+                    id.parse::<crate::rules::RuleId>()
+                        .ok()
+                        .filter(|r| *r != crate::rules::RuleId::import_repaired)
+                };
+                if let Some(id) = ids.into_iter().find(|id| rule(id).is_none()) {
+                    return Err(unknown(&format!("rules.{id}")));
+                }
                 for (id, level) in entries {
                     let path = format!("rules.{id}");
                     let level = level.text().and_then(Level::parse).ok_or_else(|| {
                         invalid(&path, "\"error\", \"warning\", \"info\" or \"off\"", &level)
                     })?;
-                    self.rules.insert(id, level);
+                    self.rules.insert(rule(&id).expect("checked above"), level);
                 }
             }
             "limits" => {
@@ -176,7 +200,9 @@ impl Profile {
 
 /// Ok when `key` names a top-level option.
 fn known(key: &str) -> Result<(), ProfileError> {
-    const KEYS: [&str; 10] = [
+    const KEYS: [&str; 12] = [
+        "fields",
+        "columns",
         "framework",
         "year",
         "locale",
@@ -196,14 +222,25 @@ fn known(key: &str) -> Result<(), ProfileError> {
 }
 
 fn unknown(path: &str) -> ProfileError {
-    ProfileError(format!("unknown option `{path}`"))
+    ProfileError::Unknown {
+        option: path.into(),
+    }
 }
 
 fn invalid(path: &str, expected: &str, found: &OptionValue) -> ProfileError {
-    ProfileError(format!(
-        "invalid option `{path}`: expected {expected}, found {}",
-        found.found()
-    ))
+    ProfileError::Invalid {
+        option: path.into(),
+        expected: expected.into(),
+        found: found.found(),
+    }
+}
+
+/// The keys of a list of text, each read by `key`; `None` when one is not a key.
+fn keys<T>(value: &OptionValue, key: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let OptionValue::List(items) = value else {
+        return None;
+    };
+    items.iter().map(|i| i.text().and_then(&key)).collect()
 }
 
 /// A whole number that fits `T`, from a number (not from text).
@@ -247,7 +284,12 @@ impl<'de> serde::Deserialize<'de> for OptionValue {
                 Ok(OptionValue::Number(n.to_string()))
             }
             fn visit_f64<E>(self, n: f64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
+                // Through Decimal, not f64's formatting (24 KB gzip of wasm).
+                let n = crate::input::Loose::number(n);
+                Ok(match n.kind {
+                    crate::input::Kind::Num => OptionValue::Number(n.text),
+                    _ => OptionValue::Text("NaN".into()),
+                })
             }
             fn visit_str<E>(self, s: &str) -> Result<OptionValue, E> {
                 Ok(OptionValue::Text(s.to_string()))
@@ -296,7 +338,7 @@ mod tests {
                 "limits": {"maxRows": 50, "maxTextLength": 100, "maxInputLength": 1000}}"#,
         )
         .unwrap();
-        assert_eq!(p.framework, Framework::F2021);
+        assert_eq!(p.framework, Some(Framework::F2021));
         assert_eq!(p.year, Some(2024));
         assert_eq!(p.locale, Locale::En);
         assert_eq!(p.amount_unit, AmountUnit::Yuan);
@@ -307,7 +349,10 @@ mod tests {
         assert_eq!(text.satisfaction_min, Decimal::new(905, 1));
         assert_eq!(p.qualitative_grades, vec!["好".to_string()]);
         assert!(!p.deadline_required);
-        assert_eq!(p.rules.get("rate-at-least-100"), Some(&Level::Off));
+        assert_eq!(
+            p.rules.get(&crate::rules::RuleId::rate_at_least_100),
+            Some(&Level::Off)
+        );
         assert_eq!(
             (
                 p.limits.max_rows,
@@ -336,7 +381,7 @@ mod tests {
             (r#"{"limits": {"maxRowz": 1}}"#, "`limits.maxRowz`"),
             (r#"{"limits": {"maxRows": -1}}"#, "`limits.maxRows`"),
             (r#"{"limits": 5}"#, "`limits`"),
-            (r#"{"limits": {"maxRows": 0}}"#, "`limits`"),
+            (r#"{"limits": {"maxRows": 0}}"#, "`limits.maxRows`"),
             (r#"{"rules": {"no-such-rule": "off"}}"#, "no-such-rule"),
             (
                 r#"{"rules": {"rate-at-least-100": "fatal"}}"#,

@@ -277,7 +277,8 @@ mod tests {
         use crate::diagnostic::Path;
         let finding = |severity| Finding {
             diagnostic: Diagnostic {
-                rule: "x".into(),
+                id: String::new(),
+                rule: crate::rules::RuleId::required_field,
                 severity,
                 path: Path::Root,
                 message: String::new(),

@@ -19,21 +19,21 @@ fn level(s: Option<Severity>) -> &'static str {
 /// The SARIF log of a batch.
 pub fn sarif(reports: &[TableReport], profile: &Profile) -> Value {
     let zh = profile.zh();
-    let mut ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+    let mut ids: Vec<&str> = rules::ALL.iter().map(|r| r.id.as_str()).collect();
     let mut descriptors: Vec<Value> = rules::ALL
         .iter()
         .map(|r| {
             json!({
-                "id": r.id,
+                "id": r.id.as_str(),
                 "shortDescription": { "text": r.title.get(zh) },
                 "fullDescription": { "text": r.description.get(zh) },
                 "defaultConfiguration": { "level": level(profile.level(r).severity()) },
             })
         })
         .collect();
-    ids.push(crate::import::REPAIRED);
+    ids.push(crate::import::REPAIRED.as_str());
     descriptors.push(json!({
-        "id": crate::import::REPAIRED,
+        "id": crate::import::REPAIRED.as_str(),
         "shortDescription": { "text": if zh { "导入时修复了粘贴或表格版式造成的错位" } else { "The importer repaired what pasting or the layout broke" } },
         "defaultConfiguration": { "level": "note" },
     }));
@@ -41,7 +41,7 @@ pub fn sarif(reports: &[TableReport], profile: &Profile) -> Value {
     for r in reports {
         for f in &r.diagnostics {
             let d = &f.diagnostic;
-            let index = ids.iter().position(|id| *id == d.rule);
+            let index = ids.iter().position(|id| *id == d.rule.as_str());
             let mut physical = json!({ "artifactLocation": { "uri": uri(&r.file) } });
             if let Some(at) = f.at {
                 physical["region"] = json!({ "startLine": at.row + 1, "startColumn": at.col + 1 });
@@ -57,7 +57,7 @@ pub fn sarif(reports: &[TableReport], profile: &Profile) -> Value {
                 name.push_str(&path);
             }
             let mut result = json!({
-                "ruleId": d.rule,
+                "ruleId": d.rule.as_str(),
                 "level": level(Some(d.severity)),
                 "message": { "text": d.message },
                 "locations": [{

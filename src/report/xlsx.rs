@@ -338,7 +338,7 @@ pub fn review_workbook(
                 Some(s) => severity_label(s, zh),
                 None => t("关闭", "off"),
             };
-            for (c, s) in [r.id, level, r.title.get(zh)].iter().enumerate() {
+            for (c, s) in [r.id.as_str(), level, r.title.get(zh)].iter().enumerate() {
                 ws.write_string_with_format(row, c as u16, *s, &text)?;
                 w.see(c, s);
             }

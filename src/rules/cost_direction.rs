@@ -8,7 +8,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "cost-direction",
+    id: RuleId::cost_direction,
     level: Level::Warning,
     title: Tr {
         zh: "成本指标使用了“≥”",
@@ -18,43 +18,40 @@ pub const RULE: Rule = Rule {
         zh: "成本越低越好，应使用“≤”。",
         en: "Lower cost is better: use “≤”.",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if !ind.is_cost() || !ind.unit.as_ref().is_some_and(Unit::is_money) {
-            continue;
-        }
-        let Some(op @ (Operator::Ge | Operator::Gt)) = ind.operator.get() else {
-            continue;
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if !ind.is_cost() || !ind.unit.as_ref().is_some_and(Unit::is_money) {
+        return;
+    }
+    let Some(op @ (Operator::Ge | Operator::Gt)) = ind.operator.get() else {
+        return;
+    };
+    let row = cx.row();
+    let sym = op.symbol();
+    let le = Operator::Le.symbol();
+    let msg = tr!(
+        cx,
+        "{row}是成本指标，却使用了“{sym}”，等于要求至少花这么多钱。成本越低越好，应使用“{le}”，表示成本不超过该值。",
+        "{row} is a cost but uses “{sym}”, which asks the project to spend at least that much. Lower cost is better: use “{le}” to cap it."
+    );
+    let label = tr!(cx, "改为 {le}", "Change to {le}");
+    if !ind.operator_in_value {
+        let path = cx.cell(Column::Operator);
+        cx.report(path, msg).fix(path, le, label);
+        return;
+    }
+    // The operator sits in the value cell (`≥90万元`): rewrite that cell whole.
+    let path = cx.cell(Column::Value);
+    let d = cx.report(path, msg);
+    if let (Some(n), Some(unit)) = (ind.number(), &ind.unit) {
+        let u = if ind.unit_in_value {
+            unit.canonical()
+        } else {
+            ""
         };
-        let row = cx.row(ind.index);
-        let sym = op.symbol();
-        let le = Operator::Le.symbol();
-        let msg = tr!(
-            cx,
-            "{row}是成本指标，却使用了“{sym}”，等于要求至少花这么多钱。成本越低越好，应使用“{le}”，表示成本不超过该值。",
-            "{row} is a cost but uses “{sym}”, which asks the project to spend at least that much. Lower cost is better: use “{le}” to cap it."
-        );
-        let label = tr!(cx, "改为 {le}", "Change to {le}");
-        if !ind.operator_in_value {
-            let path = Path::Cell(ind.index, Column::Operator);
-            cx.report(path, msg).fix(path, le, label);
-            continue;
-        }
-        // The operator sits in the value cell (`≥90万元`): rewrite that cell whole.
-        let path = Path::Cell(ind.index, Column::Value);
-        let d = cx.report(path, msg);
-        if let (Some(n), Some(unit)) = (ind.number(), &ind.unit) {
-            let u = if ind.unit_in_value {
-                unit.canonical()
-            } else {
-                ""
-            };
-            d.fix(path, format!("{le}{n}{u}"), label);
-        }
+        d.fix(path, format!("{le}{n}{u}"), label);
     }
 }
 

@@ -10,7 +10,7 @@ use crate::rules::prelude::*;
 use crate::unit::Money;
 
 pub const RULE: Rule = Rule {
-    id: "cost-exceeds-budget",
+    id: RuleId::cost_exceeds_budget,
     level: Level::Error,
     title: Tr {
         zh: "成本指标超过项目预算",
@@ -20,15 +20,14 @@ pub const RULE: Rule = Rule {
         zh: "总成本不可能高于表中的预算资金。",
         en: "A total cost cannot exceed the table's budget.",
     },
-    reads: Reads::Table(Parts::ALL),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    let Some(budget) = table.budget.get() else {
+    let Some(budget) = table.header.budget.get() else {
         return;
     };
-    let table_yuan = cx.profile.amount_unit.yuan();
+    let table_yuan = cx.table.header.amount_unit.yuan();
     let Some(budget_yuan) = budget
         .value
         .checked_mul(Decimal::from(budget.unit_yuan.unwrap_or(table_yuan)))
@@ -65,7 +64,7 @@ fn check(table: &Table, cx: &mut Context) {
                 .unwrap_or_default()
         };
         let (cost, budget) = (in_table_unit(cost_yuan), in_table_unit(budget_yuan));
-        let unit_name = cx.profile.amount_unit.name();
+        let unit_name = cx.table.header.amount_unit.name();
         let row = cx.row(ind.index);
         let msg = tr!(
             cx,

@@ -12,7 +12,7 @@ use crate::rules::prelude::*;
 use crate::rules::quote;
 
 pub const RULE: Rule = Rule {
-    id: "cost-not-monetary",
+    id: RuleId::cost_not_monetary,
     level: Level::Warning,
     title: Tr {
         zh: "成本指标不是金额",
@@ -22,60 +22,57 @@ pub const RULE: Rule = Rule {
         zh: "成本指标应以元、万元等金额计量。",
         en: "Cost indicators are measured in money (元, 万元).",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if !ind.is_cost() || crate::text::is_only_symbols(&ind.name) {
-            continue;
-        }
-        if matches!(
-            ind.level2.get(),
-            Some(Level2::SocialCost | Level2::EcologicalCost)
-        ) {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        if ind.is_qualitative() {
-            let Target::Text(text) = &ind.target else {
-                continue;
-            };
-            let text = quote(text);
-            let msg = tr!(
-                cx,
-                "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均培训成本 ≤ 200 元/人”“项目总成本 ≤ 30 万元”）。",
-                "{row} is filed as a cost but its target is the wording “{text}”. A cost is quantified in money: say what it costs (e.g. 人均培训成本 ≤ 200 元/人, 项目总成本 ≤ 30 万元)."
-            );
-            cx.report(Path::Cell(ind.index, Column::Value), msg);
-            continue;
-        }
-        let Some(unit) = &ind.unit else {
-            continue;
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if !ind.is_cost() || crate::text::is_only_symbols(&ind.name) {
+        return;
+    }
+    if matches!(
+        ind.level2.get(),
+        Some(Level2::SocialCost | Level2::EcologicalCost)
+    ) {
+        return;
+    }
+    let row = cx.row();
+    if ind.is_qualitative() {
+        let Target::Text(text) = &ind.target else {
+            return;
         };
-        let not_money = match unit {
-            Unit::Money(_) => false,
-            // Unknown text in the unit cell is a unit only when there is a number to measure.
-            Unit::Other(_) => ind.number().is_some(),
-            _ => true,
-        };
-        if !not_money {
-            continue;
-        }
-        let u = quote(unit.canonical());
+        let text = quote(text);
         let msg = tr!(
             cx,
-            "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均培训成本 ≤ 200 元/人”）；比率类指标请移到质量指标下。",
-            "{row} is filed as a cost but its unit is “{u}”. A cost says what is spent, in money: 元, 万元 or a unit cost such as 元/人 (e.g. 人均培训成本 ≤ 200 元/人). Move rates to the quality indicators."
+            "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均…成本 ≤ … 元/人”“单位…成本 ≤ … 元”）。",
+            "{row} is filed as a cost but its target is the wording “{text}”. A cost is quantified in money: say what it costs (e.g. “人均…成本 ≤ … 元/人”, cost per person)."
         );
-        let column = if ind.unit_in_value {
-            Column::Value
-        } else {
-            Column::Unit
-        };
-        cx.report(Path::Cell(ind.index, column), msg);
+        cx.report(cx.cell(Column::Value), msg);
+        return;
     }
+    let Some(unit) = &ind.unit else {
+        return;
+    };
+    let not_money = match unit {
+        Unit::Money(_) => false,
+        // Unknown text in the unit cell is a unit only when there is a number to measure.
+        Unit::Other(_) => ind.number().is_some(),
+        _ => true,
+    };
+    if !not_money {
+        return;
+    }
+    let u = quote(unit.canonical());
+    let msg = tr!(
+        cx,
+        "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均…成本 ≤ … 元/人”）；比率类指标请移到质量指标下。",
+        "{row} is filed as a cost but its unit is “{u}”. A cost says what is spent, in money: 元, 万元 or a unit cost such as 元/人 (e.g. “人均…成本 ≤ … 元/人”, cost per person). Move rates to the quality indicators."
+    );
+    let column = if ind.unit_in_value {
+        Column::Value
+    } else {
+        Column::Unit
+    };
+    cx.report(cx.cell(column), msg);
 }
 
 #[cfg(test)]
@@ -165,7 +162,7 @@ mod tests {
             "2024年12月",
         ));
         let p = Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         };
         assert!(run_with(ID, &t, &p).is_empty());

@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "count-not-integer",
+    id: RuleId::count_not_integer,
     level: Level::Warning,
     title: Tr {
         zh: "计数指标的值不是整数",
@@ -19,34 +19,31 @@ pub const RULE: Rule = Rule {
         zh: "个、次、人等计数单位的值应为整数。",
         en: "Counts of things or people are whole numbers.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
 /// Words that make a name an average, whose value may have decimals (人均, 平均, 每户).
 const AVERAGE: &[&str] = &["均", "每"];
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
-            continue;
-        };
-        // Whole when no decimal but zeros: `normalize` drops those (`fract` costs 2 KB of wasm).
-        if !unit.is_whole_count() || n.normalize().scale() == 0 {
-            continue;
-        }
-        if AVERAGE.iter().any(|w| ind.name.contains(w)) {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let u = unit.canonical();
-        let msg = tr!(
-            cx,
-            "{row}以“{u}”计数，目标值{n}却不是整数。请填写整数；若本意是平均数，请在名称中写明（如“人均…”），若是比率，请把单位改为“%”。",
-            "{row} counts in “{u}”, but the target {n} is not a whole number. Write a whole number; if it is an average, say so in the name (人均…); if it is a rate, use % as the unit."
-        );
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
+        return;
+    };
+    // Whole when no decimal but zeros: `normalize` drops those (`fract` costs 2 KB of wasm).
+    if !unit.is_whole_count() || n.normalize().scale() == 0 {
+        return;
     }
+    if AVERAGE.iter().any(|w| ind.name.contains(w)) {
+        return;
+    }
+    let row = cx.row();
+    let u = unit.canonical();
+    let msg = tr!(
+        cx,
+        "{row}以“{u}”计数，目标值{n}却不是整数。请填写整数；若本意是平均数，请在名称中写明（如“人均…”），若是比率，请把单位改为“%”。",
+        "{row} counts in “{u}”, but the target {n} is not a whole number. Write a whole number; if it is an average, say so in the name (人均…); if it is a rate, use % as the unit."
+    );
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

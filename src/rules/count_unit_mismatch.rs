@@ -10,7 +10,7 @@ use crate::indicator::Headcount;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "count-unit-mismatch",
+    id: RuleId::count_unit_mismatch,
     level: Level::Warning,
     title: Tr {
         zh: "计数单位与指标名称不符",
@@ -20,41 +20,47 @@ pub const RULE: Rule = Rule {
         zh: "“人次”指标不能用“人”计量，反之亦然。",
         en: "A 人次 (person-times) indicator is not measured in 人 (persons), and vice versa.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let (Some(Unit::Count(u)), Some(kind)) =
-            (&ind.unit, Headcount::of_compact(ind.compact_name()))
-        else {
-            continue;
-        };
-        if ind.is_qualitative() {
-            continue;
-        }
-        let want = match (kind, u.as_str()) {
-            (Headcount::PersonTimes, "人" | "名" | "位") => "人次",
-            (Headcount::PersonTimes, "万人") => "万人次",
-            (Headcount::Persons, "人次") => "人",
-            (Headcount::Persons, "万人次") => "万人",
-            _ => continue,
-        };
-        let row = cx.row(ind.index);
-        let name_unit = kind.unit();
-        let msg = tr!(
-            cx,
-            "{row}统计的是“{name_unit}”，度量单位却是“{u}”。“人数”按人计（同一人只算一次），“人次”按次计（同一人多次都算）；请把单位改为“{want}”，或修改名称使两者一致。",
-            "{row} counts {name_unit} but its unit is “{u}”. 人数 counts people once each (人); 人次 counts every visit (人次). Change the unit to “{want}”, or change the name so the two agree."
-        );
-        if ind.unit_in_value {
-            cx.report(Path::Cell(ind.index, Column::Value), msg);
-        } else {
-            let path = Path::Cell(ind.index, Column::Unit);
-            let label = tr!(cx, "改为 {want}", "Change to {want}");
-            cx.report(path, msg).fix(path, want, label);
-        }
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let (Some(Unit::Count(u)), Some(kind)) = (&ind.unit, Headcount::of_compact(ind.compact_name()))
+    else {
+        return;
+    };
+    if ind.is_qualitative() {
+        return;
+    }
+    let want = match (kind, u.as_str()) {
+        (Headcount::PersonTimes, "人" | "名" | "位") => "人次",
+        (Headcount::PersonTimes, "万人") => "万人次",
+        (Headcount::Persons, "人次") => "人",
+        (Headcount::Persons, "万人次") => "万人",
+        _ => return,
+    };
+    let row = cx.row();
+    let name_unit = kind.unit();
+    let msg = tr!(
+        cx,
+        "{row}统计的是“{name_unit}”，度量单位却是“{u}”。“人数”按人计（同一人只算一次），“人次”按次计（同一人多次都算）；请把单位改为“{want}”，或修改名称使两者一致。",
+        "{row} counts {name_unit} but its unit is “{u}”. 人数 counts people once each (人); 人次 counts every visit (人次). Change the unit to “{want}”, or change the name so the two agree."
+    );
+    let path = cx.cell(if ind.unit_in_value {
+        Column::Value
+    } else {
+        Column::Unit
+    });
+    // Person-times written as people undercount, which reviewers send back (the seed's
+    // 奖励或资助学生人次 in 人); a …人数 counted in 人次 is the usual loose wording for visitors
+    // (接待观众人数 in 人次), noted only.
+    let label = tr!(cx, "改为 {want}", "Change to {want}");
+    let d = if kind == Headcount::PersonTimes {
+        cx.report(path, msg)
+    } else {
+        cx.note(path, msg)
+    };
+    if !ind.unit_in_value {
+        d.fix(path, want, label);
     }
 }
 

@@ -11,7 +11,7 @@ use crate::rules::prelude::*;
 use crate::rules::quote;
 
 pub const RULE: Rule = Rule {
-    id: "deadline-format",
+    id: RuleId::deadline_format,
     level: Level::Warning,
     title: Tr {
         zh: "完成时限格式不规范",
@@ -21,86 +21,83 @@ pub const RULE: Rule = Rule {
         zh: "完成时限应写成“2024年12月”这样的格式。",
         en: "Deadlines are written like 2024年12月.",
     },
-    reads: Reads::Row(Parts::DEADLINES.or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if crate::text::is_only_symbols(&ind.name) {
-            continue;
-        }
-        let path = Path::Cell(ind.index, Column::Deadline);
-        let row = cx.row(ind.index);
-        let d = match ind.deadline {
-            Cell::Blank => continue,
-            Cell::Invalid => {
-                let typed = crate::text::clean_cow(&ind.raw.deadline);
-                if crate::text::is_only_symbols(&typed) {
-                    continue; // A dash is an empty cell: `missing-deadline`'s.
-                }
-                let text = quote(&typed);
-                let example = format!("{}年12月", table.year.unwrap_or(2024));
-                let msg = tr!(
-                    cx,
-                    "{row}的完成时限“{text}”不是具体日期。请写明年月，如“{example}”或“{example}31日”。",
-                    "{row}: the deadline “{text}” is not a date. Write a year and month, e.g. {example} or {example}31日."
-                );
-                cx.report(path, msg);
-                continue;
-            }
-            Cell::Valid(d) => d,
-        };
-        let want = match (d.year, table.year) {
-            (Some(dy), Some(y)) if dy != y => continue, // `deadline-outside-year`'s.
-            (Some(_), _) => Some(d),
-            (None, Some(y)) => d.in_year(y),
-            (None, None) => None,
-        };
-        let Some(want) = want else {
-            // No year anywhere: say so, with nothing to fill in.
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if crate::text::is_only_symbols(&ind.name) {
+        return;
+    }
+    let path = cx.cell(Column::Deadline);
+    let row = cx.row();
+    let d = match ind.deadline {
+        Cell::Blank => return,
+        Cell::Invalid => {
             let typed = crate::text::clean_cow(&ind.raw.deadline);
+            if crate::text::is_only_symbols(&typed) {
+                return; // A dash is an empty cell: `missing-deadline`'s.
+            }
             let text = quote(&typed);
-            let example = format!("2024年{}", d.canonical());
+            let example = format!("{}年12月", cx.header.year.unwrap_or(2024));
             let msg = tr!(
                 cx,
-                "{row}的完成时限“{text}”没有写年份。请写明预算年度，如“{example}”。",
-                "{row}: the deadline “{text}” has no year. Write the budget year, e.g. {example}."
+                "{row}的完成时限“{text}”不是具体日期。请写明年月，如“{example}”或“{example}31日”。",
+                "{row}: the deadline “{text}” is not a date. Write a year and month, e.g. {example} or {example}31日."
             );
             cx.report(path, msg);
-            continue;
-        };
-        let value = want.canonical();
-        // The stored spelling has nothing that cleaning changes: typed as is, it is clean.
-        if ind.raw.deadline == value {
-            continue;
+            return;
         }
+        Cell::Valid(d) => d,
+    };
+    let want = match (d.year, cx.header.year) {
+        (Some(dy), Some(y)) if dy != y => return, // `deadline-outside-year`'s.
+        (Some(_), _) => Some(d),
+        (None, Some(y)) => d.in_year(y),
+        (None, None) => None,
+    };
+    let Some(want) = want else {
+        // No year anywhere: say so, with nothing to fill in.
         let typed = crate::text::clean_cow(&ind.raw.deadline);
-        if typed == value {
-            continue;
-        }
         let text = quote(&typed);
-        let msg = if d.year.is_none() {
-            tr!(
-                cx,
-                "{row}的完成时限“{text}”没有写年份，应写成“{value}”。",
-                "{row}: the deadline “{text}” has no year; write it as {value}."
-            )
-        } else {
-            tr!(
-                cx,
-                "{row}的完成时限“{text}”格式不规范，应写成“{value}”。",
-                "{row}: write the deadline “{text}” in the standard form {value}."
-            )
-        };
-        // Joined, not formatted: the label is a prefix and the value.
-        let prefix = Tr {
-            zh: "改为 ",
-            en: "Change to ",
-        };
-        let label = [prefix.get(cx.zh()), &value].concat();
-        cx.report(path, msg).fix(path, value, label);
+        let example = format!("2024年{}", d.canonical());
+        let msg = tr!(
+            cx,
+            "{row}的完成时限“{text}”没有写年份。请写明预算年度，如“{example}”。",
+            "{row}: the deadline “{text}” has no year. Write the budget year, e.g. {example}."
+        );
+        cx.report(path, msg);
+        return;
+    };
+    let value = want.canonical();
+    // The stored spelling has nothing that cleaning changes: typed as is, it is clean.
+    if ind.raw.deadline == value {
+        return;
     }
+    let typed = crate::text::clean_cow(&ind.raw.deadline);
+    if typed == value {
+        return;
+    }
+    let text = quote(&typed);
+    let msg = if d.year.is_none() {
+        tr!(
+            cx,
+            "{row}的完成时限“{text}”没有写年份，应写成“{value}”。",
+            "{row}: the deadline “{text}” has no year; write it as {value}."
+        )
+    } else {
+        tr!(
+            cx,
+            "{row}的完成时限“{text}”格式不规范，应写成“{value}”。",
+            "{row}: write the deadline “{text}” in the standard form {value}."
+        )
+    };
+    // Joined, not formatted: the label is a prefix and the value.
+    let prefix = Tr {
+        zh: "改为 ",
+        en: "Change to ",
+    };
+    let label = [prefix.get(cx.zh()), &value].concat();
+    cx.report(path, msg).fix(path, value, label);
 }
 
 #[cfg(test)]

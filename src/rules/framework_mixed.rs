@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "framework-mixed",
+    id: RuleId::framework_mixed,
     level: Level::Warning,
     title: Tr {
         zh: "同一张表混用2020和2021两套指标框架",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "成本指标既在产出指标下又作为一级指标出现，说明套用了两套框架。",
         en: "Cost both under output and as a level 1 means two frameworks were mixed.",
     },
-    reads: Reads::Table(Parts::LEVELS.or(Parts::NAMES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -37,7 +36,7 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     };
     let (a, b) = (cx.row(old.index), cx.row(new.index));
-    let f = cx.profile.framework.as_str();
+    let f = cx.table.header.framework.as_str();
     let msg = tr!(
         cx,
         "表中混用了两套指标框架：{a}把成本指标放在产出指标下（2020框架），{b}却把成本作为一级指标（2021框架，财预〔2021〕101号）。请统一按一套框架填写（当前按{f}框架检查）。",

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "goal-past-tense",
+    id: RuleId::goal_past_tense,
     level: Level::Warning,
     title: Tr {
         zh: "总体目标写成了已完成的事",
@@ -20,8 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "绩效目标是对预算年度的预期，不是对已完成工作的总结。",
         en: "A target is what the budget year will achieve, not a summary of work already done.",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 /// Verb + 了: a result reported as reached.
@@ -62,7 +61,7 @@ fn past_marker(goal: &str) -> Option<&'static str> {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let Some(marker) = past_marker(&table.overall_goal) else {
+    let Some(marker) = past_marker(&table.header.overall_goal) else {
         return;
     };
     let plain = marker.trim_end_matches('了').trim_start_matches('已');

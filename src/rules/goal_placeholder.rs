@@ -8,7 +8,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "goal-placeholder",
+    id: RuleId::goal_placeholder,
     level: Level::Error,
     title: Tr {
         zh: "总体目标为空或只有符号",
@@ -18,16 +18,19 @@ pub const RULE: Rule = Rule {
         zh: "总体目标不能为空，也不能只填符号。",
         en: "The overall goal may not be blank or only symbols.",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     let path = Path::Field(Field::OverallGoal);
-    if !crate::text::is_only_symbols(&table.overall_goal) || table.has_input_issue(path) {
+    if !crate::text::is_only_symbols(&table.header.overall_goal) || table.has_input_issue(path) {
         return;
     }
-    let goal = &table.overall_goal;
+    // A form the profile says has no goal field (an approval table, 批复表, of some provinces).
+    if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&Field::OverallGoal)) {
+        return;
+    }
+    let goal = &table.header.overall_goal;
     let msg = if goal.is_empty() {
         tr!(
             cx,
@@ -60,6 +63,17 @@ mod tests {
         let mut t = good();
         t.overall_goal = "--".into();
         messages_contain(ID, &t, &["“--”"], &["only the symbols"]);
+    }
+
+    #[test]
+    fn a_form_without_the_field() {
+        let mut t = good();
+        t.overall_goal = "".into();
+        let p = crate::profile::Profile {
+            fields: Some(vec![crate::raw::Field::ProjectName, crate::raw::Field::Budget]),
+            ..Default::default()
+        };
+        assert!(run_with(ID, &t, &p).is_empty());
     }
 
     #[test]

@@ -9,23 +9,23 @@ use crate::rules::prelude::*;
 use std::collections::HashSet;
 
 pub const RULE: Rule = Rule {
-    id: "goal-repeated-sentence",
+    id: RuleId::goal_repeated_sentence,
     level: Level::Warning,
     title: Tr {
         zh: "总体目标中有重复的句子",
         en: "The overall goal repeats a sentence",
     },
     description: Tr {
-        zh: "同一句话重复出现是复制粘贴的痕迹。",
-        en: "A sentence written twice is a copy-and-paste slip.",
+        zh: "同一句话在总体目标中出现两次。",
+        en: "The same sentence appears twice in the overall goal.",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     let mut seen = HashSet::new();
     if table
+        .header
         .goal_sentences
         .iter()
         .all(|s| seen.insert(crate::text::compact(s)))
@@ -34,7 +34,7 @@ fn check(table: &Table, cx: &mut Context) {
     }
     // The first repeated sentence as typed, and the goal keeping only first occurrences.
     let mut seen = HashSet::new();
-    let repeated = crate::table::sentence_pieces(&table.raw.overall_goal)
+    let repeated = crate::table::sentence_pieces(&table.header.goal_text)
         .filter(|(_, s)| !crate::text::is_only_symbols(s))
         .find(|(_, s)| !seen.insert(crate::text::compact(s).into_owned()))
         .map(|(piece, _)| {
@@ -47,13 +47,13 @@ fn check(table: &Table, cx: &mut Context) {
     };
     let path = Path::Field(Field::OverallGoal);
     let mut kept = HashSet::new();
-    let fixed = crate::table::remove_sentences(&table.raw.overall_goal, |s| {
+    let fixed = crate::table::remove_sentences(&table.header.goal_text, |s| {
         !kept.insert(crate::text::compact(s).into_owned())
     });
     let msg = tr!(
         cx,
-        "总体目标中“{repeated}”一句重复出现，应是复制粘贴时多贴了一遍，请删除重复的部分。",
-        "The overall goal says “{repeated}” twice, likely pasted twice; remove the repetition."
+        "总体目标中“{repeated}”一句重复出现，请删除重复的部分。",
+        "The overall goal says “{repeated}” twice; remove the repetition."
     );
     let label = tr!(cx, "删除重复的句子", "Remove the repetition");
     cx.report(path, msg).fix(path, fixed, label);

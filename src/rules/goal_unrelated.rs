@@ -12,7 +12,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "goal-unrelated",
+    id: RuleId::goal_unrelated,
     level: Level::Info,
     title: Tr {
         zh: "总体目标与项目名称无关",
@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "目标应“指向明确”，与项目内容相关。",
         en: "The goal should be about the project (指向明确).",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 /// Words in project names that say nothing about what the project is about.
@@ -34,7 +33,7 @@ const GENERIC: &[&str] = &[
 ];
 
 fn check(table: &Table, cx: &mut Context) {
-    let (name, goal) = (&table.project_name, &table.overall_goal);
+    let (name, goal) = (&table.header.project_name, &table.header.overall_goal);
     if crate::text::is_only_symbols(name) || crate::text::is_only_symbols(goal) {
         return;
     }
@@ -43,8 +42,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请核对目标是否从其他项目复制而来，目标应写明本项目要做的事和要达到的效果。",
-        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check whether it was copied from another project; the goal should describe what this project will do and achieve."
+        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请确认目标写的是本项目，写明本项目要做的事和要达到的效果。",
+        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check that it describes this project: what it will do and achieve."
     );
     cx.report(Path::Field(Field::OverallGoal), msg);
 }

@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "implausible-growth",
+    id: RuleId::implausible_growth,
     level: Level::Warning,
     title: Tr {
         zh: "增长率目标不低于100%",
@@ -19,36 +19,33 @@ pub const RULE: Rule = Rule {
         zh: "增长率≥100%意味着翻番，通常不可行。",
         en: "A growth of 100 % or more means doubling, which is rarely feasible.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.name_kind != NameKind::Growth {
-            continue;
-        }
-        let (Some(unit), Some(n), Some(op)) = (&ind.unit, ind.number(), ind.operator.get()) else {
-            continue;
-        };
-        let doubling = match unit {
-            Unit::Percent => Decimal::ONE_HUNDRED,
-            Unit::PerMille => Decimal::ONE_THOUSAND,
-            _ => continue,
-        };
-        if !matches!(op, Operator::Ge | Operator::Gt | Operator::Eq) || n < doubling {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let sym = op.symbol();
-        let u = unit.canonical();
-        let msg = tr!(
-            cx,
-            "{row}是增长率，目标“{sym}{n}{u}”意味着比上年翻一番以上，通常难以实现。若要表达“全部达到”，请改用比率指标（如“入学率＝100%”）；否则请按上年实际测算合理的增长幅度。",
-            "{row} is a growth rate; the target “{sym} {n} {u}” means more than doubling last year's figure, which is rarely feasible. If you mean “all of them”, use a rate instead (e.g. enrolment rate ＝ 100 %); otherwise set a growth estimated from last year's actual figure."
-        );
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if ind.name_kind != NameKind::Growth {
+        return;
     }
+    let (Some(unit), Some(n), Some(op)) = (&ind.unit, ind.number(), ind.operator.get()) else {
+        return;
+    };
+    let doubling = match unit {
+        Unit::Percent => Decimal::ONE_HUNDRED,
+        Unit::PerMille => Decimal::ONE_THOUSAND,
+        _ => return,
+    };
+    if !matches!(op, Operator::Ge | Operator::Gt | Operator::Eq) || n < doubling {
+        return;
+    }
+    let row = cx.row();
+    let sym = op.symbol();
+    let u = unit.canonical();
+    let msg = tr!(
+        cx,
+        "{row}是增长率，目标“{sym}{n}{u}”意味着比上年翻一番以上，通常难以实现。若要表达“全部达到”，请改用比率指标（如“入学率＝100%”）；否则请按上年实际测算合理的增长幅度。",
+        "{row} is a growth rate; the target “{sym} {n} {u}” means more than doubling last year's figure, which is rarely feasible. If you mean “all of them”, use a rate instead (e.g. enrolment rate ＝ 100 %); otherwise set a growth estimated from last year's actual figure."
+    );
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

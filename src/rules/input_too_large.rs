@@ -12,7 +12,7 @@ use crate::rules::prelude::*;
 use crate::table::Issue;
 
 pub const RULE: Rule = Rule {
-    id: "input-too-large",
+    id: RuleId::input_too_large,
     level: Level::Warning,
     title: Tr {
         zh: "输入超出长度或行数限制",
@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
         zh: "超出限制的部分不予检查，以免拖慢页面。",
         en: "What exceeds the limits is not checked, so the page stays fast.",
     },
-    reads: Reads::Table(Parts::NONE),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "invalid-amount",
+    id: RuleId::invalid_amount,
     level: Level::Error,
     title: Tr {
         zh: "预算金额不是有效的正数或小数位过多",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "预算资金应为正数，万元最多6位小数（到分）。",
         en: "The budget must be a positive amount, with at most 6 decimals in 万元 (one fen).",
     },
-    reads: Reads::Table(Parts::HEADER),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -30,9 +29,9 @@ fn check(table: &Table, cx: &mut Context) {
     if table.has_input_issue(path) {
         return;
     }
-    let unit = cx.profile.amount_unit.name();
-    let text = crate::text::clean(&table.raw.budget);
-    let amount = match table.budget {
+    let unit = cx.table.header.amount_unit.name();
+    let text = crate::text::clean(&table.header.budget_text);
+    let amount = match table.header.budget {
         Cell::Blank => return,
         Cell::Invalid => {
             let msg = tr!(
@@ -45,7 +44,7 @@ fn check(table: &Table, cx: &mut Context) {
         }
         Cell::Valid(a) => a,
     };
-    let Some(value) = amount.in_unit(cx.profile.amount_unit.yuan()) else {
+    let Some(value) = amount.in_unit(cx.table.header.amount_unit.yuan()) else {
         let msg = tr!(
             cx,
             "预算资金“{text}”数额过大，无法作为金额处理，请核对。",

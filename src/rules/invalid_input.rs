@@ -11,7 +11,7 @@ use crate::rules::prelude::*;
 use crate::table::Issue;
 
 pub const RULE: Rule = Rule {
-    id: "invalid-input",
+    id: RuleId::invalid_input,
     level: Level::Error,
     title: Tr {
         zh: "输入的数据类型不对",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "表格字段应为文本（预算、指标值、权重可为数字）。",
         en: "Table fields are text (budget, value and weight may be numbers).",
     },
-    reads: Reads::Table(Parts::NONE),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -110,9 +109,9 @@ mod tests {
             ..Default::default()
         };
         for r in crate::rules::ALL {
-            p.rules.insert(r.id.to_string(), Level::Off);
+            p.rules.insert(r.id, Level::Off);
         }
-        p.rules.insert(ID.into(), Level::Error);
+        p.rules.insert(ID.parse().unwrap(), Level::Error);
         crate::rules::check(&Table::parse(raw, issues, &p), &p)
     }
 

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "invalid-operator",
+    id: RuleId::invalid_operator,
     level: Level::Error,
     title: Tr {
         zh: "运算符号无法识别",
@@ -20,65 +20,61 @@ pub const RULE: Rule = Rule {
         zh: "运算符号只能是 ≥、＞、＝、＜、≤ 或 定性。",
         en: "The operator must be ≥, ＞, ＝, ＜, ≤ or 定性.",
     },
-    reads: Reads::Row(Parts::ALL),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        // A row of only symbols (`--`) is missing-indicator-name's.
-        if ind.operator != Cell::Invalid || ind.is_blank_like() {
-            continue;
-        }
-        let i = ind.index;
-        let row = cx.row(i);
-        let text = crate::text::clean(&ind.raw.operator);
-        let compact = crate::text::compact(&ind.raw.operator);
-        let path = Path::Cell(i, Column::Operator);
-        if let Some(op) = leftover_marks(&compact) {
-            let sym = op.symbol();
-            let msg = tr!(
-                cx,
-                "{row}的运算符号“{text}”多了字符，应为“{sym}”。",
-                "{row}: the operator “{text}” has extra characters; it should be “{sym}”."
-            );
-            let label = tr!(cx, "改为 {sym}", "Change to {sym}");
-            cx.report(path, msg).fix(path, sym, label);
-            continue;
-        }
-        if crate::text::is_only_symbols(&compact) && matches!(ind.target, Target::Text(_)) {
-            // `/` or `--` for "not applicable" on a row with a text target: that is 定性.
-            let q = Operator::Qualitative.symbol();
-            let msg = tr!(
-                cx,
-                "{row}的运算符号填的是“{text}”。指标值是文字，运算符号应为“定性”。",
-                "{row}: the operator is “{text}”; the target is text, so the operator should be 定性."
-            );
-            let label = tr!(cx, "改为 定性", "Change to 定性");
-            cx.report(path, msg).fix(path, q, label);
-            continue;
-        }
-        let hint = match crate::operator::Direction::parse(&compact) {
-            Some(d) if d != crate::operator::Direction::Exact => {
-                let (name, sym) = match d {
-                    crate::operator::Direction::Negative => ("反向", "≤"),
-                    _ => ("正向", "≥"),
-                };
-                tr!(
-                    cx,
-                    "“{name}”是指标方向，不是运算符号；{name}指标一般用“{sym}”。",
-                    "“{name}” is the indicator's direction, not an operator; such targets usually take “{sym}”. "
-                )
-            }
-            _ => String::new(),
-        };
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    // A row of only symbols (`--`) is missing-indicator-name's.
+    if ind.operator != Cell::Invalid || ind.is_blank_like() {
+        return;
+    }
+    let row = cx.row();
+    let text = crate::text::clean(&ind.raw.operator);
+    let compact = crate::text::compact(&ind.raw.operator);
+    let path = cx.cell(Column::Operator);
+    if let Some(op) = leftover_marks(&compact) {
+        let sym = op.symbol();
         let msg = tr!(
             cx,
-            "{row}的运算符号“{text}”无法识别。{hint}请从 ≥、＞、＝、＜、≤、定性 中选择一个。",
-            "{row}: the operator “{text}” is not recognised. {hint}Choose one of ≥, ＞, ＝, ＜, ≤ or 定性."
+            "{row}的运算符号“{text}”多了字符，应为“{sym}”。",
+            "{row}: the operator “{text}” has extra characters; it should be “{sym}”."
         );
-        cx.report(path, msg);
+        let label = tr!(cx, "改为 {sym}", "Change to {sym}");
+        cx.report(path, msg).fix(path, sym, label);
+        return;
     }
+    if crate::text::is_only_symbols(&compact) && matches!(ind.target, Target::Text(_)) {
+        // `/` or `--` for "not applicable" on a row with a text target: that is 定性.
+        let q = Operator::Qualitative.symbol();
+        let msg = tr!(
+            cx,
+            "{row}的运算符号填的是“{text}”。指标值是文字，运算符号应为“定性”。",
+            "{row}: the operator is “{text}”; the target is text, so the operator should be 定性."
+        );
+        let label = tr!(cx, "改为 定性", "Change to 定性");
+        cx.report(path, msg).fix(path, q, label);
+        return;
+    }
+    let hint = match crate::operator::Direction::parse(&compact) {
+        Some(d) if d != crate::operator::Direction::Exact => {
+            let (name, sym) = match d {
+                crate::operator::Direction::Negative => ("反向", "≤"),
+                _ => ("正向", "≥"),
+            };
+            tr!(
+                cx,
+                "“{name}”是指标方向，不是运算符号；{name}指标一般用“{sym}”。",
+                "“{name}” is the indicator's direction, not an operator; such targets usually take “{sym}”. "
+            )
+        }
+        _ => String::new(),
+    };
+    let msg = tr!(
+        cx,
+        "{row}的运算符号“{text}”无法识别。{hint}请从 ≥、＞、＝、＜、≤、定性 中选择一个。",
+        "{row}: the operator “{text}” is not recognised. {hint}Choose one of ≥, ＞, ＝, ＜, ≤ or 定性."
+    );
+    cx.report(path, msg);
 }
 
 /// The operator when the cell is a known operator followed only by stray marks: `≥=`, `≥。`,

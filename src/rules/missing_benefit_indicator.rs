@@ -11,7 +11,7 @@ use crate::rules::missing_output_indicator::has_named;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-benefit-indicator",
+    id: RuleId::missing_benefit_indicator,
     level: Level::Error,
     title: Tr {
         zh: "缺少效益指标",
@@ -21,8 +21,7 @@ pub const RULE: Rule = Rule {
         zh: "效益指标下至少要有一个三级指标。",
         en: "There must be at least one level-3 indicator under benefit.",
     },
-    reads: Reads::Table(Parts::FILLED.or(Parts::NAMES).or(Parts::LEVELS)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
@@ -31,8 +30,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "表中没有效益指标。请在一级指标“效益指标”下至少设置一个三级指标，说明项目产出带来的经济、社会、生态或可持续影响，如“残疾儿童少年义务教育普及率≥95%”。",
-        "The table has no benefit indicator. Add at least one under 效益指标 (benefit) stating the economic, social, ecological or lasting effect of the outputs, e.g. “残疾儿童少年义务教育普及率 ≥ 95 %”."
+        "表中没有效益指标。请在一级指标“效益指标”下至少设置一个三级指标，说明项目产出带来的经济、社会、生态或可持续影响，如“…覆盖率≥95%”“受益…人数≥…人”。",
+        "The table has no benefit indicator. Add at least one under 效益指标 (benefit) stating the economic, social, ecological or lasting effect of the outputs, e.g. “…覆盖率 ≥ 95 %” (coverage of …) or “受益…人数 ≥ … 人” (people benefiting)."
     );
     cx.report(Path::Indicators, msg);
 }

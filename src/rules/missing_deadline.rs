@@ -1,50 +1,69 @@
 //! `missing-deadline` — 缺少完成时限.
 //!
 //! Every annual target says by when it is to be met (完成时限); mid-year monitoring (运行监控)
-//! and the self-evaluation after the year measure progress against it. Budget systems show the
-//! column on every row and most deployments require it (profile `deadlineRequired`, on by
-//! default; DOMAIN.md “The table”). The seed's 办公楼维修维护 benefit row has none. A cell holding
-//! only a symbol (`/`, `--`) counts as empty. When every dated row of the table agrees on one
-//! deadline, the fix writes that one.
+//! and the self-evaluation after the year measure progress against it. Where the form has a
+//! 完成时限 column and most deployments require it (profile `deadlineRequired`, on by default;
+//! DOMAIN.md “The table”), an empty cell is reported on its row: the seed's 办公楼维修维护
+//! benefit row has none. Most provinces' forms have no such column at all — the timing sits in
+//! a 时效 row or the 项目期 header — so a table where no row has a deadline (and whose profile
+//! does not declare the column) gets one note for the whole table, never one per row. Never
+//! asked of a satisfaction row (a survey has no deadline of its own) nor of a 时效 row whose
+//! target is itself a date. A cell holding only a symbol (`/`, `--`) counts as empty. When
+//! every dated row agrees on one deadline, the fix writes that one.
 
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-deadline",
+    id: RuleId::missing_deadline,
     level: Level::Warning,
     title: Tr {
         zh: "缺少完成时限",
         en: "The deadline is missing",
     },
     description: Tr {
-        zh: "每个指标应有完成时限。",
-        en: "Each indicator should have a deadline.",
+        zh: "有完成时限栏的表，每个指标应填写完成时限。",
+        en: "Where the form has a deadline column, each indicator should have a deadline.",
     },
-    reads: Reads::Table(Parts::HEADER.or(Parts::NAMES).or(Parts::DEADLINES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     if !cx.profile.deadline_required {
         return;
     }
-    // The deadline every dated row shares, if they all share one and it has a year.
+    let needs = |ind: &&Indicator| {
+        ind.has_name()
+            && !ind.is_empty_slot()
+            && ind.level1.get() != Some(Level1::Satisfaction)
+            && ind.name_kind != NameKind::Satisfaction
+            && !(ind.level2.get() == Some(Level2::Timeliness)
+                && matches!(ind.target, Target::Date(_) | Target::Period(..)))
+    };
+    if !table.header.columns.has(Column::Deadline) {
+        if table.indicators.iter().any(|i| needs(&i)) {
+            let msg = tr!(
+                cx,
+                "表中各行都没有完成时限。若表单有“完成时限”栏，请为每个指标填写预算年度内的完成时间；没有该栏的，请在时效指标中写明何时完成。",
+                "No row has a deadline. If the form has a deadline column (完成时限), give each indicator a date within the budget year; if not, say when the work is done in a timeliness indicator (时效指标)."
+            );
+            cx.note(Path::Indicators, msg);
+        }
+        return;
+    }
     let mut dates = table.indicators.iter().filter_map(|i| i.deadline.get());
+    let year = table.header.year;
     let common = dates.next().filter(|first| {
         first.year.is_some()
-            && !matches!(table.year, Some(y) if first.year != Some(y))
+            && !matches!(year, Some(y) if first.year != Some(y))
             && dates.all(|d| d == *first)
     });
-    for ind in &table.indicators {
-        if crate::text::is_only_symbols(&ind.name) || ind.deadline.get().is_some() {
-            continue;
-        }
-        if !crate::text::is_only_symbols(&ind.raw.deadline) {
+    for ind in table.indicators.iter().filter(needs) {
+        if ind.deadline.get().is_some() || !crate::text::is_only_symbols(&ind.raw.deadline) {
             continue; // Text that is not a date is `deadline-format`'s.
         }
         let row = cx.row(ind.index);
         let example = common.map_or_else(
-            || format!("{}年12月", table.year.unwrap_or(2024)),
+            || format!("{}年12月", year.unwrap_or(2024)),
             |d| d.canonical(),
         );
         let msg = tr!(
@@ -104,6 +123,32 @@ mod tests {
         let d = run(ID, &t);
         assert_eq!(d.len(), 1, "a dash is empty");
         assert!(d[0].fix.is_none(), "2024年11月 and 2024年12月 disagree");
+    }
+
+    #[test]
+    fn a_form_without_the_column_gets_one_note() {
+        // Most provinces' forms have no 完成时限 column: one note for the table.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.deadline.clear();
+        }
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators");
+        assert_eq!(d.severity, crate::Severity::Info);
+        // A profile that declares the column asks every row.
+        let p = Profile {
+            columns: Some(crate::raw::Column::ALL.to_vec()),
+            ..Default::default()
+        };
+        assert_eq!(run_with(ID, &t, &p).len(), 6, "not the satisfaction row");
+    }
+
+    #[test]
+    fn not_asked_of_satisfaction_or_dated_timeliness_rows() {
+        let mut t = good();
+        t.indicators[6].deadline.clear();
+        t.indicators[2] = row("产出指标", "时效指标", "项目完成时间", "", "2024年11月底前", "", "");
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
     }
 
     #[test]

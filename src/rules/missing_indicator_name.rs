@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-indicator-name",
+    id: RuleId::missing_indicator_name,
     level: Level::Error,
     title: Tr {
         zh: "三级指标名称为空或只有符号",
@@ -19,50 +19,48 @@ pub const RULE: Rule = Rule {
         zh: "每一行都必须有三级指标名称。",
         en: "Every row needs a level-3 indicator name.",
     },
-    reads: Reads::Row(Parts::ALL),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.has_name() {
-            continue;
-        }
-        let i = ind.index;
-        let n = i + 1;
-        let path = Path::Cell(i, Column::Name);
-        if ind.is_blank_like() && !ind.is_empty() {
-            let msg = tr!(
-                cx,
-                "第{n}行只有符号（如“--”），没有实际内容，可能是粘贴时带入的分隔行。请删除此行。",
-                "Row {n} holds only symbols (such as “--”), probably a separator line carried over from a paste. Delete the row."
-            );
-            let label = tr!(cx, "删除此行", "Delete row");
-            cx.report(path, msg).fix_remove(i, label);
-        } else if ind.is_empty() {
-            let msg = tr!(
-                cx,
-                "第{n}行是空行，没有填写任何内容。请填写三级指标名称及指标值，或删除此行。",
-                "Row {n} is empty. Fill in the indicator name and target, or delete the row."
-            );
-            let label = tr!(cx, "删除空行", "Delete empty row");
-            cx.report(path, msg).fix_remove(i, label);
-        } else if ind.name.is_empty() {
-            let msg = tr!(
-                cx,
-                "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-                "Row {n} has no indicator name. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
-            );
-            cx.report(path, msg);
-        } else {
-            let name = &ind.name;
-            let msg = tr!(
-                cx,
-                "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-                "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
-            );
-            cx.report(path, msg);
-        }
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    // A template's unused slot (levels only, or the `……` row) asks for nothing.
+    if ind.has_name() || (!ind.is_empty() && !ind.is_blank_like() && ind.is_empty_slot()) {
+        return;
+    }
+    let i = ind.index;
+    let n = i + 1;
+    let path = cx.cell(Column::Name);
+    if ind.is_blank_like() && !ind.is_empty() {
+        let msg = tr!(
+            cx,
+            "第{n}行只有符号（如“--”），没有实际内容，可能是粘贴时带入的分隔行。请删除此行。",
+            "Row {n} holds only symbols (such as “--”), probably a separator line carried over from a paste. Delete the row."
+        );
+        let label = tr!(cx, "删除此行", "Delete row");
+        cx.report(path, msg).fix_remove(i, label);
+    } else if ind.is_empty() {
+        let msg = tr!(
+            cx,
+            "第{n}行是空行，没有填写任何内容。请填写三级指标名称及指标值，或删除此行。",
+            "Row {n} is empty. Fill in the indicator name and target, or delete the row."
+        );
+        let label = tr!(cx, "删除空行", "Delete empty row");
+        cx.report(path, msg).fix_remove(i, label);
+    } else if ind.name.is_empty() {
+        let msg = tr!(
+            cx,
+            "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n} has no indicator name. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
+        );
+        cx.report(path, msg);
+    } else {
+        let name = &ind.name;
+        let msg = tr!(
+            cx,
+            "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
+        );
+        cx.report(path, msg);
     }
 }
 
@@ -140,9 +138,21 @@ mod tests {
     fn near_misses() {
         let mut t = good();
         t.indicators[0].name = "A".into();
-        t.indicators[1].name = "1".into();
+        t.indicators[1].name = "2024年培训人数".into();
         t.indicators[2].name = "“青年之家”活跃度".into();
-        assert!(run(ID, &t).is_empty());
+        // A template's unused slot: levels only, or the `……` row.
+        t.indicators.push(row("效益指标", "经济效益指标", "", "", "", "-", ""));
+        t.indicators.push(row("产出指标", "数量指标", "……", "", "", "", ""));
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
         assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn a_number_is_no_name() {
+        // 奉节: the system exported an empty name as `0`.
+        let mut t = good();
+        t.indicators[3].name = "0".into();
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.name");
     }
 }

@@ -8,7 +8,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-unit",
+    id: RuleId::missing_unit,
     level: Level::Error,
     title: Tr {
         zh: "定量指标缺少度量单位",
@@ -18,41 +18,40 @@ pub const RULE: Rule = Rule {
         zh: "定量指标必须写明度量单位。",
         en: "Quantitative indicators need a unit.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let Some(n) = ind.number() else {
-            continue;
-        };
-        let missing = match &ind.unit {
-            None => true,
-            Some(Unit::Other(u)) => crate::text::is_only_symbols(u),
-            Some(_) => false,
-        };
-        if !missing || ind.is_qualitative() {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let path = Path::Cell(ind.index, Column::Unit);
-        if ind.name_kind.is_rate() {
-            let msg = tr!(
-                cx,
-                "{row}是比率类定量指标（指标值{n}），但没有填写度量单位。比率的单位是“%”。",
-                "{row} is a rate with the target {n} but no unit. A rate's unit is “%”."
-            );
-            let label = tr!(cx, "填写 %", "Set to %");
-            cx.report(path, msg).fix(path, "%", label);
-        } else {
-            let msg = tr!(
-                cx,
-                "{row}是定量指标（指标值{n}），但没有填写度量单位。请填写单位，如 个、次、人、人次、万元、%。",
-                "{row} has the numeric target {n} but no unit. Write the unit, e.g. 个 (items), 次 (times), 人 (people), 万元, %."
-            );
-            cx.report(path, msg);
-        }
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    // Zero is zero in any unit (`变质比例 0`).
+    let Some(n) = ind.number().filter(|n| !n.is_zero()) else {
+        return;
+    };
+    let missing = match &ind.unit {
+        None => true,
+        Some(Unit::Other(u)) => crate::text::is_only_symbols(u),
+        Some(_) => false,
+    };
+    if !missing || ind.is_qualitative() {
+        return;
+    }
+    let row = cx.row();
+    let path = cx.cell(Column::Unit);
+    // A rate's unit is % only for a number a percentage can be: `2024.12` is a date.
+    if ind.name_kind.is_rate() && n >= Decimal::ZERO && n <= Decimal::ONE_HUNDRED {
+        let msg = tr!(
+            cx,
+            "{row}是比率类定量指标（指标值{n}），但没有填写度量单位。比率的单位是“%”。",
+            "{row} is a rate with the target {n} but no unit. A rate's unit is “%”."
+        );
+        let label = tr!(cx, "填写 %", "Set to %");
+        cx.report(path, msg).fix(path, "%", label);
+    } else {
+        let msg = tr!(
+            cx,
+            "{row}是定量指标（指标值{n}），但没有填写度量单位。请填写单位，如 个、次、人、人次、万元、%。",
+            "{row} has the numeric target {n} but no unit. Write the unit, e.g. 个 (items), 次 (times), 人 (people), 万元, %."
+        );
+        cx.report(path, msg);
     }
 }
 

@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "missing-value",
+    id: RuleId::missing_value,
     level: Level::Error,
     title: Tr {
         zh: "指标值为空",
@@ -19,32 +19,29 @@ pub const RULE: Rule = Rule {
         zh: "每个指标都必须有目标值。",
         en: "Every indicator needs a target value.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.target != Target::Empty || !ind.has_name() || ind.value_in_unit_cell(&table.grades) {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        // Target::Empty with text in the cell: the cell holds only an operator (`≥`).
-        let msg = if !crate::text::is_blank(&ind.raw.value) {
-            tr!(
-                cx,
-                "{row}的指标值栏只有运算符号，没有目标值。请在符号后填写数字，如“≥95”。",
-                "{row}: the target cell holds only an operator. Write the number after it, e.g. “≥95”."
-            )
-        } else {
-            tr!(
-                cx,
-                "{row}没有填写指标值。定量指标请填数字（如95），定性指标请填等级表述（如“达成预期指标”）。",
-                "{row} has no target value. Write a number (e.g. 95) for a quantitative indicator, or a graded wording (e.g. 达成预期指标) for a qualitative one."
-            )
-        };
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if ind.target != Target::Empty || !ind.has_name() || ind.value_in_unit_cell(cx.grades) {
+        return;
     }
+    let row = cx.row();
+    // Target::Empty with text in the cell: the cell holds only an operator (`≥`).
+    let msg = if !crate::text::is_blank(&ind.raw.value) {
+        tr!(
+            cx,
+            "{row}的指标值栏只有运算符号，没有目标值。请在符号后填写数字，如“≥95”。",
+            "{row}: the target cell holds only an operator. Write the number after it, e.g. “≥95”."
+        )
+    } else {
+        tr!(
+            cx,
+            "{row}没有填写指标值。定量指标请填数字（如95），定性指标请填等级表述（如“达成预期指标”）。",
+            "{row} has no target value. Write a number (e.g. 95) for a quantitative indicator, or a graded wording (e.g. 达成预期指标) for a qualitative one."
+        )
+    };
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

@@ -1,18 +1,21 @@
 //! The rule registry: every review rule, one file each, with a stable kebab-case id.
 //!
 //! A rule is a [`Rule`] constant — id, default level, title and description in zh-CN and en —
-//! and a `check` function that reads the typed [`Table`] and reports through a [`Context`].
-//! Rules never parse strings: the model ([`crate::table`], [`crate::indicator`]) has done that.
-//! Each says what it reads ([`Reads`]): a rule that looks at one row at a time checks the rows
-//! of [`Context::rows`], so that while the user types only the edited row is checked again.
-//! Ids never change; new rules are appended to [`ALL`], whose order breaks ties in the output.
+//! and a [`Check`]: a rule that looks at one row at a time is given that row and the table's
+//! [`Header`] ([`Check::Row`]), and can report only inside its row; a rule that compares rows
+//! is given the whole [`Table`] ([`Check::Table`]). A form checks again, on a keystroke, only
+//! the row rules of the row typed in ([`crate::form::Form`]); the types make sure nothing else
+//! could have changed. Rules never parse strings: the model ([`crate::table`],
+//! [`crate::indicator`]) has done that. Ids never change; new rules are appended to [`ALL`],
+//! whose order breaks ties in the output.
 
 use crate::diagnostic::{Diagnostic, Level, Path, Severity};
-use crate::indicator::Indicator;
+use crate::indicator::{Grades, Indicator};
 use crate::profile::Profile;
 use crate::raw::Column;
-use crate::table::Table;
-use std::rc::Rc;
+use crate::table::{Header, Issue, Table};
+use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// A text in both locales.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,113 +44,90 @@ impl Tr {
     }
 }
 
+/// A rule with its title and description in the build's locales only ([`Tr::in_build`]).
+const fn in_build(rule: Rule) -> Rule {
+    Rule {
+        title: rule.title.in_build(),
+        description: rule.description.in_build(),
+        ..rule
+    }
+}
+
 /// One review rule.
 #[derive(Clone, Copy, Debug)]
 pub struct Rule {
     /// Stable kebab-case id, used in profiles and in every diagnostic.
-    pub id: &'static str,
+    pub id: RuleId,
     /// The level it runs at unless the profile says otherwise.
     pub level: Level,
     /// One line: what it finds.
     pub title: Tr,
     /// Why it matters, in a sentence or two.
     pub description: Tr,
-    /// What its findings depend on: a [`crate::Checker`] runs it again only when that changed.
-    pub reads: Reads,
-    pub check: fn(&Table, &mut Context),
+    pub check: Check,
 }
 
-/// What a rule's findings depend on, besides the profile and what reading the input found
-/// (`Table::issues`, the number of rows): when those change, every rule runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reads {
-    /// The header and these parts of each row alone: what it reports on a row, at the row
-    /// or its cells, depends on that row only. It checks the rows of [`Context::rows`]: the
-    /// rows whose parts it reads changed, or all of them when the header did. (Its messages
-    /// name rows, so its parts include [`Parts::NAMES`].)
-    Row(Parts),
-    /// These parts of the table, in every row.
-    Table(Parts),
+type RowCheck = fn(&Indicator, &mut RowContext);
+type TableCheck = fn(&Table, &mut Context);
+
+/// What a rule looks at.
+#[derive(Clone, Copy, Debug)]
+pub enum Check {
+    /// One row at a time, with the table's header: what it reports is inside that row.
+    Row(RowCheck),
+    /// The whole table.
+    Table(TableCheck),
 }
 
-/// Parts of a table, as bits: the header, and groups of columns that are read together.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Parts(u8);
+/// What every rule may read besides its row or table: the profile, its grades, the issues
+/// found while reading the input; and which rules run, at what severity.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    pub profile: &'a Profile,
+    pub(crate) setup: &'a Setup,
+    pub issues: &'a [Issue],
+}
 
-impl Parts {
-    /// Nothing but what reading the input found (`Table::issues`): a table with issues, or
-    /// after one, is checked whole anyway.
-    pub const NONE: Parts = Parts(0);
-    /// The year and the header fields (表头).
-    pub const HEADER: Parts = Parts(1);
-    /// 一级指标 and 二级指标.
-    pub const LEVELS: Parts = Parts(2);
-    /// 三级指标, which every row label in a message also shows.
-    pub const NAMES: Parts = Parts(4);
-    /// Operator, value and unit: one typed target (`≥95%` in the value cell fills all three).
-    pub const TARGETS: Parts = Parts(8);
-    pub const DEADLINES: Parts = Parts(16);
-    /// Weight and direction.
-    pub const WEIGHTS: Parts = Parts(32);
-    /// Which rows are empty ([`Indicator::is_empty`]), which depends on every cell but
-    /// changes only when a row is cleared or first typed into.
-    pub const FILLED: Parts = Parts(64);
-    pub const ALL: Parts = Parts(127);
+/// What a profile makes of the rules, worked out once per check (or once per form): the rules
+/// it enables with their severities, and its grades compacted.
+#[derive(Clone, Debug)]
+pub struct Setup {
+    rows: Vec<(&'static Rule, RowCheck, Severity)>,
+    tables: Vec<(&'static Rule, TableCheck, Severity)>,
+    pub grades: Grades,
+}
 
-    pub const fn or(self, other: Parts) -> Parts {
-        Parts(self.0 | other.0)
-    }
-
-    pub fn intersects(self, other: Parts) -> bool {
-        self.0 & other.0 != 0
-    }
-
-    /// The group of a row's cell.
-    pub fn of(column: Column) -> Parts {
-        match column {
-            Column::Level1 | Column::Level2 => Parts::LEVELS,
-            Column::Name => Parts::NAMES,
-            Column::Operator | Column::Value | Column::Unit => Parts::TARGETS,
-            Column::Deadline => Parts::DEADLINES,
-            Column::Weight | Column::Direction => Parts::WEIGHTS,
+impl Setup {
+    pub fn new(profile: &Profile) -> Setup {
+        let mut setup = Setup {
+            rows: Vec::new(),
+            tables: Vec::new(),
+            grades: Grades::new(&profile.qualitative_grades),
+        };
+        for rule in ALL {
+            let Some(severity) = profile.level(rule).severity() else {
+                continue;
+            };
+            match rule.check {
+                Check::Row(f) => setup.rows.push((rule, f, severity)),
+                Check::Table(f) => setup.tables.push((rule, f, severity)),
+            }
         }
+        setup
     }
 }
 
-/// What a rule reports through: the table, the profile, and the output.
+/// What a table rule reports through.
 pub struct Context<'a> {
     pub profile: &'a Profile,
-    pub table: &'a Table<'a>,
-    rule: &'static str,
+    pub table: &'a Table,
+    pub grades: &'a Grades,
+    rule: RuleId,
     severity: Severity,
-    /// Which rows [`Context::rows`] gives: those whose changed parts (`None`: all rows) meet
-    /// the parts the rule reads.
-    only: Option<(&'a [Parts], Parts)>,
     out: Vec<Diagnostic>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(table: &'a Table, profile: &'a Profile) -> Context<'a> {
-        Context {
-            profile,
-            table,
-            rule: "",
-            severity: Severity::Error,
-            only: None,
-            out: Vec::new(),
-        }
-    }
-
-    /// The rows a [`Reads::Row`] rule checks: every row, or only those whose parts it reads
-    /// changed since a [`crate::Checker`]'s last table.
-    pub fn rows(&self) -> impl Iterator<Item = &'a Indicator<'a>> + 'a {
-        let only = self.only;
-        self.table
-            .indicators
-            .iter()
-            .filter(move |r| only.is_none_or(|(rows, p)| changed(rows, r.index, p)))
-    }
-
     /// True when messages are to be Chinese.
     pub fn zh(&self) -> bool {
         self.profile.zh()
@@ -157,80 +137,192 @@ impl<'a> Context<'a> {
     /// when a message uses it, so rules may take it before deciding to report.
     pub fn row(&self, i: usize) -> RowLabel<'a> {
         RowLabel {
-            table: self.table,
-            i,
+            n: i + 1,
+            name: self.table.indicators.get(i).map_or("", |r| r.name.as_str()),
             zh: self.zh(),
         }
     }
 
-    /// Reports a finding of the current rule at `path`; attach a fix on the result.
-    pub fn report(&mut self, path: Path, message: String) -> &mut Diagnostic {
-        self.out.push(Diagnostic {
-            rule: self.rule.to_string(),
-            severity: self.severity,
-            path,
-            message,
-            fix: None,
-        });
-        self.out.last_mut().expect("just pushed")
+    /// How reviewers name a run of rows (a merged cell): `第3行（维修合格率）` for one row,
+    /// `第3至6行` / `rows 3–6` for more.
+    pub fn rows_label(&self, run: &std::ops::Range<usize>) -> String {
+        let (first, last) = (run.start, run.end.saturating_sub(1));
+        if first >= last {
+            return self.row(first).to_string();
+        }
+        let (a, b) = (first + 1, last + 1);
+        crate::tr!(self, "第{a}至{b}行", "rows {a}–{b}")
     }
 
-    /// Runs one rule at `severity`.
-    fn run(&mut self, rule: &Rule, severity: Severity) {
-        self.rule = rule.id;
-        self.severity = severity;
-        (rule.check)(self.table, self);
+    /// Reports a finding of the current rule at `path`; attach a fix on the result.
+    pub fn report(&mut self, path: Path, message: String) -> &mut Diagnostic {
+        push(&mut self.out, self.rule, self.severity, path, message)
+    }
+
+    /// Reports a finding that needs judgement as info, whatever the rule's level (a rule that
+    /// is off reports nothing).
+    pub fn note(&mut self, path: Path, message: String) -> &mut Diagnostic {
+        push(&mut self.out, self.rule, Severity::Info, path, message)
     }
 }
 
-/// A row's name in messages ([`Context::row`]).
+/// A path inside the row a row rule is given: the only places it can report
+/// ([`RowContext::cell`], [`RowContext::whole_row`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowPath(Path);
+
+impl From<RowPath> for Path {
+    fn from(p: RowPath) -> Path {
+        p.0
+    }
+}
+
+/// What a row rule reports through: its row's index, the header, the profile.
+pub struct RowContext<'a> {
+    pub profile: &'a Profile,
+    pub header: &'a Header,
+    pub grades: &'a Grades,
+    issues: &'a [Issue],
+    index: usize,
+    name: &'a str,
+    rule: RuleId,
+    severity: Severity,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl RowContext<'_> {
+    /// True when messages are to be Chinese.
+    pub fn zh(&self) -> bool {
+        self.profile.zh()
+    }
+
+    /// How reviewers name this row: `第3行（维修合格率）` / `row 3 (维修合格率)`.
+    pub fn row(&self) -> RowLabel<'_> {
+        RowLabel {
+            n: self.index + 1,
+            name: self.name,
+            zh: self.zh(),
+        }
+    }
+
+    /// The path of one of this row's cells.
+    pub fn cell(&self, column: Column) -> RowPath {
+        RowPath(Path::Cell(self.index, column))
+    }
+
+    /// The path of this row as a whole.
+    pub fn whole_row(&self) -> RowPath {
+        RowPath(Path::Row(self.index))
+    }
+
+    /// Reports a finding in this row; attach a fix on the result.
+    pub fn report(&mut self, at: RowPath, message: String) -> &mut Diagnostic {
+        push(self.out, self.rule, self.severity, at.0, message)
+    }
+
+    /// Reports a finding that needs judgement as info, whatever the rule's level.
+    pub fn note(&mut self, at: RowPath, message: String) -> &mut Diagnostic {
+        push(self.out, self.rule, Severity::Info, at.0, message)
+    }
+
+    /// True when reading the input found a value of the wrong type in this cell.
+    pub fn has_input_issue(&self, column: Column) -> bool {
+        self.has_input_issue_at(self.cell(column))
+    }
+
+    /// [`RowContext::has_input_issue`] at a path of this row.
+    pub fn has_input_issue_at(&self, at: RowPath) -> bool {
+        crate::table::has_input_issue(self.issues, at.0)
+    }
+}
+
+fn push(
+    out: &mut Vec<Diagnostic>,
+    rule: RuleId,
+    severity: Severity,
+    path: Path,
+    message: String,
+) -> &mut Diagnostic {
+    out.push(Diagnostic {
+        id: String::new(),
+        rule,
+        severity,
+        path,
+        message,
+        fix: None,
+    });
+    out.last_mut().expect("just pushed")
+}
+
+/// A row's name in messages ([`Context::row`], [`RowContext::row`]).
 #[derive(Clone, Copy)]
 pub struct RowLabel<'a> {
-    table: &'a Table<'a>,
-    i: usize,
+    /// 1-based.
+    n: usize,
+    name: &'a str,
     zh: bool,
 }
 
 impl std::fmt::Display for RowLabel<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = self.i + 1;
-        let name = self
-            .table
-            .indicators
-            .get(self.i)
-            .map_or("", |r| r.name.as_str());
-        // Piece by piece: a nested `write!` costs a second pass of the formatting machinery
-        // for every message. Messages take `{row}` with no width or flags.
         let (before, after, open, close) = if self.zh {
             ("第", "行", "（", "）")
         } else {
             ("row ", "", " (", ")")
         };
-        f.write_str(before)?;
-        std::fmt::Display::fmt(&n, f)?;
-        f.write_str(after)?;
-        if !name.is_empty() {
-            f.write_str(open)?;
-            f.write_str(name)?;
-            f.write_str(close)?;
+        write!(f, "{before}{}{after}", self.n)?;
+        if !self.name.is_empty() {
+            write!(f, "{open}{}{close}", self.name)?;
         }
         Ok(())
     }
 }
 
-/// Names quoted and joined as messages list them — `“产出指标”、“效益指标”` — from an iterator
-/// of names, written only into the message that shows them.
-pub struct Quoted<I>(pub I);
+/// The runs of consecutive rows (as indices into `rows`) whose `key` is the same and not
+/// `None`: the rows a merged cell covers when a table repeats its text on each (一级指标 cut down
+/// five rows), which is one cell to the person who typed it and gets one finding.
+pub fn merged_runs<K: PartialEq>(
+    rows: &[Indicator],
+    key: impl Fn(&Indicator) -> Option<K>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut last: Option<K> = None;
+    for (i, row) in rows.iter().enumerate() {
+        let k = key(row);
+        match (&k, runs.last_mut()) {
+            (Some(k), Some(run)) if run.end == i && last.as_ref() == Some(k) => run.end = i + 1,
+            (Some(_), _) => runs.push(i..i + 1),
+            (None, _) => {}
+        }
+        last = k;
+    }
+    runs
+}
 
-impl<'n, I: Iterator<Item = &'n str> + Clone> std::fmt::Display for Quoted<I> {
+/// Level names quoted and joined as messages list them — `“产出指标”、“效益指标”`, and in
+/// English with their meaning, `“产出指标” (output), “效益指标” (benefit)` — from an iterator
+/// of (name, English) pairs, written only into the message that shows them.
+pub struct Quoted<I> {
+    pub names: I,
+    pub zh: bool,
+}
+
+impl<I> Quoted<I> {
+    pub fn new(names: I, zh: bool) -> Quoted<I> {
+        Quoted { names, zh }
+    }
+}
+
+impl<'n, I: Iterator<Item = (&'n str, &'n str)> + Clone> std::fmt::Display for Quoted<I> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, name) in self.0.clone().enumerate() {
+        for (i, (name, english)) in self.names.clone().enumerate() {
             if i > 0 {
-                f.write_str("、")?;
+                f.write_str(if self.zh { "、" } else { ", " })?;
             }
-            f.write_str("“")?;
-            f.write_str(name)?;
-            f.write_str("”")?;
+            write!(f, "“{name}”")?;
+            if !self.zh {
+                write!(f, " ({english})")?;
+            }
         }
         Ok(())
     }
@@ -268,253 +360,269 @@ pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Runs every enabled rule over `table` and returns the diagnostics in a stable order: by
-/// path (header fields, then rows and their cells in form order), then by rule. Input that is
-/// not a table at all gets only the diagnostic that says so.
+/// Runs every enabled rule over `table` and returns the diagnostics in a stable order
+/// ([`sort`]). Input that is not a table at all gets only the diagnostic that says so.
 pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
-    // The findings kept are dropped first, so that each diagnostic is moved out, not copied.
-    let out = check_again(
-        table,
+    let setup = Setup::new(profile);
+    let env = Env {
         profile,
-        &mut Findings::default(),
-        &Changes::EVERYTHING,
-    );
-    out.into_iter()
-        .map(|d| Rc::try_unwrap(d).unwrap_or_else(|d| (*d).clone()))
-        .collect()
-}
-
-/// Each rule's findings on the last table checked, in [`ALL`]'s order, for [`check_again`].
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Findings(Vec<Vec<Rc<Diagnostic>>>);
-
-/// What changed since the table whose [`Findings`] are kept.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Changes {
-    /// Everything may have: the first table, other issues or another number of rows.
-    pub everything: bool,
-    pub parts: Parts,
-    /// For each row, the parts of it that changed.
-    pub rows: Vec<Parts>,
-}
-
-impl Changes {
-    pub const EVERYTHING: Changes = Changes {
-        everything: true,
-        parts: Parts::ALL,
-        rows: Vec::new(),
+        setup: &setup,
+        issues: &table.issues,
     };
+    let mut out = Vec::new();
+    for row in &table.indicators {
+        out.extend(check_row(row, &table.header, env));
+    }
+    out.extend(check_table(table, env));
+    finish(table, out)
 }
 
-/// Whether the parts `p` of row `i` changed (a row not in `rows` is new).
-fn changed(rows: &[Parts], i: usize, p: Parts) -> bool {
-    rows.get(i).is_none_or(|c| c.intersects(p))
+/// Every enabled row rule's findings on one row.
+pub(crate) fn check_row(row: &Indicator, header: &Header, env: Env) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for &(rule, check, severity) in &env.setup.rows {
+        let mut cx = RowContext {
+            profile: env.profile,
+            header,
+            grades: &env.setup.grades,
+            issues: env.issues,
+            index: row.index,
+            name: &row.name,
+            rule: rule.id,
+            severity,
+            out: &mut out,
+        };
+        check(row, &mut cx);
+    }
+    out
 }
 
-/// [`check`], running again only the rules whose [`Reads`] changed, and a [`Reads::Row`] rule
-/// only on the rows that changed; the other findings are those kept in `kept`, which is left
-/// holding this table's. Gives what [`check`] gives (the `checker_matches_fresh_validation`
-/// property and the `validate` fuzz target hold it to that).
-pub(crate) fn check_again(
-    table: &Table,
-    profile: &Profile,
-    kept: &mut Findings,
-    changes: &Changes,
-) -> Vec<Rc<Diagnostic>> {
-    let everything = changes.everything || kept.0.len() != ALL.len();
-    if everything {
-        kept.0.clear();
-        kept.0.resize_with(ALL.len(), Vec::new);
+/// Every enabled table rule's findings.
+pub(crate) fn check_table(table: &Table, env: Env) -> Vec<Diagnostic> {
+    let mut cx = Context {
+        profile: env.profile,
+        table,
+        grades: &env.setup.grades,
+        rule: RuleId::import_repaired,
+        severity: Severity::Error,
+        out: Vec::new(),
+    };
+    for &(rule, check, severity) in &env.setup.tables {
+        cx.rule = rule.id;
+        cx.severity = severity;
+        check(table, &mut cx);
     }
-    let mut cx = Context::new(table, profile);
-    let mut order = Vec::new();
-    for ((i, rule), found) in ALL.iter().enumerate().zip(&mut kept.0) {
-        let Some(severity) = profile.level(rule).severity() else {
-            continue;
-        };
-        // Some(None): run on the whole table; Some(Some(p)): on the rows whose parts `p`
-        // changed.
-        let run = match rule.reads {
-            _ if everything => Some(None),
-            Reads::Table(p) => p.intersects(changes.parts).then_some(None),
-            Reads::Row(_) if changes.parts.intersects(Parts::HEADER) => Some(None),
-            Reads::Row(p) => changes.parts.intersects(p).then_some(Some(p)),
-        };
-        if let Some(only) = run {
-            let rows = &changes.rows[..];
-            match only {
-                None => found.clear(),
-                Some(p) => found.retain(|d| d.path.row().is_some_and(|r| !changed(rows, r, p))),
-            }
-            cx.only = only.map(|p| (rows, p));
-            cx.run(rule, severity);
-            debug_assert!(
-                matches!(rule.reads, Reads::Table(_))
-                    || cx.out.iter().all(|d| d.path.row().is_some()),
-                "{} reports outside rows",
-                rule.id
-            );
-            found.extend(cx.out.drain(..).map(Rc::new));
-        }
-        // Sorts small keys, not the diagnostics; the position makes every key distinct, so
-        // the order is a stable sort's.
-        order.extend(
-            found
-                .iter()
-                .enumerate()
-                .map(|(pos, d)| (d.path.sort_key(), i, pos)),
-        );
+    cx.out
+}
+
+/// The findings in their stable order ([`sort`]); input that is not a table at all keeps only
+/// the diagnostic that says so.
+pub(crate) fn finish(table: &Table, mut out: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if table.has_input_issue(Path::Root) {
+        out.retain(|d| d.path == Path::Root);
     }
-    order.sort_unstable();
-    let not_a_table = table.has_input_issue(Path::Root);
-    order
-        .into_iter()
-        .map(|(_, i, pos)| &kept.0[i][pos])
-        .filter(|d| !not_a_table || d.path == Path::Root)
-        .map(Rc::clone)
-        .collect()
+    sort(&mut out);
+    Diagnostic::assign_ids(&mut out);
+    out
+}
+
+/// Orders diagnostics by path (header fields, then rows and their cells in form order), then
+/// by rule ([`ALL`]'s order), then by message.
+pub fn sort(d: &mut Vec<Diagnostic>) {
+    // Small keys are sorted, not the diagnostics; the position keeps equal keys in order.
+    // `RuleId`'s order is the registry's.
+    let mut keys: Vec<_> = d
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.path.sort_key(), x.rule, i))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<Diagnostic>> = d.drain(..).map(Some).collect();
+    d.extend(keys.into_iter().filter_map(|(_, _, i)| slots[i].take()));
 }
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {
-    ALL.iter().find(|r| r.id == id)
+    ALL.iter().find(|r| r.id.as_str() == id)
 }
 
-/// Every rule's id, in [`ALL`]'s order: for code that checks ids without running rules (a
-/// profile's `rules` option). Reading [`ALL`] itself would keep every rule's `check` in a wasm
-/// module that runs none, such as the importer's.
-pub const IDS: [&str; ALL.len()] = {
-    let mut ids = [""; ALL.len()];
-    let mut i = 0;
-    while i < ALL.len() {
-        ids[i] = ALL[i].id;
-        i += 1;
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
-    ids
-};
+}
 
-pub mod cost_direction;
-pub mod cost_exceeds_budget;
-pub mod cost_not_monetary;
-pub mod count_not_integer;
-pub mod count_unit_mismatch;
-pub mod deadline_format;
-pub mod deadline_outside_year;
-pub mod duplicate_indicator;
-pub mod framework_mixed;
-pub mod generic_indicator;
-pub mod goal_generic;
-pub mod goal_past_tense;
-pub mod goal_placeholder;
-pub mod goal_repeated_sentence;
-pub mod goal_unrelated;
-pub mod implausible_growth;
-pub mod input_too_large;
-pub mod invalid_amount;
-pub mod invalid_input;
-pub mod invalid_operator;
-pub mod level2_mismatch;
-pub mod missing_benefit_indicator;
-pub mod missing_cost_indicator;
-pub mod missing_deadline;
-pub mod missing_indicator_name;
-pub mod missing_operator;
-pub mod missing_output_indicator;
-pub mod missing_quantity_or_quality;
-pub mod missing_satisfaction_indicator;
-pub mod missing_unit;
-pub mod missing_value;
-pub mod mostly_qualitative;
-pub mod name_too_long;
-pub mod near_duplicate_indicator;
-pub mod no_indicators;
-pub mod operator_on_qualitative;
-pub mod percent_out_of_range;
-pub mod placeholder_value;
-pub mod qualitative_grade;
-pub mod rate_at_least_100;
-pub mod rate_under_quantity;
-pub mod rate_unit_mismatch;
-pub mod required_field;
-pub mod satisfaction_misplaced;
-pub mod satisfaction_threshold;
-pub mod unknown_level1;
-pub mod unknown_unit;
-pub mod value_in_unit;
-pub mod weights_sum;
+impl std::str::FromStr for RuleId {
+    type Err = ();
+
+    /// A rule's id as written (`rate-at-least-100`).
+    fn from_str(s: &str) -> Result<RuleId, ()> {
+        RuleId::RULES
+            .iter()
+            .chain([&RuleId::import_repaired])
+            .copied()
+            .find(|r| r.as_str() == s)
+            .ok_or(())
+    }
+}
+
+/// As its id, through [`RuleId::as_str`] (a derive would write every id a second time).
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RuleId, D::Error> {
+        let id = String::deserialize(d)?;
+        id.parse()
+            .map_err(|_| serde::de::Error::custom(format_args!("unknown rule id “{id}”")))
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
 
 #[cfg(test)]
 pub(crate) mod testing;
 
-/// A rule with its title and description in the build's locales only ([`Tr::in_build`]).
-const fn in_build(rule: Rule) -> Rule {
-    Rule {
-        title: rule.title.in_build(),
-        description: rule.description.in_build(),
-        ..rule
-    }
+/// Declares the rules, one module each, in the order their findings are listed when two
+/// share a path: the modules, [`RuleId`] and [`ALL`]. A module's name is its rule's id with
+/// `_` for `-` ([`RuleId::as_str`]), which the registry test checks.
+macro_rules! registry {
+    ($($rule:ident,)*) => {
+        $(pub mod $rule;)*
+
+        /// Every rule's stable id; written kebab-case (`rate-at-least-100`) in profiles, in
+        /// diagnostics and in TypeScript (a string-literal union).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+        #[cfg_attr(target_arch = "wasm32", serde(rename_all = "kebab-case"))]
+        #[allow(non_camel_case_types)]
+        pub enum RuleId {
+            $($rule,)*
+            /// What the importer reports about a repair it made (not a review rule).
+            import_repaired,
+        }
+
+        impl RuleId {
+            /// Every rule's id (not the importer's), in [`ALL`]'s order.
+            pub const RULES: &[RuleId] = &[$(RuleId::$rule,)*];
+
+            /// The id as written: `rate-at-least-100`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$rule => kebab!($rule),)*
+                    RuleId::import_repaired => "import-repaired",
+                }
+            }
+        }
+
+        /// Every rule, in [`RuleId::RULES`]'s order.
+        pub const ALL: &[Rule] = &[$(in_build($rule::RULE),)*];
+    };
 }
 
-/// Every rule, in the order their findings are listed when two share a path.
-pub const ALL: &[Rule] = &[
-    in_build(required_field::RULE),
-    in_build(invalid_amount::RULE),
-    in_build(goal_placeholder::RULE),
-    in_build(goal_generic::RULE),
-    in_build(goal_repeated_sentence::RULE),
-    in_build(goal_unrelated::RULE),
-    in_build(goal_past_tense::RULE),
-    in_build(no_indicators::RULE),
-    in_build(unknown_level1::RULE),
-    in_build(level2_mismatch::RULE),
-    in_build(framework_mixed::RULE),
-    in_build(missing_output_indicator::RULE),
-    in_build(missing_benefit_indicator::RULE),
-    in_build(missing_satisfaction_indicator::RULE),
-    in_build(missing_cost_indicator::RULE),
-    in_build(missing_quantity_or_quality::RULE),
-    in_build(weights_sum::RULE),
-    in_build(missing_indicator_name::RULE),
-    in_build(name_too_long::RULE),
-    in_build(duplicate_indicator::RULE),
-    in_build(near_duplicate_indicator::RULE),
-    in_build(invalid_operator::RULE),
-    in_build(missing_operator::RULE),
-    in_build(operator_on_qualitative::RULE),
-    in_build(missing_value::RULE),
-    in_build(placeholder_value::RULE),
-    in_build(missing_unit::RULE),
-    in_build(value_in_unit::RULE),
-    in_build(unknown_unit::RULE),
-    in_build(percent_out_of_range::RULE),
-    in_build(rate_at_least_100::RULE),
-    in_build(implausible_growth::RULE),
-    in_build(rate_unit_mismatch::RULE),
-    in_build(rate_under_quantity::RULE),
-    in_build(count_not_integer::RULE),
-    in_build(count_unit_mismatch::RULE),
-    in_build(cost_not_monetary::RULE),
-    in_build(cost_exceeds_budget::RULE),
-    in_build(cost_direction::RULE),
-    in_build(satisfaction_threshold::RULE),
-    in_build(satisfaction_misplaced::RULE),
-    in_build(qualitative_grade::RULE),
-    in_build(mostly_qualitative::RULE),
-    in_build(generic_indicator::RULE),
-    in_build(missing_deadline::RULE),
-    in_build(deadline_format::RULE),
-    in_build(deadline_outside_year::RULE),
-    in_build(invalid_input::RULE),
-    in_build(input_too_large::RULE),
-];
+/// A module name as its rule's id: `rate_at_least_100` → `"rate-at-least-100"`, at compile
+/// time.
+macro_rules! kebab {
+    ($rule:ident) => {{
+        const SNAKE: &str = stringify!($rule);
+        const BYTES: [u8; SNAKE.len()] = {
+            let mut b = [0u8; SNAKE.len()];
+            let s = SNAKE.as_bytes();
+            let mut i = 0;
+            while i < s.len() {
+                b[i] = if s[i] == b'_' { b'-' } else { s[i] };
+                i += 1;
+            }
+            b
+        };
+        match std::str::from_utf8(&BYTES) {
+            Ok(s) => s,
+            Err(_) => panic!("ids are ASCII"),
+        }
+    }};
+}
+
+registry! {
+    required_field,
+    invalid_amount,
+    goal_placeholder,
+    goal_generic,
+    goal_repeated_sentence,
+    goal_unrelated,
+    goal_past_tense,
+    no_indicators,
+    unknown_level1,
+    level2_mismatch,
+    framework_mixed,
+    missing_output_indicator,
+    missing_benefit_indicator,
+    missing_satisfaction_indicator,
+    missing_cost_indicator,
+    missing_quantity_or_quality,
+    weights_sum,
+    missing_indicator_name,
+    name_too_long,
+    duplicate_indicator,
+    near_duplicate_indicator,
+    invalid_operator,
+    missing_operator,
+    operator_on_qualitative,
+    missing_value,
+    placeholder_value,
+    missing_unit,
+    value_in_unit,
+    unknown_unit,
+    percent_out_of_range,
+    rate_at_least_100,
+    implausible_growth,
+    rate_unit_mismatch,
+    rate_under_quantity,
+    count_not_integer,
+    count_unit_mismatch,
+    cost_not_monetary,
+    cost_exceeds_budget,
+    cost_direction,
+    satisfaction_threshold,
+    satisfaction_misplaced,
+    qualitative_grade,
+    mostly_qualitative,
+    generic_indicator,
+    missing_deadline,
+    deadline_format,
+    deadline_outside_year,
+    invalid_input,
+    input_too_large,
+    placeholder_in_name,
+    name_value_conflict,
+    satisfaction_direction,
+    satisfaction_not_percent,
+    cost_restates_budget,
+    budget_unit_mismatch,
+    value_unit_conflict,
+    percent_on_non_ratio,
+    sangong_increase,
+}
 
 pub mod prelude {
-    pub use super::{Context, Parts, Quoted, Reads, Rule, Tr};
+    pub use super::{Check, Context, Quoted, RowContext, RowPath, Rule, RuleId, Tr};
     pub use crate::diagnostic::{Level, Path};
     pub use crate::indicator::{Cell, Indicator, NameKind};
     pub use crate::operator::Operator;
     pub use crate::raw::{Column, Field};
-    pub use crate::table::Table;
+    pub use crate::table::{Header, Table};
     pub use crate::taxonomy::{Framework, Level1, Level2};
     pub use crate::tr;
     pub use crate::unit::Unit;

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "mostly-qualitative",
+    id: RuleId::mostly_qualitative,
     level: Level::Warning,
     title: Tr {
         zh: "过半指标为定性指标",
@@ -20,15 +20,14 @@ pub const RULE: Rule = Rule {
         zh: "绩效指标应尽量定量表述。",
         en: "Targets should be quantitative where possible.",
     },
-    reads: Reads::Table(Parts::ALL),
-    check,
+    check: Check::Table(check),
 };
 
 /// The fewest named rows before the share is judged.
 const MIN_ROWS: usize = 3;
 
 fn check(table: &Table, cx: &mut Context) {
-    let grades = &table.grades;
+    let grades = cx.grades;
     let rows: Vec<&Indicator> = table.indicators.iter().filter(|i| i.has_name()).collect();
     let total = rows.len();
     let qualitative = rows

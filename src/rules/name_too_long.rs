@@ -7,7 +7,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "name-too-long",
+    id: RuleId::name_too_long,
     level: Level::Error,
     title: Tr {
         zh: "三级指标名称超过100字",
@@ -17,27 +17,24 @@ pub const RULE: Rule = Rule {
         zh: "一体化系统限制指标名称不超过100字。",
         en: "Budget systems limit indicator names to 100 characters.",
     },
-    reads: Reads::Row(Parts::NAMES),
-    check,
+    check: Check::Row(check),
 };
 
 /// The longest name budget systems accept, in characters.
 const MAX: usize = 100;
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let len = crate::text::char_len(&ind.name);
-        if len <= MAX {
-            continue;
-        }
-        let n = ind.index + 1;
-        let msg = tr!(
-            cx,
-            "第{n}行的三级指标名称有{len}个字，超过{MAX}字的上限。请只写指标名称（如“维修合格率”），说明和计算方法放到指标解释里。",
-            "Row {n}: the indicator name has {len} characters, over the limit of {MAX}. Keep only the name (e.g. 维修合格率) and put explanations in the indicator definition."
-        );
-        cx.report(Path::Cell(ind.index, Column::Name), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let len = crate::text::char_len(&ind.name);
+    if len <= MAX {
+        return;
     }
+    let n = ind.index + 1;
+    let msg = tr!(
+        cx,
+        "第{n}行的三级指标名称有{len}个字，超过{MAX}字的上限。请只写指标名称（如“…合格率”），说明和计算方法放到指标解释里。",
+        "Row {n}: the indicator name has {len} characters, over the limit of {MAX}. Keep only the name (e.g. “…合格率”, pass rate of …) and put explanations in the indicator definition."
+    );
+    cx.report(cx.cell(Column::Name), msg);
 }
 
 #[cfg(test)]

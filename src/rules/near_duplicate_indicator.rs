@@ -6,12 +6,16 @@
 //! that are “指向明确” and not repeated (DOMAIN.md, 相关性/适当性 review). The names must be of
 //! the same kind (both rates, both counts …) so that 维修数量 and 维修数量完成率 pass, and
 //! names that differ only in a number (一季度 / 二季度完成率) pass too. Exact repeats belong to
-//! `duplicate-indicator`. Reported once, on the later row, naming the earlier ones.
+//! `duplicate-indicator`. Only rows that measure the same way are compared: the same level 2
+//! (when both rows say), the same kind of name and units of the same sort (both %, both money
+//! …), so that a short common stem (绿化面积 / 绿化面积养护合格率) or the same subject counted
+//! for different people (保障在职职工人数 / 保障退休职工人数, under different level 2) is not
+//! a near-duplicate. Reported once, on the later row, naming the earlier ones.
 
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "near-duplicate-indicator",
+    id: RuleId::near_duplicate_indicator,
     level: Level::Warning,
     title: Tr {
         zh: "三级指标与另一行几乎相同",
@@ -21,62 +25,80 @@ pub const RULE: Rule = Rule {
         zh: "名称只差几个字的指标（如“正常运转率”与“保障全年正常运转率”）衡量的是同一件事。",
         en: "Names that differ by a few characters measure the same thing.",
     },
-    reads: Reads::Table(Parts::NAMES),
-    check,
+    check: Check::Table(check),
 };
 
 /// The shortest name that counts when contained in another.
 const MIN_CONTAINED: usize = 4;
-/// Names longer than this are not compared by edit distance (it would cost too much).
+/// Names longer than this are compared only for containment.
 const MAX_EDIT_LEN: usize = 30;
 /// Names longer than this are not compared at all: they are `name-too-long`'s, and comparing
 /// 500 pasted paragraphs pairwise would cost too much.
 const MAX_LEN: usize = 100;
-/// One edit allowed per this many characters of the shorter name.
+/// One added character allowed per this many characters of the shorter name.
 const CHARS_PER_EDIT: usize = 5;
 /// The most earlier rows named in one finding.
 const MAX_NAMED: usize = 3;
 
 struct Name<'t> {
     pos: usize,
-    text: std::borrow::Cow<'t, str>,
-    /// Length in characters.
-    len: usize,
+    text: &'t str,
+    chars: Vec<char>,
     kind: NameKind,
+    level2: Option<Level2>,
+    unit: Option<UnitSort>,
     /// The characters other than digits and Chinese numerals, when the name has any: names that
     /// differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
     /// near-duplicates.
     bare: Option<Vec<char>>,
 }
 
+/// What sort of quantity a unit measures, for telling rows that measure alike.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UnitSort {
+    Percent,
+    Money,
+    Count,
+    Other,
+}
+
+fn unit_sort(u: &Unit) -> UnitSort {
+    match u {
+        Unit::Percent | Unit::PerMille => UnitSort::Percent,
+        Unit::Money(_) => UnitSort::Money,
+        Unit::Count(_) => UnitSort::Count,
+        _ => UnitSort::Other,
+    }
+}
+
 fn check(table: &Table, cx: &mut Context) {
-    // Names already seen: an exact repeat is duplicate-indicator's. Borrowed, not copied.
+    // Names already seen: an exact repeat is duplicate-indicator's.
     let mut seen = std::collections::HashSet::with_capacity(table.indicators.len());
-    // Scratch space for edit distances, reused by every pair.
-    let mut scratch = (Vec::new(), Vec::new());
     let mut earlier: Vec<Name> = Vec::new();
     for (pos, ind) in table.indicators.iter().enumerate() {
         if !ind.has_name() {
             continue;
         }
-        // A `Cow` as elsewhere: a set of `&str` would be one more hash set in the wasm.
-        let text = std::borrow::Cow::Borrowed(ind.compact_name());
-        if !seen.insert(text.clone()) {
+        let text = ind.compact_name();
+        if !seen.insert(text) {
             continue;
         }
+        let chars: Vec<char> = text.chars().collect();
         let name = Name {
             pos,
-            len: crate::text::char_len(&text),
-            bare: text
-                .chars()
-                .any(is_numeral)
-                .then(|| text.chars().filter(|c| !is_numeral(*c)).collect()),
+            bare: chars
+                .iter()
+                .any(|c| is_numeral(*c))
+                .then(|| chars.iter().copied().filter(|c| !is_numeral(*c)).collect()),
+            chars,
             text,
             kind: ind.name_kind,
+            level2: ind.level2.get(),
+            unit: ind.unit.as_ref().map(unit_sort),
         };
         let matches: Vec<usize> = earlier
             .iter()
-            .filter(|e| similar(e, &name, &mut scratch))
+            .filter(|e| similar(e, &name))
             .map(|e| e.pos)
             .take(MAX_NAMED)
             .collect();
@@ -103,37 +125,42 @@ fn check(table: &Table, cx: &mut Context) {
 }
 
 /// True when two different names probably mean the same indicator.
-fn similar(a: &Name, b: &Name, scratch: &mut (Vec<char>, Vec<char>)) -> bool {
-    if a.kind != b.kind {
+fn similar(a: &Name, b: &Name) -> bool {
+    if a.kind != b.kind || differ(a.level2, b.level2) || differ(a.unit, b.unit) {
         return false;
     }
-    let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
-    if long.len > MAX_LEN {
+    let (short, long) = if a.chars.len() <= b.chars.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if long.chars.len() > MAX_LEN {
         return false;
     }
     let same_bare = match (&a.bare, &b.bare) {
         // Two different names without numerals.
         (None, None) => false,
         (Some(a), Some(b)) => a == b,
-        (Some(bare), None) => bare.iter().copied().eq(b.text.chars()),
-        (None, Some(bare)) => bare.iter().copied().eq(a.text.chars()),
+        (Some(bare), None) => *bare == b.chars,
+        (None, Some(bare)) => *bare == a.chars,
     };
     if same_bare {
         return false;
     }
-    if short.len >= MIN_CONTAINED && long.text.contains(&*short.text) {
+    if short.chars.len() >= MIN_CONTAINED && long.text.contains(short.text) {
         return true;
     }
-    let limit = short.len / CHARS_PER_EDIT;
-    if limit == 0 || long.len > MAX_EDIT_LEN || long.len - short.len > limit {
+    let limit = short.chars.len() / CHARS_PER_EDIT;
+    if limit == 0 || long.chars.len() > MAX_EDIT_LEN || long.chars.len() - short.chars.len() > limit
+    {
         return false;
     }
-    let (s, l) = scratch;
-    s.clear();
-    s.extend(short.text.chars());
-    l.clear();
-    l.extend(long.text.chars());
-    within_edits(s, l, limit)
+    is_subsequence(&short.chars, &long.chars)
+}
+
+/// True when both are known and they differ.
+fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+    matches!((x, y), (Some(x), Some(y)) if x != y)
 }
 
 /// Digits and Chinese numerals.
@@ -160,40 +187,17 @@ fn is_numeral(c: char) -> bool {
     )
 }
 
-/// True when the Levenshtein distance between `a` and `b` is at most `k`: a DP restricted to
-/// the diagonal band of width `k`, stopping as soon as a whole row exceeds `k`.
-fn within_edits(a: &[char], b: &[char], k: usize) -> bool {
-    if a.len().abs_diff(b.len()) > k {
-        return false;
-    }
-    let inf = k + 1;
-    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(inf)).collect();
-    let mut cur = vec![inf; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        let lo = (i + 1).saturating_sub(k);
-        let hi = (i + 1 + k).min(b.len());
-        cur.iter_mut().for_each(|c| *c = inf);
-        if lo == 0 {
-            cur[0] = (i + 1).min(inf);
-        }
-        let mut best = cur[0];
-        for j in lo.max(1)..=hi {
-            let subst = prev[j - 1] + usize::from(*ca != b[j - 1]);
-            let v = subst.min(prev[j] + 1).min(cur[j - 1] + 1).min(inf);
-            cur[j] = v;
-            best = best.min(v);
-        }
-        if best > k {
-            return false;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()] <= k
+/// True when `short` is `long` with characters left out (`维修合格率` in `维修的合格率`):
+/// words added to a name, not words changed (`保障在职职工人数` / `保障退休职工人数` count
+/// different people).
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::within_edits;
+    use super::is_subsequence;
     use crate::rules::testing::*;
 
     const ID: &str = "near-duplicate-indicator";
@@ -227,8 +231,26 @@ mod tests {
     fn one_character_apart() {
         let mut t = good();
         t.indicators[2].name = "体检报告的合格率".into();
+        t.indicators[2].level2 = "质量指标".into();
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators.2.name");
+        // Under another level 2 the two rows measure different things.
+        t.indicators[2].level2 = "时效指标".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn near_misses_from_real_tables() {
+        let mut t = good();
+        // 浮梁县林业局: the same subject counted for different people, in 人.
+        t.indicators[4] = row("产出指标", "数量指标", "保障在职职工人数(人)", "=", "116", "人", "");
+        t.indicators[5] = row("产出指标", "数量指标", "保障退休职工人数(人)", "=", "81", "人", "");
+        assert!(run(ID, &t).is_empty());
+        // 临海: a short common stem, one an area and one a rate.
+        t.indicators[0].name = "绿化面积".into();
+        t.indicators[1].name = "绿化面积养护合格率".into();
+        t.indicators[1].level2 = "数量指标".into();
+        assert!(run(ID, &t).is_empty());
     }
 
     #[test]
@@ -236,6 +258,7 @@ mod tests {
         let mut t = good();
         t.indicators[1].name = "正常运转率".into();
         t.indicators[2].name = "保障全年正常运转率".into();
+        t.indicators[2].level2 = "质量指标".into();
         t.indicators[3] = row("", "", "正常运转率", "=", "100", "%", "2024年12月");
         t.indicators[4] = row("", "", "全年正常运转率", "=", "100", "%", "2024年12月");
         let d = run(ID, &t);
@@ -294,15 +317,11 @@ mod tests {
     }
 
     #[test]
-    fn distance() {
+    fn subsequences() {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert!(within_edits(&c("维修合格率"), &c("维修的合格率"), 1));
-        assert!(!within_edits(&c("维修合格率"), &c("维修的合格率"), 0));
-        assert!(within_edits(&c(""), &c("ab"), 2));
-        assert!(!within_edits(&c(""), &c("ab"), 1));
-        assert!(within_edits(&c("abc"), &c("abc"), 0));
-        assert!(within_edits(&c("kitten"), &c("sitting"), 3));
-        assert!(!within_edits(&c("kitten"), &c("sitting"), 2));
-        assert!(!within_edits(&c("abcdef"), &c("fedcba"), 3));
+        assert!(is_subsequence(&c("维修合格率"), &c("维修的合格率")));
+        assert!(!is_subsequence(&c("保障在职职工人数"), &c("保障退休职工人数")));
+        assert!(is_subsequence(&c(""), &c("ab")));
+        assert!(!is_subsequence(&c("ba"), &c("ab")));
     }
 }

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "no-indicators",
+    id: RuleId::no_indicators,
     level: Level::Error,
     title: Tr {
         zh: "没有绩效指标",
@@ -20,8 +20,7 @@ pub const RULE: Rule = Rule {
         zh: "绩效目标必须细化为绩效指标。",
         en: "Targets must be broken down into indicators.",
     },
-    reads: Reads::Table(Parts::FILLED),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {

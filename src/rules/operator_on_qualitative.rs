@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "operator-on-qualitative",
+    id: RuleId::operator_on_qualitative,
     level: Level::Error,
     title: Tr {
         zh: "运算符号与指标值不符",
@@ -20,41 +20,38 @@ pub const RULE: Rule = Rule {
         zh: "比较符号要求数值；文字指标值应使用“定性”。",
         en: "Comparison operators need a number; text targets use 定性.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let Some(op) = ind.operator.get() else {
-            continue;
-        };
-        let path = Path::Cell(ind.index, Column::Operator);
-        let row = cx.row(ind.index);
-        let sym = op.symbol();
-        match &ind.target {
-            Target::Text(t) if op.is_quantitative() => {
-                let msg = tr!(
-                    cx,
-                    "{row}的运算符号是“{sym}”，但指标值“{t}”是文字。比较符号需要数值；文字目标请用“定性”，或把指标值改成数字（如95，单位写在度量单位栏）。",
-                    "{row}: the operator is “{sym}” but the target “{t}” is text. Comparison operators need a number; for a text target use 定性, or write the target as a number (e.g. 95, with the unit in the unit column)."
-                );
-                let label = tr!(cx, "改为 定性", "Change to 定性");
-                let d = cx.report(path, msg);
-                if !has_number(t) {
-                    d.fix(path, Operator::Qualitative.symbol(), label);
-                }
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let Some(op) = ind.operator.get() else {
+        return;
+    };
+    let path = cx.cell(Column::Operator);
+    let row = cx.row();
+    let sym = op.symbol();
+    match &ind.target {
+        Target::Text(t) if op.is_quantitative() => {
+            let msg = tr!(
+                cx,
+                "{row}的运算符号是“{sym}”，但指标值“{t}”是文字。比较符号需要数值；文字目标请用“定性”，或把指标值改成数字（如95，单位写在度量单位栏）。",
+                "{row}: the operator is “{sym}” but the target “{t}” is text. Comparison operators need a number; for a text target use 定性, or write the target as a number (e.g. 95, with the unit in the unit column)."
+            );
+            let label = tr!(cx, "改为 定性", "Change to 定性");
+            let d = cx.report(path, msg);
+            if !has_number(t) {
+                d.fix(path, Operator::Qualitative.symbol(), label);
             }
-            Target::Number(n) if !op.is_quantitative() => {
-                let msg = tr!(
-                    cx,
-                    "{row}的运算符号是“定性”，但指标值是数字{n}。定量指标请选择 ≥、≤ 或 ＝；定性指标请把指标值写成等级表述（如“达成预期指标”）。",
-                    "{row}: the operator is 定性 (qualitative) but the target is the number {n}. For a numeric target choose ≥, ≤ or ＝; for a qualitative one write a graded wording such as 达成预期指标."
-                );
-                cx.report(path, msg);
-            }
-            _ => {}
         }
+        Target::Number(n) if !op.is_quantitative() => {
+            let msg = tr!(
+                cx,
+                "{row}的运算符号是“定性”，但指标值是数字{n}。定量指标请选择 ≥、≤ 或 ＝；定性指标请把指标值写成等级表述（如“达成预期指标”）。",
+                "{row}: the operator is 定性 (qualitative) but the target is the number {n}. For a numeric target choose ≥, ≤ or ＝; for a qualitative one write a graded wording such as 达成预期指标."
+            );
+            cx.report(path, msg);
+        }
+        _ => {}
     }
 }
 

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "percent-out-of-range",
+    id: RuleId::percent_out_of_range,
     level: Level::Error,
     title: Tr {
         zh: "百分比超出0–100",
@@ -20,42 +20,39 @@ pub const RULE: Rule = Rule {
         zh: "比率不能为负，也不能超过100%（增长率除外）。",
         en: "A rate cannot be negative or above 100 % (growth rates excepted).",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
-            continue;
-        };
-        let max = match unit {
-            Unit::Percent => Decimal::ONE_HUNDRED,
-            Unit::PerMille => Decimal::ONE_THOUSAND,
-            _ => continue,
-        };
-        if ind.name_kind == NameKind::Growth {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let u = unit.canonical();
-        let msg = if n < Decimal::ZERO {
-            tr!(
-                cx,
-                "{row}的目标值为{n}{u}，比率不能为负数。请填写0到{max}{u}之间的值；若要表达“降低”，请把指标改为“…降低率”并填正数。",
-                "{row}: the target {n} {u} is negative, and a rate cannot be. Write a value between 0 and {max} {u}; to express a reduction, name the indicator “…降低率” (reduction rate) and give a positive value."
-            )
-        } else if n > max {
-            tr!(
-                cx,
-                "{row}的目标值为{n}{u}，超过了{max}{u}。比率最高为{max}{u}，请改为实际可达的值；要求全部达到时写“＝{max}{u}”。",
-                "{row}: the target {n} {u} is above {max} {u}, the most a rate can reach. Write a reachable value, or “＝ {max} {u}” if every case must meet it."
-            )
-        } else {
-            continue;
-        };
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let (Some(unit), Some(n)) = (&ind.unit, ind.number()) else {
+        return;
+    };
+    let max = match unit {
+        Unit::Percent => Decimal::ONE_HUNDRED,
+        Unit::PerMille => Decimal::ONE_THOUSAND,
+        _ => return,
+    };
+    if ind.name_kind == NameKind::Growth {
+        return;
     }
+    let row = cx.row();
+    let u = unit.canonical();
+    let msg = if n < Decimal::ZERO {
+        tr!(
+            cx,
+            "{row}的目标值为{n}{u}，比率不能为负数。请填写0到{max}{u}之间的值；若要表达“降低”，请把指标改为“…降低率”并填正数。",
+            "{row}: the target {n} {u} is negative, and a rate cannot be. Write a value between 0 and {max} {u}; to express a reduction, name the indicator “…降低率” (reduction rate) and give a positive value."
+        )
+    } else if n > max {
+        tr!(
+            cx,
+            "{row}的目标值为{n}{u}，超过了{max}{u}。比率最高为{max}{u}，请改为实际可达的值；要求全部达到时写“＝{max}{u}”。",
+            "{row}: the target {n} {u} is above {max} {u}, the most a rate can reach. Write a reachable value, or “＝ {max} {u}” if every case must meet it."
+        )
+    } else {
+        return;
+    };
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

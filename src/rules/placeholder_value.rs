@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "placeholder-value",
+    id: RuleId::placeholder_value,
     level: Level::Error,
     title: Tr {
         zh: "指标值是模板占位符",
@@ -19,24 +19,21 @@ pub const RULE: Rule = Rule {
         zh: "“**”“xx”“……”是模板里没改的占位符。",
         en: "“**”, “xx”, “……” are template leftovers.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.target != Target::Placeholder || !ind.has_name() {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let text = crate::text::clean(&ind.raw.value);
-        let msg = tr!(
-            cx,
-            "{row}的指标值“{text}”是模板里没有替换的占位符。请填写实际的目标值，如“≥95%”。",
-            "{row}: the target “{text}” is a placeholder left from a template. Write the real target, e.g. “≥95%”."
-        );
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if ind.target != Target::Placeholder || !ind.has_name() {
+        return;
     }
+    let row = cx.row();
+    let text = crate::text::clean(&ind.raw.value);
+    let msg = tr!(
+        cx,
+        "{row}的指标值“{text}”是模板里没有替换的占位符。请填写实际的目标值，如“≥95%”。",
+        "{row}: the target “{text}” is a placeholder left from a template. Write the real target, e.g. “≥95%”."
+    );
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "qualitative-grade",
+    id: RuleId::qualitative_grade,
     level: Level::Info,
     title: Tr {
         zh: "定性指标值不在分级表述中",
@@ -20,44 +20,37 @@ pub const RULE: Rule = Rule {
         zh: "定性指标应采用分级分档表述。",
         en: "Qualitative targets should use graded wording (分级分档).",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
 /// How many of the profile's grades a message quotes.
 const EXAMPLES: usize = 3;
 
-fn check(table: &Table, cx: &mut Context) {
+fn check(ind: &Indicator, cx: &mut RowContext) {
     let grades = &cx.profile.qualitative_grades;
     if grades.is_empty() {
         return;
     }
-    // Written at the first finding: most tables have none.
-    let mut examples = None;
-    for ind in cx.rows() {
-        let Target::Text(t) = &ind.target else {
-            continue;
-        };
-        if !ind.is_qualitative() || table.grades.matches(t) {
-            continue;
-        }
-        let sep = if cx.zh() { "" } else { ", " };
-        let examples: &String = examples.get_or_insert_with(|| {
-            let quoted: Vec<String> = grades
-                .iter()
-                .take(EXAMPLES)
-                .map(|g| format!("“{g}”"))
-                .collect();
-            quoted.join(sep)
-        });
-        let row = cx.row(ind.index);
-        let msg = tr!(
-            cx,
-            "{row}的定性指标值“{t}”不是分级表述，年底评价时难以判断是否达成。请写成可评判的等级，如{examples}。",
-            "{row}: the qualitative target “{t}” is not a graded wording, so the year-end evaluation cannot tell whether it was met. Use a grade such as {examples}."
-        );
-        cx.report(Path::Cell(ind.index, Column::Value), msg);
+    let Target::Text(t) = &ind.target else {
+        return;
+    };
+    if !ind.is_qualitative() || cx.grades.matches(t) {
+        return;
     }
+    let sep = if cx.zh() { "" } else { ", " };
+    let examples = grades
+        .iter()
+        .take(EXAMPLES)
+        .map(|g| format!("“{g}”"))
+        .collect::<Vec<_>>()
+        .join(sep);
+    let row = cx.row();
+    let msg = tr!(
+        cx,
+        "{row}的定性指标值“{t}”不是分级表述，年底评价时难以判断是否达成。请写成可评判的等级，如{examples}。",
+        "{row}: the qualitative target “{t}” is not a graded wording, so the year-end evaluation cannot tell whether it was met. Use a grade such as {examples}."
+    );
+    cx.report(cx.cell(Column::Value), msg);
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "rate-at-least-100",
+    id: RuleId::rate_at_least_100,
     level: Level::Warning,
     title: Tr {
         zh: "比率目标为“≥100%”",
@@ -20,45 +20,36 @@ pub const RULE: Rule = Rule {
         zh: "“≥100%”实际上只能等于100%，目标应写成“＝100%”或设定合理值。",
         en: "“≥ 100 %” can only mean exactly 100 %; write “＝ 100 %” or a realistic value.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        // ‰ rates are rare enough to leave alone; above 100 % is `percent-out-of-range`'s.
-        if ind.name_kind == NameKind::Growth || ind.unit != Some(Unit::Percent) {
-            continue;
-        }
-        let (Some(op), Some(n)) = (ind.operator.get(), ind.number()) else {
-            continue;
-        };
-        if !(matches!(op, Operator::Ge | Operator::Gt) && n == Decimal::ONE_HUNDRED) {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let sym = op.symbol();
-        let msg = tr!(
-            cx,
-            "{row}的比率目标为“{sym}{n}%”，比率不会超过100%。若要求全部达到，请改为“＝100%”；否则请设定实际可达的值（如≥95%）。",
-            "{row}: the rate target “{sym} {n} %” cannot be exceeded; a rate tops out at 100 %. Write “＝ 100 %” if every case must meet it, or a realistic value such as ≥ 95 %."
-        );
-        let label = tr!(cx, "改为 ＝100", "Change to ＝ 100");
-        if ind.operator_in_value {
-            // The operator sits in the value cell: rewrite that cell whole.
-            let value = format!("＝100{}", if ind.unit_in_value { "%" } else { "" });
-            cx.report(Path::Cell(ind.index, Column::Value), msg).fix(
-                Path::Cell(ind.index, Column::Value),
-                value,
-                label,
-            );
-        } else {
-            cx.report(Path::Cell(ind.index, Column::Operator), msg).fix(
-                Path::Cell(ind.index, Column::Operator),
-                Operator::Eq.symbol(),
-                label,
-            );
-        }
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    // ‰ rates are rare enough to leave alone; above 100 % is `percent-out-of-range`'s.
+    if ind.name_kind == NameKind::Growth || ind.unit != Some(Unit::Percent) {
+        return;
+    }
+    let (Some(op), Some(n)) = (ind.operator.get(), ind.number()) else {
+        return;
+    };
+    if !(matches!(op, Operator::Ge | Operator::Gt) && n == Decimal::ONE_HUNDRED) {
+        return;
+    }
+    let row = cx.row();
+    let sym = op.symbol();
+    let msg = tr!(
+        cx,
+        "{row}的比率目标为“{sym}{n}%”，比率不会超过100%。若要求全部达到，请改为“＝100%”；否则请设定实际可达的值（如≥95%）。",
+        "{row}: the rate target “{sym} {n} %” cannot be exceeded; a rate tops out at 100 %. Write “＝ 100 %” if every case must meet it, or a realistic value such as ≥ 95 %."
+    );
+    let label = tr!(cx, "改为 ＝100%", "Change to ＝ 100 %");
+    if ind.operator_in_value {
+        // The operator sits in the value cell: rewrite that cell whole.
+        let value = format!("＝100{}", if ind.unit_in_value { "%" } else { "" });
+        let path = cx.cell(Column::Value);
+        cx.report(path, msg).fix(path, value, label);
+    } else {
+        let path = cx.cell(Column::Operator);
+        cx.report(path, msg).fix(path, Operator::Eq.symbol(), label);
     }
 }
 

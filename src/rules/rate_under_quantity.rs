@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "rate-under-quantity",
+    id: RuleId::rate_under_quantity,
     level: Level::Warning,
     title: Tr {
         zh: "比率指标放在了数量指标下",
@@ -21,47 +21,46 @@ pub const RULE: Rule = Rule {
         zh: "数量指标衡量“做了多少”，比率属于质量或时效指标。",
         en: "Quantity counts how much; a rate belongs under quality or timeliness.",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
 /// Name endings of timeliness rates, which go under 时效指标 rather than 质量指标.
 const TIMELY: &[&str] = &["及时率", "按时率", "准时率", "按时完成率", "按期完成率"];
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.level2.get() != Some(Level2::Quantity) {
-            continue;
-        }
-        // Under another level 1, the level 2 itself is wrong: `level2-mismatch`'s.
-        if matches!(ind.level1, Cell::Valid(l1) if l1 != Level1::Output) {
-            continue;
-        }
-        let is_rate = match ind.name_kind {
-            NameKind::Rate | NameKind::Growth => true,
-            NameKind::Other | NameKind::Money => ind.is_percent() && !ind.is_qualitative(),
-            NameKind::Satisfaction | NameKind::Count => false,
-        };
-        if !is_rate {
-            continue;
-        }
-        let target = if TIMELY.iter().any(|t| ind.name.ends_with(t)) {
-            Level2::Timeliness
-        } else {
-            Level2::Quality
-        };
-        let row = cx.row(ind.index);
-        let to = target.name();
-        let to_en = target.english();
-        let msg = tr!(
-            cx,
-            "{row}是比率，却放在了“数量指标”下。数量指标应反映完成了多少（如“维修数量 ≥ 100 个”），比率应放在“{to}”下。请调整二级指标，并补充真正的数量指标。",
-            "{row} is a rate but is filed under 数量指标 (quantity). Quantity says how much is done (e.g. 维修数量 ≥ 100 个); a rate belongs under {to} ({to_en}). Move it, and add a real quantity indicator."
-        );
-        let label = tr!(cx, "改为 {to}", "Change to {to}");
-        let path = Path::Cell(ind.index, Column::Level2);
-        cx.report(path, msg).fix(path, to, label);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if ind.level2.get() != Some(Level2::Quantity) {
+        return;
     }
+    // Under another level 1, the level 2 itself is wrong: `level2-mismatch`'s.
+    if matches!(ind.level1, Cell::Valid(l1) if l1 != Level1::Output) {
+        return;
+    }
+    let is_rate = match ind.name_kind {
+        NameKind::Rate | NameKind::Growth => true,
+        NameKind::Other | NameKind::Money => ind.is_percent() && !ind.is_qualitative(),
+        NameKind::Satisfaction | NameKind::Count => false,
+    };
+    // A count in a name ending in 率 (`家庭医生签约率` of 24694人) is a quantity misnamed:
+    // `rate-unit-mismatch`'s.
+    if !is_rate || matches!(ind.unit, Some(Unit::Count(_))) {
+        return;
+    }
+    let target = if TIMELY.iter().any(|t| ind.name.ends_with(t)) {
+        Level2::Timeliness
+    } else {
+        Level2::Quality
+    };
+    let row = cx.row();
+    let to = target.name();
+    let to_en = target.english();
+    let msg = tr!(
+        cx,
+        "{row}是比率，却放在了“数量指标”下。数量指标应反映完成了多少（如“完成…数量 ≥ … 个”），比率应放在“{to}”下。请调整二级指标，并补充真正的数量指标。",
+        "{row} is a rate but is filed under 数量指标 (quantity). Quantity says how much is done (e.g. “完成…数量 ≥ … 个”, number of … completed); a rate belongs under {to} ({to_en}). Move it, and add a real quantity indicator."
+    );
+    let label = tr!(cx, "改为 {to}", "Change to {to}");
+    let path = cx.cell(Column::Level2);
+    cx.report(path, msg).fix(path, to, label);
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "rate-unit-mismatch",
+    id: RuleId::rate_unit_mismatch,
     level: Level::Warning,
     title: Tr {
         zh: "比率指标不用%，或数量指标用%",
@@ -21,50 +21,47 @@ pub const RULE: Rule = Rule {
         zh: "名称为“…率/…度”的指标应以%计量；“…数/…次数”不应以%计量。",
         en: "A …率/…度 name is measured in %; a count name is not.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let Some(unit) = &ind.unit else {
-            continue;
-        };
-        if ind.is_qualitative() {
-            continue;
-        }
-        let rate_with_other_unit = ind.name_kind.is_rate()
-            && match unit {
-                Unit::Count(_) | Unit::Money(_) | Unit::Time(_) | Unit::Measure(_) => true,
-                Unit::Score(_) => ind.name_kind != NameKind::Satisfaction,
-                Unit::Percent | Unit::PerMille | Unit::Other(_) => false,
-            };
-        let count_in_percent = ind.name_kind == NameKind::Count && unit.is_percent();
-        if !(rate_with_other_unit || count_in_percent) {
-            continue;
-        }
-        let row = cx.row(ind.index);
-        let u = unit.canonical();
-        let msg = if rate_with_other_unit {
-            tr!(
-                cx,
-                "{row}的名称是比率（“…率/…度”），度量单位却是“{u}”。比率应以“%”计量：若要统计数量，请把名称改为“…数量/…次数”；若确是比率，请把单位改为“%”并填写百分比。",
-                "{row} is named as a rate (…率/…度) but its unit is “{u}”. A rate is measured in %: if you are counting, rename it (…数量, …次数); if it is a rate, change the unit to % and give a percentage."
-            )
-        } else {
-            tr!(
-                cx,
-                "{row}的名称是数量（“…数”），度量单位却是“{u}”。数量应以个、次、人等计数单位计量：请改用计数单位并填写实际数量，或把名称改为“…率”。",
-                "{row} is named as a count (…数) but its unit is “{u}”. A count is measured in units such as 个, 次, 人: use one and give the number, or rename the indicator as a rate (…率)."
-            )
-        };
-        let column = if ind.unit_in_value {
-            Column::Value
-        } else {
-            Column::Unit
-        };
-        cx.report(Path::Cell(ind.index, column), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let Some(unit) = &ind.unit else {
+        return;
+    };
+    if ind.is_qualitative() {
+        return;
     }
+    let rate_with_other_unit = ind.name_kind.is_rate()
+        && match unit {
+            Unit::Count(_) | Unit::Money(_) | Unit::Time(_) | Unit::Measure(_) => true,
+            Unit::Score(_) => ind.name_kind != NameKind::Satisfaction,
+            Unit::Percent | Unit::PerMille | Unit::Other(_) => false,
+        };
+    let count_in_percent = ind.name_kind == NameKind::Count && unit.is_percent();
+    if !(rate_with_other_unit || count_in_percent) {
+        return;
+    }
+    let row = cx.row();
+    let u = unit.canonical();
+    let msg = if rate_with_other_unit {
+        tr!(
+            cx,
+            "{row}的名称是比率（“…率/…度”），度量单位却是“{u}”。比率应以“%”计量：若要统计数量，请把名称改为“…数量/…次数”；若确是比率，请把单位改为“%”并填写百分比。",
+            "{row} is named as a rate (…率/…度) but its unit is “{u}”. A rate is measured in %: if you are counting, rename it (…数量, …次数); if it is a rate, change the unit to % and give a percentage."
+        )
+    } else {
+        tr!(
+            cx,
+            "{row}的名称是数量（“…数”），度量单位却是“{u}”。数量应以个、次、人等计数单位计量：请改用计数单位并填写实际数量，或把名称改为“…率”。",
+            "{row} is named as a count (…数) but its unit is “{u}”. A count is measured in units such as 个, 次, 人: use one and give the number, or rename the indicator as a rate (…率)."
+        )
+    };
+    let column = if ind.unit_in_value {
+        Column::Value
+    } else {
+        Column::Unit
+    };
+    cx.report(cx.cell(column), msg);
 }
 
 #[cfg(test)]

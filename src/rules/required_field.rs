@@ -2,15 +2,19 @@
 //!
 //! Finds an empty 项目名称, 主管部门, 实施单位 or 预算资金, and an empty 一级指标 or 二级指标 on a
 //! row that has something else typed. Without them the table cannot be filed, budgeted or
-//! read: budget-integration systems make these fields mandatory (强制性审核). An empty 总体目标
-//! is reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
+//! read: budget-integration systems make these fields mandatory (强制性审核). Forms differ —
+//! many provinces' have no 实施单位 (the department implements), transfer-payment tables name a
+//! 资金使用单位, some print no budget — so only the fields the profile declares the form to have
+//! (`fields`) are errors when empty; without a declaration the project name is (department
+//! tables have none), and the other empty fields are noted (info). An empty 总体目标 is
+//! reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
 //! budget year is optional (the profile may supply it). A field that arrived with the wrong
 //! data type is left to `invalid-input`.
 
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "required-field",
+    id: RuleId::required_field,
     level: Level::Error,
     title: Tr {
         zh: "必填项为空",
@@ -20,29 +24,40 @@ pub const RULE: Rule = Rule {
         zh: "项目名称、主管部门、实施单位、预算资金、总体目标以及每行的一级、二级指标都必须填写。",
         en: "Project name, department, implementing unit, budget, overall goal, and each row's level 1 and level 2 must be filled in.",
     },
-    reads: Reads::Table(Parts::HEADER.or(Parts::FILLED).or(Parts::LEVELS).or(Parts::NAMES)),
-    check,
+    check: Check::Table(check),
 };
 
 fn check(table: &Table, cx: &mut Context) {
     let blank_text = |s: &str| crate::text::is_only_symbols(s);
     let header = [
-        (Field::ProjectName, blank_text(&table.project_name)),
-        (Field::Department, blank_text(&table.department)),
+        (Field::ProjectName, blank_text(&table.header.project_name)),
+        (Field::Department, blank_text(&table.header.department)),
         (
             Field::ImplementingUnit,
-            blank_text(&table.implementing_unit),
+            blank_text(&table.header.implementing_unit),
         ),
-        (Field::Budget, table.budget.is_blank()),
+        (Field::Budget, table.header.budget.is_blank()),
     ];
+    let department = table.header.kind == crate::raw::TableKind::Department;
     for (field, blank) in header {
         if !blank || table.has_input_issue(Path::Field(field)) {
+            continue;
+        }
+        // A department's table has no project and no implementing unit.
+        if department && matches!(field, Field::ProjectName | Field::ImplementingUnit) {
+            continue;
+        }
+        let certain = match &cx.profile.fields {
+            Some(fields) => fields.contains(&field),
+            None => field == Field::ProjectName,
+        };
+        if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&field)) {
             continue;
         }
         let (zh, en) = (field.label_zh(), field.label_en());
         let msg = match field {
             Field::Budget => {
-                let unit = cx.profile.amount_unit.name();
+                let unit = cx.table.header.amount_unit.name();
                 tr!(
                     cx,
                     "“{zh}”未填写。请填写本项目的年度预算金额（单位：{unit}）。",
@@ -55,10 +70,14 @@ fn check(table: &Table, cx: &mut Context) {
                 "The {en} is empty; it is required."
             ),
         };
-        cx.report(Path::Field(field), msg);
+        if certain {
+            cx.report(Path::Field(field), msg);
+        } else {
+            cx.note(Path::Field(field), msg);
+        }
     }
 
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     for ind in &table.indicators {
         if ind.is_empty() {
             continue;
@@ -82,7 +101,7 @@ fn check(table: &Table, cx: &mut Context) {
                     )
                 }
                 None => {
-                    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
+                    let names = Quoted::new(Level1::of(fw).iter().map(|l| (l.name(), l.english())), cx.zh());
                     tr!(
                         cx,
                         "{row}的一级指标未填写，请选择{names}之一。",
@@ -101,7 +120,14 @@ fn check(table: &Table, cx: &mut Context) {
         }
         // A level-2 name typed in the level-1 cell (the seed's 可持续影响指标) is one defect,
         // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
-        if ind.level2.is_blank()
+        // Not asked where the form has no level-2 column (no row fills one, or the level 1
+        // sits in it under a wrapper such as 实施效果指标), nor in a template's unused slot;
+        // only noted under 满意度指标, whose only level 2 goes without saying.
+        let level2_asked = table.header.columns.has(Column::Level2)
+            && !ind.level1_in_level2
+            && !ind.is_empty_slot();
+        if level2_asked
+            && ind.level2.is_blank()
             && ind.level2_in_level1.is_none()
             && !table.has_input_issue(Path::Cell(i, Column::Level2))
         {
@@ -110,7 +136,7 @@ fn check(table: &Table, cx: &mut Context) {
             let msg = if children.is_empty() {
                 tr!(cx, "{row}的二级指标未填写。", "{row}: level 2 is empty.")
             } else {
-                let list = Quoted(children.iter().map(|c| c.name()));
+                let list = Quoted::new(children.iter().map(|c| (c.name(), c.english())), cx.zh());
                 let l1 = ind.level1.get().map_or("", Level1::name);
                 tr!(
                     cx,
@@ -126,7 +152,12 @@ fn check(table: &Table, cx: &mut Context) {
                 let n = c.name();
                 tr!(cx, "填写 {n}", "Enter {n}")
             });
-            let d = cx.report(Path::Cell(i, Column::Level2), msg);
+            let path = Path::Cell(i, Column::Level2);
+            let d = if ind.level1.get() == Some(Level1::Satisfaction) {
+                cx.note(path, msg)
+            } else {
+                cx.report(path, msg)
+            };
             if let (Some(c), Some(label)) = (only, label) {
                 d.fix(Path::Cell(i, Column::Level2), c.name(), label);
             }
@@ -136,7 +167,8 @@ fn check(table: &Table, cx: &mut Context) {
 
 #[cfg(test)]
 mod tests {
-    use crate::raw::RawTable;
+    use crate::profile::Profile;
+    use crate::raw::{Field, RawTable};
     use crate::rules::testing::*;
 
     const ID: &str = "required-field";
@@ -153,6 +185,46 @@ mod tests {
             "the goal belongs to goal-placeholder, the year is optional"
         );
         messages_contain(ID, &t, &["主管部门"], &["department"]);
+    }
+
+    #[test]
+    fn fields_the_form_may_not_have() {
+        let mut t = good();
+        t.implementing_unit = "".into();
+        t.budget = "".into();
+        // Without a declaration: noted only, since many forms have no 实施单位.
+        let d = run(ID, &t);
+        assert_eq!(paths_of(&d), ["implementingUnit", "budget"]);
+        assert!(d.iter().all(|d| d.severity == crate::Severity::Info));
+        // Declared by the profile: errors for those the form has, nothing for the others.
+        let p = Profile {
+            fields: Some(vec![Field::ProjectName, Field::Budget, Field::OverallGoal]),
+            ..Default::default()
+        };
+        let d = run_with(ID, &t, &p);
+        assert_eq!(paths_of(&d), ["budget"]);
+        assert_eq!(d[0].severity, crate::Severity::Error);
+        // A department's table has no project name and no implementing unit.
+        let mut t = good();
+        t.kind = crate::raw::TableKind::Department;
+        t.project_name = "".into();
+        t.implementing_unit = "".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn no_level_2_column_or_a_wrapper() {
+        // 荆门: no level-2 column at all.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.level2.clear();
+        }
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
+        // 宝坻: 实施效果指标 over 产出指标 / 效益指标.
+        let mut t = good();
+        t.indicators[0].level1 = "实施效果指标".into();
+        t.indicators[0].level2 = "产出指标".into();
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
     }
 
     #[test]
@@ -181,6 +253,8 @@ mod tests {
                 "indicators.6.level2"
             ]
         );
+        // Row 6 is under 满意度指标, whose only level 2 goes without saying: a note.
+        assert_eq!(d[3].severity, crate::Severity::Info);
         // Level 2 数量指标 says where it belongs.
         let fix = d[0].fix.as_ref().unwrap();
         assert_eq!(fix.value.as_deref(), Some("产出指标"));
@@ -223,9 +297,9 @@ mod tests {
         let mut p = crate::profile::Profile::default();
         for r in crate::rules::ALL {
             p.rules
-                .insert(r.id.to_string(), crate::diagnostic::Level::Off);
+                .insert(r.id, crate::diagnostic::Level::Off);
         }
-        p.rules.insert(ID.into(), crate::diagnostic::Level::Error);
+        p.rules.insert(ID.parse().unwrap(), crate::diagnostic::Level::Error);
         let mut raw2 = raw.clone();
         raw2.budget = "".into();
         let issues = vec![crate::input::InputIssue {

@@ -10,7 +10,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "satisfaction-misplaced",
+    id: RuleId::satisfaction_misplaced,
     level: Level::Warning,
     title: Tr {
         zh: "满意度指标放在了效益或质量指标下",
@@ -20,55 +20,55 @@ pub const RULE: Rule = Rule {
         zh: "“以满意度代替效益”是常见的审核问题；满意度应放在满意度指标下。",
         en: "Satisfaction filed as a benefit is a known review defect.",
     },
-    reads: Reads::Row(Parts::LEVELS.or(Parts::TARGETS).or(Parts::NAMES)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(_: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if ind.name_kind != NameKind::Satisfaction {
-            continue;
-        }
-        // A count or an amount about satisfaction (满意度调查次数) is not a satisfaction rate.
-        if matches!(
-            ind.unit,
-            Some(Unit::Count(_) | Unit::Money(_) | Unit::Time(_) | Unit::Measure(_))
-        ) {
-            continue;
-        }
-        let (column, under_zh, under_en, benefit) = match (ind.level1.get(), ind.level2.get()) {
-            (Some(Level1::Satisfaction), _) | (None, Some(Level2::ServiceSatisfaction) | None) => {
-                continue
-            }
-            (Some(l1), _) => (
-                Column::Level1,
-                l1.name(),
-                l1.english(),
-                l1 == Level1::Benefit,
-            ),
-            (None, Some(l2)) => (
-                Column::Level2,
-                l2.name(),
-                l2.english(),
-                l2.parent(cx.profile.framework) == Some(Level1::Benefit),
-            ),
-        };
-        let row = cx.row(ind.index);
-        let msg = if benefit {
-            tr!(
-                cx,
-                "{row}是满意度指标，却放在了“{under_zh}”下，这是“以满意度代替效益”。请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下，并在效益指标中写明项目带来的实际效果。",
-                "{row} is a satisfaction indicator filed under {under_zh} ({under_en}): satisfaction standing in for benefit. Move it to 满意度指标 / 服务对象满意度指标, and state the project's actual effect as the benefit."
-            )
-        } else {
-            tr!(
-                cx,
-                "{row}是满意度指标，却放在了“{under_zh}”下。满意度不是产出，请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。",
-                "{row} is a satisfaction indicator filed under {under_zh} ({under_en}). Satisfaction is not an output: move it to 满意度指标 / 服务对象满意度指标."
-            )
-        };
-        cx.report(Path::Cell(ind.index, column), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if ind.name_kind != NameKind::Satisfaction {
+        return;
     }
+    // A count or an amount about satisfaction (满意度调查次数) is not a satisfaction rate.
+    if matches!(
+        ind.unit,
+        Some(Unit::Count(_) | Unit::Money(_) | Unit::Time(_) | Unit::Measure(_))
+    ) {
+        return;
+    }
+    let (column, under_zh, under_en, benefit) = match (ind.level1.get(), ind.level2.get()) {
+        (Some(Level1::Satisfaction), _) | (None, Some(Level2::ServiceSatisfaction) | None) => {
+            return
+        }
+        // The older tree (财预〔2015〕88号 lineage) kept 服务对象满意度指标 as a level 2 under
+        // 效益指标: filed there, it stands beside the benefits, not for them.
+        (Some(Level1::Benefit), Some(Level2::ServiceSatisfaction)) => return,
+        (Some(l1), _) => (
+            Column::Level1,
+            l1.name(),
+            l1.english(),
+            l1 == Level1::Benefit,
+        ),
+        (None, Some(l2)) => (
+            Column::Level2,
+            l2.name(),
+            l2.english(),
+            l2.parent(cx.header.framework) == Some(Level1::Benefit),
+        ),
+    };
+    let row = cx.row();
+    let msg = if benefit {
+        tr!(
+            cx,
+            "{row}是满意度指标，却放在了“{under_zh}”下，这是“以满意度代替效益”。请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下，并在效益指标中写明项目带来的实际效果。",
+            "{row} is a satisfaction indicator filed under {under_zh} ({under_en}): satisfaction standing in for benefit. Move it to 满意度指标 / 服务对象满意度指标, and state the project's actual effect as the benefit."
+        )
+    } else {
+        tr!(
+            cx,
+            "{row}是满意度指标，却放在了“{under_zh}”下。满意度不是产出，请把它移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。",
+            "{row} is a satisfaction indicator filed under {under_zh} ({under_en}). Satisfaction is not an output: move it to 满意度指标 / 服务对象满意度指标."
+        )
+    };
+    cx.report(cx.cell(column), msg);
 }
 
 #[cfg(test)]
@@ -121,5 +121,16 @@ mod tests {
         t.indicators[6].level2 = "质量指标".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+        // The older tree: 服务对象满意度指标 as a level 2 under 效益指标 (吕梁 2021).
+        let mut t = good();
+        t.indicators[6].level1 = "效益指标".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn satisfaction_by_another_word() {
+        let mut t = good();
+        t.indicators[5] = row("效益指标", "社会效益指标", "群众满意程度", "≥", "90", "%", "");
+        assert_eq!(paths(ID, &t), ["indicators.5.level1"]);
     }
 }

@@ -45,6 +45,7 @@ pub fn good() -> RawTable {
             row("效益指标", "可持续影响指标", "健康档案建档率", "≥", "90", "%", "2024年12月"),
             row("满意度指标", "服务对象满意度指标", "体检老年人满意度", "≥", "90", "%", "2024年12月"),
         ],
+        ..Default::default()
     }
 }
 
@@ -55,13 +56,13 @@ pub fn run_in(id: &str, raw: &RawTable, profile: &Profile, locale: Locale) -> Ve
     profile.locale = locale;
     profile.rules.clear();
     for r in crate::rules::ALL {
-        profile.rules.insert(r.id.to_string(), Level::Off);
+        profile.rules.insert(r.id, Level::Off);
     }
     let level = match rule.level {
         Level::Off => Level::Warning,
         l => l,
     };
-    profile.rules.insert(id.to_string(), level);
+    profile.rules.insert(rule.id, level);
     let table = Table::parse(raw, vec![], &profile);
     crate::rules::check(&table, &profile)
 }

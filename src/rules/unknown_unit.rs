@@ -9,7 +9,7 @@
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
-    id: "unknown-unit",
+    id: RuleId::unknown_unit,
     level: Level::Info,
     title: Tr {
         zh: "度量单位不常见",
@@ -19,31 +19,28 @@ pub const RULE: Rule = Rule {
         zh: "单位不在常用单位表中，请确认。",
         en: "The unit is not in the list of common units; please check it.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        let Some(Unit::Other(u)) = &ind.unit else {
-            continue;
-        };
-        if crate::text::is_only_symbols(u) || ind.value_in_unit_cell(&table.grades) {
-            continue;
-        }
-        let column = if ind.unit_in_value {
-            Column::Value
-        } else {
-            Column::Unit
-        };
-        let row = cx.row(ind.index);
-        let msg = tr!(
-            cx,
-            "{row}的度量单位“{u}”不是常用单位，请确认是否写错。常用单位如 %、个、次、人、人次、万元、元/人、天、公里。",
-            "{row}: the unit “{u}” is not a common one; please check it. Common units: %, 个, 次, 人, 人次, 万元, 元/人, 天, 公里."
-        );
-        cx.report(Path::Cell(ind.index, column), msg);
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    let Some(Unit::Other(u)) = &ind.unit else {
+        return;
+    };
+    if crate::text::is_only_symbols(u) || ind.value_in_unit_cell(cx.grades) {
+        return;
     }
+    let column = if ind.unit_in_value {
+        Column::Value
+    } else {
+        Column::Unit
+    };
+    let row = cx.row();
+    let msg = tr!(
+        cx,
+        "{row}的度量单位“{u}”不是常用单位，请确认是否写错。常用单位如 %、个、次、人、人次、万元、元/人、天、公里。",
+        "{row}: the unit “{u}” is not a common one; please check it. Common units: %, 个, 次, 人, 人次, 万元, 元/人, 天, 公里."
+    );
+    cx.report(cx.cell(column), msg);
 }
 
 #[cfg(test)]

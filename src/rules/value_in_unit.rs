@@ -14,7 +14,7 @@ use crate::rules::prelude::*;
 use crate::value::ValueCell;
 
 pub const RULE: Rule = Rule {
-    id: "value-in-unit",
+    id: RuleId::value_in_unit,
     level: Level::Error,
     title: Tr {
         zh: "度量单位栏填的是指标值",
@@ -24,61 +24,58 @@ pub const RULE: Rule = Rule {
         zh: "“平稳运行”之类的文字是指标值，不是单位。",
         en: "Text such as 平稳运行 is a target value, not a unit.",
     },
-    reads: Reads::Row(Parts::NAMES.or(Parts::TARGETS)),
-    check,
+    check: Check::Row(check),
 };
 
-fn check(table: &Table, cx: &mut Context) {
-    for ind in cx.rows() {
-        if !ind.value_in_unit_cell(&table.grades) {
-            continue;
-        }
-        let i = ind.index;
-        let row = cx.row(i);
-        let unit = crate::text::clean(&ind.raw.unit);
-        let value = crate::text::compact(&ind.raw.value);
-        let path = Path::Cell(i, Column::Unit);
-        if value.is_empty() {
-            let moved = ValueCell::parse(&ind.raw.unit).target;
-            let text_after_comparison = matches!(moved, Target::Text(_))
-                && ind.operator.get().is_some_and(Operator::is_quantitative);
-            let msg = if text_after_comparison {
-                let sym = ind.operator.get().map_or("", Operator::symbol);
-                tr!(
-                    cx,
-                    "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏，并把运算符号“{sym}”改为“定性”。",
-                    "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell and change the operator “{sym}” to 定性."
-                )
-            } else {
-                tr!(
-                    cx,
-                    "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏。",
-                    "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell."
-                )
-            };
-            let label = tr!(cx, "移到指标值栏", "Move to target value");
-            let d = cx.report(path, msg);
-            // One click changes one cell: offer the move only when the moved value agrees
-            // with the operator as it stands, so the fix never brings a new error.
-            if fits_operator(ind, &moved) {
-                d.fix(Path::Cell(i, Column::Value), unit, label);
-            }
-        } else if value == crate::text::compact(&ind.raw.unit) {
-            let msg = tr!(
+fn check(ind: &Indicator, cx: &mut RowContext) {
+    if !ind.value_in_unit_cell(cx.grades) {
+        return;
+    }
+    let row = cx.row();
+    let unit = crate::text::clean(&ind.raw.unit);
+    let value = crate::text::compact(&ind.raw.value);
+    let path = cx.cell(Column::Unit);
+    if value.is_empty() {
+        let moved = ValueCell::parse(&ind.raw.unit).target;
+        let text_after_comparison = matches!(moved, Target::Text(_))
+            && ind.operator.get().is_some_and(Operator::is_quantitative);
+        let msg = if text_after_comparison {
+            let sym = ind.operator.get().map_or("", Operator::symbol);
+            tr!(
                 cx,
-                "{row}的度量单位栏重复填写了指标值“{unit}”。请清空度量单位栏：定性指标不需要单位，定量指标请填写真正的单位（如 %、个、万元）。",
-                "{row}: the unit cell repeats the target “{unit}”. Clear the unit cell: qualitative targets need no unit, numeric ones need a real unit (e.g. %, 个, 万元)."
-            );
-            let label = tr!(cx, "清空度量单位", "Clear the unit");
-            cx.report(path, msg).fix(path, "", label);
+                "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏，并把运算符号“{sym}”改为“定性”。",
+                "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell and change the operator “{sym}” to 定性."
+            )
         } else {
-            let msg = tr!(
+            tr!(
                 cx,
-                "{row}的度量单位栏填的是“{unit}”，这是指标值的写法，不是单位。定性指标不需要单位，请清空；定量指标请填写真正的单位（如 %、个、万元）。",
-                "{row}: the unit cell holds “{unit}”, which reads as a target value, not a unit. Qualitative targets need no unit, so clear it; numeric ones need a real unit (e.g. %, 个, 万元)."
-            );
-            cx.report(path, msg);
+                "{row}的度量单位栏填的是“{unit}”，这是指标值，不是单位，而指标值栏是空的。请把它移到指标值栏。",
+                "{row}: the unit cell holds “{unit}”, which is the target value, not a unit, and the target cell is empty. Move it to the target cell."
+            )
+        };
+        let label = tr!(cx, "移到指标值栏", "Move to target value");
+        let value_path = cx.cell(Column::Value);
+        let d = cx.report(path, msg);
+        // One click changes one cell: offer the move only when the moved value agrees
+        // with the operator as it stands, so the fix never brings a new error.
+        if fits_operator(ind, &moved) {
+            d.fix(value_path, unit, label);
         }
+    } else if value == crate::text::compact(&ind.raw.unit) {
+        let msg = tr!(
+            cx,
+            "{row}的度量单位栏重复填写了指标值“{unit}”。请清空度量单位栏：定性指标不需要单位，定量指标请填写真正的单位（如 %、个、万元）。",
+            "{row}: the unit cell repeats the target “{unit}”. Clear the unit cell: qualitative targets need no unit, numeric ones need a real unit (e.g. %, 个, 万元)."
+        );
+        let label = tr!(cx, "清空度量单位", "Clear the unit");
+        cx.report(path, msg).fix(path, "", label);
+    } else {
+        let msg = tr!(
+            cx,
+            "{row}的度量单位栏填的是“{unit}”，这是指标值的写法，不是单位。定性指标不需要单位，请清空；定量指标请填写真正的单位（如 %、个、万元）。",
+            "{row}: the unit cell holds “{unit}”, which reads as a target value, not a unit. Qualitative targets need no unit, so clear it; numeric ones need a real unit (e.g. %, 个, 万元)."
+        );
+        cx.report(path, msg);
     }
 }
 

@@ -1,219 +1,279 @@
-//! The validator's module (`jixiao`): [`Validator`] and [`normalize`], everything a form needs
-//! while the user types.
+//! The validator's module (`jixiao`): [`Form`], the live document a form edits, and the
+//! stateless calls for servers and batches (`validate`, `validateField`, `applyFixes`,
+//! `normalize`, `rules`).
 
-use super::{error, pack, profile_from};
-use crate::diagnostic::{Diagnostic, Fix, Path};
+use super::{error, plain, profile_from, to_js};
+use crate::diagnostic::{Counts, Diagnostic, Path};
+use crate::form::{Change, FormError};
 use crate::input::{InputIssue, Kind, Loose};
 use crate::profile::Profile;
-use crate::raw::{Column, Field, RawTable};
-use crate::Checker;
-use std::cell::{Ref, RefCell};
-use std::rc::Rc;
+use crate::raw::RawTable;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// What a table that JS cannot even hand over (a getter or Proxy trap that throws, a function
-/// or Symbol, a BigInt beyond 64 bits) is read as: not a table at all.
+/// Reads a table leniently. At most `max_rows` rows are read (one more than a limit is enough
+/// to report it); what cannot be read at all is not a table (`invalid-input` at the root).
+fn read_table(value: &JsValue, max_rows: u32) -> (RawTable, Vec<InputIssue>) {
+    plain(value, max_rows)
+        .ok()
+        .and_then(|v| crate::input::read(serde_wasm_bindgen::Deserializer::from(v)).ok())
+        .unwrap_or_else(unreadable)
+}
+
+/// What a value that JS cannot even hand over is read as: not a table at all.
 fn unreadable() -> (RawTable, Vec<InputIssue>) {
     (
         RawTable::default(),
         vec![InputIssue {
-            path: Path::Root,
+            path: crate::diagnostic::Path::Root,
             found: "a value that cannot be read (a function, Symbol or throwing getter)",
         }],
     )
 }
 
-/// Most rows of a table that `applyFixes` and `normalize` rewrite.
+impl From<FormError> for JsValue {
+    fn from(e: FormError) -> JsValue {
+        let path = match &e {
+            FormError::NoSuchPath(p) => Some(p.clone()),
+            FormError::NoSuchRow { index, .. } => Some(format!("indicators.{index}")),
+            FormError::NoSuchFix(_) => None,
+        };
+        error(e.code(), &e, path.as_deref().map(|p| ("path", p)))
+    }
+}
+
+/// Most rows of a table that `applyFixes` and `normalize` rewrite: a table rewritten from part
+/// of its input would lose what the user typed, so beyond this they throw.
 const MAX_REWRITE_ROWS: u32 = 100_000;
 
-/// Reads a table whole, to rewrite it: what cannot be read throws, since a table rewritten
-/// from part of its input would lose what the user typed.
-fn read_whole_table(table: JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
-    let packed = pack::tokens(&table, MAX_REWRITE_ROWS, None)
-        .map_err(|e| error(format!("cannot read the table: {e}")))?;
-    let (root, rows) =
-        pack::read(&packed, MAX_REWRITE_ROWS).ok_or_else(|| error("cannot read the table"))?;
-    if rows > MAX_REWRITE_ROWS {
-        return Err(error(format!(
-            "cannot read the table: {rows} rows, more than {MAX_REWRITE_ROWS}"
-        )));
-    }
-    Ok(crate::input::finish(root))
+/// A path as written, or the error that says it names nothing.
+fn path_of(path: &str) -> Result<Path, JsValue> {
+    Path::parse(path).ok_or_else(|| FormError::NoSuchPath(path.to_string()).into())
 }
 
-/// Reviews 绩效目标表 under one set of options (a profile). Create it once and reuse it.
+/// Reads a table whole, to rewrite it.
+fn read_whole_table(table: &JsValue) -> Result<(RawTable, Vec<InputIssue>), JsValue> {
+    let read = read_table(table, MAX_REWRITE_ROWS + 1);
+    if read
+        .1
+        .iter()
+        .any(|i| i.path == Path::Root && i.found.starts_with("a value"))
+    {
+        return Err(error("unreadable", "cannot read the table: a value that cannot be read (a function, Symbol or throwing getter)", None));
+    }
+    if read.0.indicators.len() > MAX_REWRITE_ROWS as usize {
+        return Err(error(
+            "unreadable",
+            format_args!("cannot read the table: more than {MAX_REWRITE_ROWS} rows"),
+            None,
+        ));
+    }
+    Ok(read)
+}
+
+/// One row past the profile's limit, so that it is reported.
+fn rows_to_read(profile: &Profile) -> u32 {
+    u32::try_from(profile.limits.max_rows)
+        .unwrap_or(u32::MAX)
+        .saturating_add(1)
+}
+
+/// A table being filled in: load it once, then send each edit; each call answers with the
+/// findings it added and the ids of those it removed.
 #[wasm_bindgen]
-pub struct Validator {
-    /// Checks under the options' profile, parsing again only the rows and header texts that
-    /// changed since the last table: while the user types, one cell.
-    checker: RefCell<Checker>,
-    /// The last table checked, whose diagnostics are `sent`. Forms check the same table many
-    /// times: an Element Plus form's `validate()` runs every field's rule, each a
-    /// `validateField` of the whole table, and blur and submit check a table that has not
-    /// changed. While it is held, JS sends only the texts that changed since (`packTable` in
-    /// pack.js).
-    last: RefCell<Option<Held>>,
-    /// The diagnostics of the last table checked, and the JS object that keeps their JS objects
-    /// (`kept.list`) and the last table as JS read it (`kept.last`): a diagnostic that is still
-    /// there crosses as a reference to it, so its text is not written and decoded again.
-    sent: RefCell<Found>,
-    kept: JsValue,
-}
-
-/// The last table checked, as read, with what reading it found.
-struct Held {
-    table: RawTable,
-    issues: Vec<InputIssue>,
-}
-
-/// A table's diagnostics, shared with the [`Checker`] that keeps them.
-type Found = Rc<Vec<Rc<Diagnostic>>>;
-
-impl Validator {
-    fn profile(&self) -> Ref<'_, Profile> {
-        Ref::map(self.checker.borrow(), Checker::profile)
-    }
-
-    /// `validate`'s result, or `validateField`'s at `path` (written as [`Path`] writes it).
-    fn result(&self, table: JsValue, path: Option<String>) -> JsValue {
-        let sent = Rc::clone(&self.sent.borrow());
-        let diagnostics = self.check(table, &sent);
-        let result = pack::validation(&diagnostics, &sent, &self.kept, path);
-        *self.sent.borrow_mut() = diagnostics;
-        result
-    }
-
-    /// Every diagnostic of `table`: `sent`, the last table's, when it has not changed.
-    fn check(&self, table: JsValue, sent: &Found) -> Found {
-        // One row past the limit, so that it is reported.
-        let limits = self.profile().limits.clone();
-        let max_rows = u32::try_from(limits.max_rows)
-            .unwrap_or(u32::MAX)
-            .saturating_add(1);
-        let held = self.last.borrow().is_some();
-        let input = pack::checked(&table, max_rows, &limits, &self.kept, held);
-        let mut last = self.last.borrow_mut();
-        let (table, issues, hold) = match (input, last.take()) {
-            (Ok(pack::Checked::Texts(texts)), Some(mut held)) => {
-                if texts.is_empty() {
-                    *last = Some(held);
-                    return Rc::clone(sent);
-                }
-                for (i, text) in texts {
-                    let t = &mut held.table;
-                    let n = Column::ALL.len();
-                    let cell = match i.checked_sub(Field::ALL.len()) {
-                        None => Field::ALL.get(i).and_then(|f| t.text_mut(*f)),
-                        Some(c) => t
-                            .indicators
-                            .get_mut(c / n)
-                            .map(|row| row.cell_mut(Column::ALL[c % n])),
-                    };
-                    // JS sends only the texts of fields it read.
-                    if let Some(cell) = cell {
-                        *cell = text;
-                    }
-                }
-                (held.table, held.issues, true)
-            }
-            (Ok(pack::Checked::Table(packed)), _) => {
-                let read =
-                    pack::read(&packed, max_rows).map(|(root, _)| crate::input::finish(root));
-                let hold = read.is_some();
-                let (t, issues) = read.unwrap_or_else(unreadable);
-                (t, issues, hold)
-            }
-            // What JS cannot hand over, or changes to a table not held (never sent).
-            _ => {
-                let (t, issues) = unreadable();
-                (t, issues, false)
-            }
-        };
-        let diagnostics = Rc::new(
-            self.checker
-                .borrow_mut()
-                .validate_input(&table, issues.clone()),
-        );
-        *last = hold.then_some(Held { table, issues });
-        diagnostics
-    }
+pub struct Form {
+    form: crate::Form,
 }
 
 #[wasm_bindgen]
-impl Validator {
-    /// Creates a validator. Throws an `Error` naming the option when an option is unknown or
-    /// out of range.
+impl Form {
+    /// An empty form under `options`. Throws an `Error` naming the option when an option is
+    /// unknown or out of range.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
-    ) -> Result<Validator, JsValue> {
-        Ok(Validator {
-            checker: RefCell::new(Checker::new(profile_from(options)?)),
-            last: RefCell::default(),
-            sent: RefCell::default(),
-            kept: js_sys::Object::new().into(),
+    ) -> Result<Form, JsValue> {
+        Ok(Form {
+            form: crate::Form::new(profile_from(&options)?),
         })
     }
 
-    /// Checks a whole table. Never throws for bad input: what is not a table is reported as
-    /// `invalid-input` diagnostics.
-    #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
-    pub fn validate(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
+    /// Replaces the whole table. Never throws for bad input: what is not a table is reported
+    /// as `invalid-input` findings.
+    #[wasm_bindgen(unchecked_return_type = "Change")]
+    pub fn load(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
     ) -> JsValue {
-        self.result(table, None)
+        let max = rows_to_read(self.form.profile());
+        let (raw, issues) = read_table(&table, max);
+        change(self.form.load(raw, issues))
     }
 
-    /// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells),
-    /// for a keystroke or a blur. Throws when `path` names no field of a table.
-    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Diagnostic[]")]
-    pub fn validate_field(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "TableInput | null | undefined")] table: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Path")] path: &str,
+    /// Sets one field or cell (`"indicators.3.value"`) to what was typed. A number where text
+    /// is expected is kept, as an `invalid-input` finding. Throws when the path names nothing.
+    #[wasm_bindgen(unchecked_return_type = "Change")]
+    pub fn set(
+        &mut self,
+        path: &str,
+        #[wasm_bindgen(unchecked_param_type = "string | number | null")] value: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let Some(path) = Path::parse(path) else {
-            return Err(error(format!("not a table path: “{path}”")));
-        };
-        Ok(self.result(table, Some(path.to_string())))
+        let path = path_of(path)?;
+        Ok(change(self.form.set_loose(path, loose(&value))?))
     }
 
-    /// A new table with the fixes of `diagnostics` applied (by default, those of
-    /// `validate(table)`). The input is never modified. Throws an `Error` when the table
-    /// cannot be read whole (a throwing getter, a Symbol, more than 100 000 rows).
-    #[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "RawTable")]
-    pub fn apply_fixes(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
+    /// Inserts a row (empty when not given) before row `index`; `index` = the number of rows
+    /// appends it.
+    #[wasm_bindgen(js_name = insertRow, unchecked_return_type = "Change")]
+    pub fn insert_row(
+        &mut self,
+        index: usize,
+        #[wasm_bindgen(unchecked_optional_param_type = "IndicatorInput")] row: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (raw, issues) = read_whole_table(table)?;
-        // Through the validator's checker, like `validate`: one way of checking in the module.
-        let diagnostics = if diagnostics.is_null_or_undefined() {
-            self.checker.borrow_mut().validate_input(&raw, issues)
-        } else {
-            fixes_of(&diagnostics)?
+        let (row, issues) = match row.is_undefined() {
+            true => Default::default(),
+            false => plain(&row, 1)
+                .ok()
+                .and_then(|v| {
+                    crate::input::read_row(serde_wasm_bindgen::Deserializer::from(v), index).ok()
+                })
+                .unwrap_or_else(|| {
+                    (
+                        Default::default(),
+                        vec![InputIssue {
+                            path: Path::Row(index),
+                            found: "a value that cannot be read",
+                        }],
+                    )
+                }),
         };
-        Ok(pack::table(&crate::apply_fixes(&raw, &diagnostics)))
+        Ok(change(self.form.insert_read(index, row, issues)?))
     }
 
-    /// The table in canonical form, under this validator's amount unit. Throws like
-    /// `applyFixes` when the table cannot be read whole.
+    /// Removes row `index`.
+    #[wasm_bindgen(js_name = removeRow, unchecked_return_type = "Change")]
+    pub fn remove_row(&mut self, index: usize) -> Result<JsValue, JsValue> {
+        Ok(change(self.form.remove_row(index)?))
+    }
+
+    /// Moves row `from` so that it ends up at index `to`.
+    #[wasm_bindgen(js_name = moveRow, unchecked_return_type = "Change")]
+    pub fn move_row(&mut self, from: usize, to: usize) -> Result<JsValue, JsValue> {
+        Ok(change(self.form.move_row(from, to)?))
+    }
+
+    /// Applies the fix of the current finding `id`.
+    #[wasm_bindgen(js_name = applyFix, unchecked_return_type = "Change")]
+    pub fn apply_fix(&mut self, id: &str) -> Result<JsValue, JsValue> {
+        Ok(change(self.form.apply_fix(id)?))
+    }
+
+    /// The current findings, in form order: all, or those at `path` or inside it
+    /// (`"indicators.3"` gives the row and its cells).
+    #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+    pub fn diagnostics(&self, path: Option<String>) -> Result<JsValue, JsValue> {
+        let path = path.as_deref().map(path_of).transpose()?;
+        Ok(to_js(&self.form.diagnostics(path)))
+    }
+
+    /// Counts of the current findings by severity.
+    #[wasm_bindgen(unchecked_return_type = "Counts")]
+    pub fn counts(&self) -> JsValue {
+        to_js(&self.form.counts())
+    }
+
+    /// The table as typed.
     #[wasm_bindgen(unchecked_return_type = "RawTable")]
-    pub fn normalize(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let raw = read_whole_table(table)?.0;
-        Ok(pack::table(&crate::normalize(&raw, &self.profile())))
+    pub fn table(&self) -> JsValue {
+        to_js(self.form.table())
     }
+}
 
-    /// Every rule with its level, title and description in the validator's locale.
-    #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
-    pub fn rules(&self) -> JsValue {
-        pack::rules(&self.profile())
+fn change(c: Change) -> JsValue {
+    to_js(&c)
+}
+
+/// A JS value as typed into one cell, read without calling back into page code.
+fn loose(v: &JsValue) -> Loose {
+    if let Some(s) = v.as_string() {
+        Loose::text(s)
+    } else if let Some(n) = v.as_f64() {
+        Loose::number(n)
+    } else if v.is_null() || v.is_undefined() {
+        Loose::default()
+    } else if let Some(b) = v.as_bool() {
+        Loose {
+            text: b.to_string(),
+            kind: Kind::Bool,
+        }
+    } else {
+        Loose {
+            text: String::new(),
+            kind: if js_sys::Array::is_array(v) {
+                Kind::Array
+            } else {
+                Kind::Object
+            },
+        }
     }
+}
+
+/// What `validate` returns.
+#[derive(Serialize)]
+struct ValidationResult<'a> {
+    diagnostics: &'a [Diagnostic],
+    counts: Counts,
+}
+
+/// Checks a whole table. Never throws for bad input: what is not a table is reported as
+/// `invalid-input` diagnostics. Throws an `Error` naming the option when an option is wrong.
+#[wasm_bindgen(unchecked_return_type = "ValidationResult")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_table(&table, rows_to_read(&profile));
+    let diagnostics = crate::validate_input(&raw, issues, &profile);
+    Ok(to_js(&ValidationResult {
+        counts: Counts::of(&diagnostics),
+        diagnostics: &diagnostics,
+    }))
+}
+
+/// The diagnostics at `path` or inside it (`"indicators.3"` gives the row and its cells).
+/// Throws when `path` names no field of a table.
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Diagnostic[]")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    path: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let path = path_of(path)?;
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_table(&table, rows_to_read(&profile));
+    let mut d = crate::validate_input(&raw, issues, &profile);
+    d.retain(|d| d.path.is_within(&path));
+    Ok(to_js(&d))
+}
+
+/// A new table with the fixes of `diagnostics` applied (by default, those of
+/// `validate(table, options)`). The input is never modified. Throws when the table cannot be
+/// read whole (a throwing getter, a Symbol, more than 100 000 rows).
+#[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "RawTable")]
+pub fn apply_fixes(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Diagnostic[]")] diagnostics: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_whole_table(&table)?;
+    let fixes = if diagnostics.is_null_or_undefined() {
+        crate::validate_input(&raw, issues, &profile)
+    } else {
+        fixes_of(&diagnostics)?
+    };
+    Ok(to_js(&crate::apply_fixes(&raw, &fixes)))
 }
 
 /// The table in canonical form (operators ≥ ＞ ＝ ＜ ≤ 定性, combined value cells split, level
@@ -223,37 +283,75 @@ pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let profile = profile_from(options)?;
-    let raw = read_whole_table(table)?.0;
-    Ok(pack::table(&crate::normalize(&raw, &profile)))
+    let profile = profile_from(&options)?;
+    let raw = read_whole_table(&table)?.0;
+    Ok(to_js(&crate::normalize(&raw, &profile)))
 }
 
-/// The fixes carried by diagnostics passed back from JS, as diagnostics for
-/// [`crate::apply_fixes`]. Only `fix` is read; diagnostics without one are skipped.
-fn fixes_of(diagnostics: &JsValue) -> Result<Vec<Rc<Diagnostic>>, JsValue> {
-    let fixes = pack::fixes(diagnostics).map_err(error)?;
-    let mut out = Vec::with_capacity(fixes.len());
-    for (i, [path, value, label]) in fixes {
-        let bad = |what: &str| error(format!("diagnostics[{i}].fix.{what}"));
-        let text = |f: Loose| (f.kind == Kind::Str).then_some(f.text);
-        let path = text(path)
-            .and_then(|p| Path::parse(&p))
-            .ok_or_else(|| bad("path is not a table path"))?;
-        let value = match value.kind {
-            Kind::Null => None,
-            _ => Some(text(value).ok_or_else(|| bad("value is not text or null"))?),
-        };
-        out.push(Rc::new(Diagnostic {
-            rule: String::new(),
-            severity: crate::Severity::Info,
-            path,
-            message: String::new(),
-            fix: Some(Fix {
-                path,
-                value,
-                label: text(label).unwrap_or_default(),
-            }),
-        }));
+/// Every rule with its level, title and description in the options' locale.
+#[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct RuleMeta {
+        id: crate::rules::RuleId,
+        level: crate::diagnostic::Level,
+        configured_level: crate::diagnostic::Level,
+        title: &'static str,
+        description: &'static str,
+    }
+    let profile = profile_from(&options)?;
+    let zh = profile.zh();
+    let list: Vec<RuleMeta> = crate::rules::ALL
+        .iter()
+        .map(|r| RuleMeta {
+            id: r.id,
+            level: r.level,
+            configured_level: profile.level(r),
+            title: r.title.get(zh),
+            description: r.description.get(zh),
+        })
+        .collect();
+    Ok(to_js(&list))
+}
+
+/// The fixes carried by diagnostics passed back from JS. Only `fix` is read; diagnostics
+/// without one are skipped.
+fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
+    #[derive(serde::Deserialize)]
+    struct WithFix {
+        fix: Option<crate::diagnostic::Fix>,
+    }
+    let given = plain(given, MAX_REWRITE_ROWS)
+        .map_err(|_| error("unreadable", "the diagnostics cannot be read", None))?;
+    if !js_sys::Array::is_array(&given) {
+        return Err(error(
+            "unreadable",
+            "the diagnostics must be an array",
+            None,
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, d) in given.unchecked_into::<js_sys::Array>().iter().enumerate() {
+        let read: WithFix = serde_wasm_bindgen::from_value(d).map_err(|e| {
+            error(
+                "unreadable",
+                format_args!("diagnostics[{i}].fix: {e}"),
+                Some(("path", &format!("diagnostics.{i}.fix"))),
+            )
+        })?;
+        if let Some(fix) = read.fix {
+            out.push(Diagnostic {
+                id: String::new(),
+                rule: crate::rules::RuleId::import_repaired,
+                severity: crate::Severity::Info,
+                path: fix.path,
+                message: String::new(),
+                fix: Some(fix),
+            });
+        }
     }
     Ok(out)
 }

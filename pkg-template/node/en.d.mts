@@ -1,7 +1,0 @@
-export * from "./jixiao_en.js";
-
-/** Nothing to wait for in Node; here so code shared with the browser build can `await init()`. */
-export default function init(): Promise<void>;
-
-/** Likewise a no-op in Node. */
-export function initSync(): void;

@@ -1,0 +1,2 @@
+export * from "./jixiao.js";
+export { default, initSync } from "./jixiao.js";
