@@ -8,6 +8,9 @@
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`form`] — [`Form`], a live form's table: one cell in, only the changed findings out.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
+//! - [`opinion`] — a drafted 审核意见 per table, composed from its findings.
+//! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes;
+//!   `report` (feature `cli`) — JSON, CSV, SARIF and the review workbook of a batch.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
 //!
@@ -28,9 +31,13 @@ pub mod import;
 pub mod indicator;
 pub mod input;
 pub mod operator;
+pub mod opinion;
 pub mod org;
 pub mod profile;
 pub mod raw;
+// Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
+#[cfg(feature = "cli")]
+pub mod report;
 pub mod rules;
 pub mod table;
 pub mod taxonomy;
@@ -40,6 +47,9 @@ pub mod value;
 /// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+// Reading workbooks (`.xlsx`, `.xls`, `.ods`, WPS `.et`) from bytes; feature `xlsx`.
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 /// talc rather than std's dlmalloc in the wasm: what the page downloads counts more than a few
 /// percent of a keystroke's time (README, "Speed and size").
@@ -52,6 +62,7 @@ pub use fix::{apply_fixes, normalize};
 pub use form::Form;
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
 pub use input::InputIssue;
+pub use opinion::{review_opinion, Opinion, Section};
 pub use profile::{Locale, Profile, ProfileError};
 pub use raw::{RawIndicator, RawTable};
 pub use rules::Rule;
