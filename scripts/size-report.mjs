@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the raw, gzip (level 9) and brotli sizes of the built package's wasm modules and their
 // JS glue per target, and checks the validator's modules — what a form loads, `jixiao` (zh-CN)
-// and `jixiao/en` — against the budget of issue 3: wasm + JS glue ≤ 96 KB gzip. The importer
+// and `jixiao/en` — against the budget of issue 13: wasm + JS glue ≤ 128 KB gzip (goal 96). The importer
 // (`jixiao/import`) is loaded only when a table is pasted; it has its own ceiling. Exit status 1
 // when a module passes its ceiling. Lower a ceiling as its module shrinks.
 // Run after scripts/build-pkg.sh:
@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "../dist/jixiao");
-const BUDGET = 96 * 1024;
-const NOTE = 48 * 1024;
+const BUDGET = 128 * 1024;
+const GOAL = 96 * 1024;
 const modules = {
   jixiao: {
     ceiling: BUDGET,
@@ -24,7 +24,7 @@ const modules = {
     targets: { web: ["jixiao_en.js"], bundler: ["jixiao_en.js", "jixiao_en_bg.js"], node: ["jixiao_en.js", "en.mjs"] },
   },
   "jixiao/import": {
-    ceiling: 51 * 1024,
+    ceiling: 60 * 1024,
     targets: {
       web: ["jixiao_import.js"],
       bundler: ["jixiao_import.js", "jixiao_import_bg.js"],
@@ -53,7 +53,7 @@ let grown = false;
 for (const [name, { ceiling, targets }] of Object.entries(modules)) {
   for (let [target, glue] of Object.entries(targets)) {
     const wasm = sizes(join(pkg, target, glue[0].replace(/\.js$/, "_bg.wasm")));
-    // The boundary's own JS (src/wasm/pack.js) is part of the glue.
+    // The boundary's own JS (src/wasm/plain.js) is part of the glue.
     const snippets = readdirSync(join(pkg, target, "snippets"), { recursive: true })
       .filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
     glue = [...glue, ...snippets];
@@ -67,8 +67,8 @@ for (const [name, { ceiling, targets }] of Object.entries(modules)) {
       grown = true;
       console.log(`${label}: ${kb(total.gzip)} KB gzip, over its ceiling of ${kb(ceiling)} KB`);
     }
-    if (name !== "jixiao/import" && wasm.gzip > NOTE) {
-      console.log(`note: ${label} wasm is ${kb(wasm.gzip)} KB gzip, over ${kb(NOTE)} KB (see the size notes in pkg-template/README.md)`);
+    if (name !== "jixiao/import" && total.gzip > GOAL) {
+      console.log(`note: ${label} is ${kb(total.gzip)} KB gzip, over the goal of ${kb(GOAL)} KB`);
     }
   }
 }

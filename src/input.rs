@@ -146,13 +146,10 @@ pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue
 
 /// Reads one indicator row, to be row `index` of a table. Wrong types become issues at that
 /// row's paths; what is not an object at all is an empty row with an issue at the row.
-pub fn read_row<'de, D: Deserializer<'de>>(
-    d: D,
-    index: usize,
-) -> Result<(RawIndicator, Vec<InputIssue>), D::Error> {
+pub fn row_of(v: &Value, index: usize) -> (RawIndicator, Vec<InputIssue>) {
     let mut issues = Vec::new();
-    let row = row(&Value::deserialize(d)?, index, &mut issues);
-    Ok((row, issues))
+    let row = row(v, index, &mut issues);
+    (row, issues)
 }
 
 /// The table a value holds, and what in it is not what the contract says.

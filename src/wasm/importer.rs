@@ -1,9 +1,8 @@
 //! The importer's module (`jixiao/import`, built with the feature `wasm-importer`): tables
 //! pasted from Excel/WPS, as text or as a grid of cells. Loaded only when a page imports it.
 
-use super::{error, plain, profile_from, to_js};
+use super::{error, profile_from, read, to_js};
 use crate::input::Value;
-use serde::Deserialize as _;
 use wasm_bindgen::prelude::*;
 
 /// Reads pasted Excel/WPS text: one or many tables.
@@ -31,9 +30,7 @@ pub fn import_grid(
             None,
         )
     };
-    let cells = plain(&cells, u32::MAX).map_err(|_| not_grid())?;
-    let cells = Value::deserialize(serde_wasm_bindgen::Deserializer::from(cells))
-        .map_err(|_| not_grid())?;
+    let cells = read(&cells, u32::MAX).map_err(|_| not_grid())?;
     let Value::List(rows) = cells else {
         return Err(not_grid());
     };

@@ -2,7 +2,7 @@
 //! stateless calls for servers and batches (`validate`, `validateField`, `applyFixes`,
 //! `normalize`, `rules`).
 
-use super::{error, plain, profile_from, to_js};
+use super::{error, profile_from, read, to_js};
 use crate::diagnostic::{Counts, Diagnostic, Path};
 use crate::form::{Change, FormError};
 use crate::input::{InputIssue, Kind, Loose};
@@ -14,10 +14,9 @@ use wasm_bindgen::prelude::*;
 /// Reads a table leniently. At most `max_rows` rows are read (one more than a limit is enough
 /// to report it); what cannot be read at all is not a table (`invalid-input` at the root).
 fn read_table(value: &JsValue, max_rows: u32) -> (RawTable, Vec<InputIssue>) {
-    plain(value, max_rows)
-        .ok()
-        .and_then(|v| crate::input::read(serde_wasm_bindgen::Deserializer::from(v)).ok())
-        .unwrap_or_else(unreadable)
+    read(value, max_rows)
+        .map(|v| crate::input::table(&v))
+        .unwrap_or_else(|_| unreadable())
 }
 
 /// What a value that JS cannot even hand over is read as: not a table at all.
@@ -132,12 +131,9 @@ impl Form {
     ) -> Result<JsValue, JsValue> {
         let (row, issues) = match row.is_undefined() {
             true => Default::default(),
-            false => plain(&row, 1)
-                .ok()
-                .and_then(|v| {
-                    crate::input::read_row(serde_wasm_bindgen::Deserializer::from(v), index).ok()
-                })
-                .unwrap_or_else(|| {
+            false => read(&row, 1)
+                .map(|v| crate::input::row_of(&v, index))
+                .unwrap_or_else(|_| {
                     (
                         Default::default(),
                         vec![InputIssue {
@@ -321,11 +317,8 @@ pub fn rules(
 /// without one are skipped.
 fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
     use crate::input::Value;
-    use serde::Deserialize as _;
     let unreadable = || error("unreadable", "the diagnostics cannot be read", None);
-    let given = plain(given, MAX_REWRITE_ROWS).map_err(|_| unreadable())?;
-    let given = Value::deserialize(serde_wasm_bindgen::Deserializer::from(given))
-        .map_err(|_| unreadable())?;
+    let given = read(given, MAX_REWRITE_ROWS).map_err(|_| unreadable())?;
     let Value::List(given) = given else {
         return Err(error(
             "unreadable",
