@@ -65,6 +65,10 @@ pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
         amount_unit: raw.amount_unit.clone(),
         overall_goal: raw.overall_goal.trim().to_string(),
         tasks: raw.tasks.trim().to_string(),
+        period: match crate::deadline::Period::parse(&raw.period) {
+            Some(p) => p.canonical(),
+            None => crate::text::clean(&raw.period),
+        },
         indicators: Vec::with_capacity(raw.indicators.len()),
     };
     for (i, row) in raw.indicators.iter().enumerate() {

@@ -296,6 +296,8 @@ pub struct InTable {
     pub overall_goal: Loose,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub tasks: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub period: Loose,
     #[cfg_attr(
         target_arch = "wasm32",
         tsify(type = "IndicatorInput[] | null", optional)
@@ -347,6 +349,7 @@ impl InTable {
             amount_unit: f("amountUnit"),
             overall_goal: f("overallGoal"),
             tasks: f("tasks"),
+            period: f("period"),
             indicators: v.get("indicators").cloned().unwrap_or(Value::Null),
         }
     }
@@ -408,6 +411,7 @@ impl InTable {
             },
             overall_goal: self.overall_goal.take(f(Field::OverallGoal), false, issues),
             tasks: self.tasks.take(f(Field::Tasks), false, issues),
+            period: self.period.take(f(Field::Period), false, issues),
             indicators: Vec::new(),
         };
         match &self.indicators {

@@ -36,6 +36,10 @@ pub struct RawTable {
     /// 年度主要任务, which department tables have beside the goal.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub tasks: String,
+    /// 项目期 (起止时间, 实施期限, 建设周期): when the project runs, as printed
+    /// (`2024年1月-12月`, `1年`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// 绩效指标, one row each.
     pub indicators: Vec<RawIndicator>,
 }
@@ -112,6 +116,7 @@ pub enum Field {
     Budget,
     OverallGoal,
     Tasks,
+    Period,
 }
 
 /// A column of the indicator grid, in display order.
@@ -129,7 +134,7 @@ pub enum Column {
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 8] = [
         Field::Year,
         Field::ProjectName,
         Field::Department,
@@ -137,6 +142,7 @@ impl Field {
         Field::Budget,
         Field::OverallGoal,
         Field::Tasks,
+        Field::Period,
     ];
 
     /// The JSON/JS key, which is also the form's `prop`/`data-path`.
@@ -149,6 +155,7 @@ impl Field {
             Field::Budget => "budget",
             Field::OverallGoal => "overallGoal",
             Field::Tasks => "tasks",
+            Field::Period => "period",
         }
     }
 
@@ -162,6 +169,7 @@ impl Field {
             Field::Budget => "预算资金情况",
             Field::OverallGoal => "总体目标",
             Field::Tasks => "年度主要任务",
+            Field::Period => "项目期",
         }
     }
 
@@ -174,6 +182,7 @@ impl Field {
             Field::Budget => "budget",
             Field::OverallGoal => "overall goal",
             Field::Tasks => "main tasks of the year",
+            Field::Period => "project period",
         }
     }
 
@@ -271,6 +280,7 @@ impl RawTable {
             Field::Budget => self.budget.as_str().into(),
             Field::OverallGoal => self.overall_goal.as_str().into(),
             Field::Tasks => self.tasks.as_str().into(),
+            Field::Period => self.period.as_str().into(),
         }
     }
 
@@ -284,6 +294,7 @@ impl RawTable {
             Field::Budget => &mut self.budget,
             Field::OverallGoal => &mut self.overall_goal,
             Field::Tasks => &mut self.tasks,
+            Field::Period => &mut self.period,
         })
     }
 
@@ -297,6 +308,7 @@ impl RawTable {
             Field::Budget => self.budget = value,
             Field::OverallGoal => self.overall_goal = value,
             Field::Tasks => self.tasks = value,
+            Field::Period => self.period = value,
         }
     }
 }

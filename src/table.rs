@@ -56,6 +56,8 @@ pub struct Header {
     pub amount_unit: AmountUnit,
     /// 年度主要任务, cleaned.
     pub tasks: String,
+    /// 项目期, cleaned: the table says when the project runs.
+    pub period: String,
     /// The indicator columns the form has: the profile's, else those some row fills.
     pub columns: Columns,
 }
@@ -204,6 +206,7 @@ impl Header {
             kind,
             amount_unit: amount_unit(raw, profile),
             tasks: crate::text::clean(&field(Field::Tasks)),
+            period: crate::text::clean(&field(Field::Period)),
             columns: Columns::default(),
             goal_text,
         }

@@ -131,7 +131,7 @@ impl Profile {
                 self.deadline_required = b;
             }
             "fields" => {
-                let expected = "an array of header field keys (projectName, department, implementingUnit, budget, overallGoal, tasks)";
+                let expected = "an array of header field keys (projectName, department, implementingUnit, budget, overallGoal, tasks, period)";
                 self.fields = Some(keys(&value, Field::from_key).ok_or_else(|| bad(expected))?);
             }
             "columns" => {

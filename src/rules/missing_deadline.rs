@@ -40,11 +40,12 @@ fn check(table: &Table, cx: &mut Context) {
                 && matches!(ind.target, Target::Date(_) | Target::Period(..)))
     };
     if !table.header.columns.has(Column::Deadline) {
-        if table.indicators.iter().any(|i| needs(&i)) {
+        if table.indicators.iter().any(|i| needs(&i)) && !says_when(table) {
+            let y = table.header.year.unwrap_or(2024);
             let msg = tr!(
                 cx,
-                "表中各行都没有完成时限。若表单有“完成时限”栏，请为每个指标填写预算年度内的完成时间；没有该栏的，请在时效指标中写明何时完成。",
-                "No row has a deadline. If the form has a deadline column (完成时限), give each indicator a date within the budget year; if not, say when the work is done in a timeliness indicator (时效指标)."
+                "表中没有写明何时完成：时效指标只有笼统的及时率或等级。请在时效指标中写明完成时间，如“项目完成时限 ＝ {y}年12月”。",
+                "The table does not say when the work is done: its timeliness indicators (时效指标) are only a generic rate or grade. State a date in one, e.g. “项目完成时限 = December {y}”."
             );
             cx.note(Path::Indicators, msg);
         }
@@ -82,6 +83,46 @@ fn check(table: &Table, cx: &mut Context) {
             d.fix(path, value, label);
         }
     }
+}
+
+/// Whether a table without a 完成时限 column says when its work is done anyway: its 项目期; a 时效 row
+/// with a date, a period or a duration (`≤7工作日`), named as a time (完成时限, 开工时间) or
+/// as a timeliness rate of its own work (检测及时率, not the boilerplate 资金支付及时率); a goal
+/// that names a year or month. Transfer and department tables take their timing from the
+/// allocation and the budget year: nothing to ask there.
+fn says_when(table: &Table) -> bool {
+    use crate::raw::TableKind;
+    if matches!(
+        table.header.kind,
+        TableKind::Transfer | TableKind::Department
+    ) {
+        return true;
+    }
+    let timely = table.indicators.iter().any(|i| {
+        let named_as_time = contains_any(&i.name, &["时限", "时间", "日期", "工期", "进度", "用时"]);
+        (i.level2.get() == Some(Level2::Timeliness) || named_as_time)
+            && (named_as_time
+                || matches!(i.target, Target::Date(_) | Target::Period(..))
+                || matches!(i.unit, Some(Unit::Time(_)))
+                || (i.number().is_some()
+                    && i.has_name()
+                    && !crate::boilerplate::is_empty_name(&i.name)))
+    });
+    timely
+        || !crate::text::is_only_symbols(&table.header.period)
+        || names_a_time(&table.header.overall_goal)
+}
+
+/// `2024年`, `12月`, `年底`, `年内`, `全年`: the goal says when.
+fn names_a_time(goal: &str) -> bool {
+    let chars: Vec<char> = goal.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0])) && (w[1] == '年' || w[1] == '月')
+    }) || contains_any(goal, &["年底", "年末", "年内", "全年", "年度内", "上半年", "下半年", "季度"])
+}
+
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
 }
 
 #[cfg(test)]
@@ -127,20 +168,56 @@ mod tests {
 
     #[test]
     fn a_form_without_the_column_gets_one_note() {
-        // Most provinces' forms have no 完成时限 column: one note for the table.
+        // Most provinces' forms have no 完成时限 column: one note for the table, when nothing
+        // else in it says when (the goal names no time, the 时效 row is a generic rate).
         let mut t = good();
         for r in &mut t.indicators {
             r.deadline.clear();
         }
+        t.overall_goal = "为辖区老年人提供免费健康体检，建立健康档案。".into();
+        t.indicators[2].name = "资金支付及时率".into();
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators");
         assert_eq!(d.severity, crate::Severity::Info);
+        assert!(d.message.contains("2024年12月"), "{}", d.message);
         // A profile that declares the column asks every row.
         let p = Profile {
             columns: Some(crate::raw::Column::ALL.to_vec()),
             ..Default::default()
         };
         assert_eq!(run_with(ID, &t, &p).len(), 6, "not the satisfaction row");
+    }
+
+    #[test]
+    fn a_table_that_says_when_gets_no_note() {
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.deadline.clear();
+        }
+        t.overall_goal = "为辖区老年人提供免费健康体检，建立健康档案。".into();
+        t.indicators[2].name = "资金支付及时率".into();
+        let says = |f: &dyn Fn(&mut crate::raw::RawTable)| {
+            let mut t = t.clone();
+            f(&mut t);
+            run(ID, &t).is_empty()
+        };
+        // The goal names the year; a 时效 row's own rate; a date; a duration; a time by name.
+        assert!(says(&|t| t.overall_goal = "2024年为老年人提供健康体检。".into()));
+        assert!(says(&|t| t.overall_goal = "年底前完成体检。".into()));
+        assert!(says(&|t| t.indicators[2].name = "体检报告出具及时率".into()));
+        assert!(says(&|t| {
+            t.indicators[2].value = "2024年11月".into();
+            t.indicators[2].unit.clear();
+            t.indicators[2].operator.clear();
+        }));
+        assert!(says(&|t| {
+            t.indicators[2].value = "7".into();
+            t.indicators[2].unit = "工作日".into();
+        }));
+        assert!(says(&|t| t.indicators[0].name = "项目完成时限".into()));
+        assert!(says(&|t| t.period = "2024年1月-12月".into()));
+        // Transfer and department tables.
+        assert!(says(&|t| t.kind = crate::raw::TableKind::Transfer));
     }
 
     #[test]

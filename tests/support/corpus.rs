@@ -113,21 +113,13 @@ pub enum Judged {
     /// Labelled as what must stay silent.
     False,
     Unlabelled,
-    /// About what a page that cut the table short does not show (a level missing, weights
-    /// that do not add up): neither true nor false, and not counted.
+    /// About what a page that cut the table short does not show: a finding about the rows as
+    /// a whole (a level missing, weights that do not add up, no row saying when) on a
+    /// truncated table, or about a field the page does not show. Neither true nor false, and
+    /// not counted.
     Unknowable,
 }
 
-/// Rules about the table as a whole, which a table the page cut short cannot be judged on.
-const WHOLE_TABLE: &[&str] = &[
-    "missing-output-indicator",
-    "missing-benefit-indicator",
-    "missing-satisfaction-indicator",
-    "missing-cost-indicator",
-    "missing-quantity-or-quality",
-    "weights-sum",
-    "mostly-qualitative",
-];
 
 /// One table checked and judged.
 pub struct Outcome<'a> {
@@ -185,7 +177,7 @@ pub fn judge(entry: &Entry) -> Outcome<'_> {
                 let j =
                     if entry.labels.expect.iter().any(|l| l.matches(&d)) {
                         Judged::True
-                    } else if (entry.source.truncated && WHOLE_TABLE.contains(&d.rule.as_str()))
+                    } else if (entry.source.truncated && d.path == Path::Indicators)
                         || entry
                             .source
                             .not_shown
