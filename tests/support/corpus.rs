@@ -120,7 +120,6 @@ pub enum Judged {
     Unknowable,
 }
 
-
 /// One table checked and judged.
 pub struct Outcome<'a> {
     pub entry: &'a Entry,
