@@ -109,7 +109,7 @@ fn says_when(table: &Table) -> bool {
                     && !crate::boilerplate::is_empty_name(&i.name)))
     });
     timely
-        || !crate::text::is_only_symbols(&table.header.period)
+        || names_a_year(&table.header.period)
         || names_a_time(&table.header.overall_goal)
 }
 
@@ -119,6 +119,13 @@ fn names_a_time(goal: &str) -> bool {
     chars.windows(2).any(|w| {
         (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0])) && (w[1] == '年' || w[1] == '月')
     }) || contains_any(goal, &["年底", "年末", "年内", "全年", "年度内", "上半年", "下半年", "季度"])
+}
+
+/// `2022年`, `2023-01-01—2023-12-31`; not a length (`1年`).
+fn names_a_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"))
 }
 
 fn contains_any(text: &str, words: &[&str]) -> bool {
@@ -216,6 +223,7 @@ mod tests {
         }));
         assert!(says(&|t| t.indicators[0].name = "项目完成时限".into()));
         assert!(says(&|t| t.period = "2024年1月-12月".into()));
+        assert!(!says(&|t| t.period = "1年".into()), "a length, not when");
         // Transfer and department tables.
         assert!(says(&|t| t.kind = crate::raw::TableKind::Transfer));
     }

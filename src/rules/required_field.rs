@@ -6,7 +6,8 @@
 //! many provinces' have no 实施单位 (the department implements), transfer-payment tables name a
 //! 资金使用单位, some print no budget — so only the fields the profile declares the form to have
 //! (`fields`) are errors when empty; without a declaration the project name is (department
-//! tables have none), and the other empty fields are noted (info). An empty 总体目标 is
+//! tables have none), and an empty 主管部门 or budget is noted (info) — not 实施单位, not on a
+//! transfer table, not when all three are empty (a form without them). An empty 总体目标 is
 //! reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
 //! budget year is optional (the profile may supply it). A field that arrived with the wrong
 //! data type is left to `invalid-input`.
@@ -39,6 +40,9 @@ fn check(table: &Table, cx: &mut Context) {
         (Field::Budget, table.header.budget.is_blank()),
     ];
     let department = table.header.kind == crate::raw::TableKind::Department;
+    let transfer = table.header.kind == crate::raw::TableKind::Transfer;
+    // No department, unit or budget at all: a form (or a page) without those fields.
+    let no_header = header[1..].iter().all(|(_, blank)| *blank);
     for (field, blank) in header {
         if !blank || table.has_input_issue(Path::Field(field)) {
             continue;
@@ -52,6 +56,12 @@ fn check(table: &Table, cx: &mut Context) {
             None => field == Field::ProjectName,
         };
         if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&field)) {
+            continue;
+        }
+        // Undeclared forms: many have no 实施单位 (the department implements); transfer
+        // tables are handed down with their own header; a table with none of the three has
+        // a form without them.
+        if !certain && (field == Field::ImplementingUnit || transfer || no_header) {
             continue;
         }
         let (zh, en) = (field.label_zh(), field.label_en());
@@ -122,10 +132,11 @@ fn check(table: &Table, cx: &mut Context) {
         // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
         // Not asked where the form has no level-2 column (no row fills one, or the level 1
         // sits in it under a wrapper such as 实施效果指标), nor in a template's unused slot;
-        // only noted under 满意度指标, whose only level 2 goes without saying.
+        // nor under 满意度指标, whose only level 2 goes without saying.
         let level2_asked = table.header.columns.has(Column::Level2)
             && !ind.level1_in_level2
-            && !ind.is_empty_slot();
+            && !ind.is_empty_slot()
+            && ind.level1.get() != Some(Level1::Satisfaction);
         if level2_asked
             && ind.level2.is_blank()
             && ind.level2_in_level1.is_none()
@@ -144,23 +155,7 @@ fn check(table: &Table, cx: &mut Context) {
                     "{row}: level 2 is empty; under “{l1}” choose one of {list}."
                 )
             };
-            let only = match children {
-                [only] => Some(*only),
-                _ => None,
-            };
-            let label = only.map(|c| {
-                let n = c.name();
-                tr!(cx, "填写 {n}", "Enter {n}")
-            });
-            let path = Path::Cell(i, Column::Level2);
-            let d = if ind.level1.get() == Some(Level1::Satisfaction) {
-                cx.note(path, msg)
-            } else {
-                cx.report(path, msg)
-            };
-            if let (Some(c), Some(label)) = (only, label) {
-                d.fix(Path::Cell(i, Column::Level2), c.name(), label);
-            }
+            cx.report(Path::Cell(i, Column::Level2), msg);
         }
     }
 }
@@ -175,14 +170,17 @@ mod tests {
 
     #[test]
     fn only_a_project_name() {
-        let t = RawTable {
+        // No department, unit or budget at all: a form without them, nothing to note.
+        let mut t = RawTable {
             project_name: "巡察经费".into(),
             ..Default::default()
         };
+        assert!(paths(ID, &t).is_empty());
+        t.budget = "12".into();
         assert_eq!(
             paths(ID, &t),
-            ["department", "implementingUnit", "budget"],
-            "the goal belongs to goal-placeholder, the year is optional"
+            ["department"],
+            "the goal belongs to goal-placeholder, the year is optional, 实施单位 is not asked"
         );
         messages_contain(ID, &t, &["主管部门"], &["department"]);
     }
@@ -192,10 +190,14 @@ mod tests {
         let mut t = good();
         t.implementing_unit = "".into();
         t.budget = "".into();
-        // Without a declaration: noted only, since many forms have no 实施单位.
+        // Without a declaration: the budget noted only, 实施单位 not asked (many forms have
+        // none), nothing on a transfer table.
         let d = run(ID, &t);
-        assert_eq!(paths_of(&d), ["implementingUnit", "budget"]);
+        assert_eq!(paths_of(&d), ["budget"]);
         assert!(d.iter().all(|d| d.severity == crate::Severity::Info));
+        let mut transfer = t.clone();
+        transfer.kind = crate::raw::TableKind::Transfer;
+        assert!(run(ID, &transfer).is_empty());
         // Declared by the profile: errors for those the form has, nothing for the others.
         let p = Profile {
             fields: Some(vec![Field::ProjectName, Field::Budget, Field::OverallGoal]),
@@ -250,11 +252,9 @@ mod tests {
                 "indicators.0.level1",
                 "indicators.3.level1",
                 "indicators.3.level2",
-                "indicators.6.level2"
-            ]
+            ],
+            "row 6 is under 满意度指标, whose only level 2 goes without saying"
         );
-        // Row 6 is under 满意度指标, whose only level 2 goes without saying: a note.
-        assert_eq!(d[3].severity, crate::Severity::Info);
         // Level 2 数量指标 says where it belongs.
         let fix = d[0].fix.as_ref().unwrap();
         assert_eq!(fix.value.as_deref(), Some("产出指标"));
@@ -265,9 +265,6 @@ mod tests {
         );
         // Nothing to go on: no fix.
         assert!(d[1].fix.is_none() && d[2].fix.is_none());
-        // 满意度指标 has only one child.
-        let fix = d[3].fix.as_ref().unwrap();
-        assert_eq!(fix.value.as_deref(), Some("服务对象满意度指标"));
     }
 
     #[test]
