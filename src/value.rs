@@ -95,7 +95,11 @@ impl ValueCell {
             .starts_with(|ch: char| ch.is_ascii_digit())
             && unit != unit.trim_start_matches(['—', '－', '-', '~', '～', '至', '到']);
         match parse_decimal(number) {
-            Some(n) if !range && !digits_split_by_space(&crate::text::clean_cow(s)) => {
+            Some(n)
+                if !range
+                    && !digits_split_by_space(&crate::text::clean_cow(s))
+                    && could_be_unit(unit) =>
+            {
                 cell.target = Target::Number(n);
                 cell.operator = operator.or(after);
                 cell.unit = (!unit.is_empty()).then(|| unit.to_string());
@@ -150,6 +154,16 @@ fn split_postfix(c: &str) -> (&str, Option<Operator>) {
         }
     }
     (c, None)
+}
+
+/// Whether the text after a number could be its unit: short, with no clause of its own
+/// (`6月份完成宣传片制作;9月份完成文本` is a schedule, not 6 of something).
+fn could_be_unit(u: &str) -> bool {
+    let u = u.trim_end_matches(['。', '；', ';', '，', ',']);
+    is_known_unit(u)
+        || (u.chars().count() <= 8
+            && !u.contains([';', '；', '，', '。', '、'])
+            && !u.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// True for a unit the model knows (not free text).
@@ -208,6 +222,14 @@ mod tests {
 
     fn num(s: &str) -> Target {
         Target::Number(Decimal::from_str(s).unwrap())
+    }
+
+    #[test]
+    fn a_schedule_is_text_not_a_number_and_unit() {
+        let c = ValueCell::parse("6月份完成宣传片制作;9月份完成文本;11月完成专家评审");
+        assert!(matches!(c.target, Target::Text(_)), "{:?}", c.target);
+        let c = ValueCell::parse("100%。");
+        assert_eq!(c.target, num("100"));
     }
 
     #[test]
