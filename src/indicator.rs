@@ -63,7 +63,8 @@ impl NameKind {
 
     /// [`NameKind::of`] a name already compacted ([`Indicator::compact_name`]).
     pub fn of_compact(n: &str) -> NameKind {
-        let n = n.trim_end_matches(['）', ')', '”', '"']);
+        // Closing marks and a unit after the name: `及时率%`, `合格率（%）`.
+        let n = n.trim_end_matches(['）', ')', '”', '"', '%', '％', '(', '（']);
         if n.contains("满意")
             && (n.contains("满意度") || n.contains("满意率") || n.contains("满意程度"))
         {
@@ -660,6 +661,9 @@ mod tests {
             ("项目完成进度", NameKind::Other),
         ] {
             assert_eq!(NameKind::of(n), k, "{n}");
+        }
+        for n in ["各项工作完成及时率%", "验收合格率（%）"] {
+            assert_eq!(NameKind::of(n), NameKind::Rate, "{n}");
         }
     }
 

@@ -27,7 +27,10 @@ pub const RULE: Rule = Rule {
 fn check(table: &Table, cx: &mut Context) {
     let mut seen = std::collections::HashSet::new();
     for ind in &table.indicators {
+        // A time alone (`全年`) is a description in the wrong column, not an indicator.
+        let only_time = matches!(ind.compact_name(), "全年" | "年度" | "全年度" | "年内");
         if !crate::boilerplate::is_empty_name(ind.compact_name())
+            || only_time
             || !seen.insert(ind.compact_name())
         {
             continue;
@@ -133,6 +136,8 @@ mod tests {
         t.indicators[1].name = "维修资金到位率（市级补助）".into();
         t.indicators[2].name = "路灯正常运转率".into();
         t.indicators[6].name = "参训学员满意度".into();
+        // A time alone in the name column (浙江's 指标描述 layout).
+        t.indicators[3].name = "全年".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }

@@ -30,6 +30,8 @@ const RATIO_WORDS: &[&str] = &[
     "率", "比例", "比重", "占比", "同比", "环比", "覆盖", "满意", "增长", "增幅", "增加", "增速",
     "降低", "下降", "减少", "提高", "提升", "进度", "完成度", "程度", "达标", "百分", "份额",
     "指数", "合格", "完好", "成活", "优良", "节约", "偏差", "误差", "公开", "结转", "结余",
+    // Compliance, like 达标 and 合格: the share of cases that meet the standard.
+    "符合",
     // A property measured as a share: 准确性, 及时性, 规范性; done on time (及时给予治疗).
     "性", "及时", "按时",
 ];
@@ -99,6 +101,9 @@ mod tests {
     #[test]
     fn near_misses() {
         let mut t = good();
+        // Compliance with a standard reads as a share, like 达标率 (宁夏 70.json).
+        t.indicators[1] = row("产出指标", "质量指标", "美沙酮药物治疗符合国家相关标准", "", "100%", "", "");
+        assert!(run(ID, &t).is_empty());
         // Rates by wording, disclosure, progress, and a statement with a count.
         t.indicators[1].name = "项目验收合格".into();
         t.indicators[2].name = "预决算信息公开".into();

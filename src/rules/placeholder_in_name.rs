@@ -5,8 +5,8 @@
 //! `……`. Left in a name or the goal, they show the table was not finished, and the name then
 //! states a target (`≥**%`) that is not the row's. Real tables from 宁夏 (原州区自然资源局),
 //! 安徽 (金寨经济开发区, 濉溪县民政局) carry them. The bracketed example (`(≥**%)`) is removed by the
-//! fix; other leftovers need words only the user has. A `★` (some templates' marker of a core
-//! indicator) is only noted: it is the template's, but not wrong.
+//! fix; other leftovers need words only the user has. A `★` is not reported: the 衔接资金
+//! templates print it to mark a core indicator (核心指标), and it stays.
 
 use crate::rules::prelude::*;
 
@@ -29,8 +29,6 @@ pub const RULE: Rule = Rule {
 struct Leftover {
     shown: String,
     without: Option<String>,
-    /// Only a core-indicator mark (`★`).
-    star_only: bool,
 }
 
 /// The leftover in `text`, if any.
@@ -43,7 +41,6 @@ fn leftover(text: &str) -> Option<Leftover> {
         return Some(Leftover {
             without: (!crate::text::is_only_symbols(&without)).then_some(without),
             shown,
-            star_only: false,
         });
     }
     let c = crate::text::compact(&t);
@@ -68,14 +65,9 @@ fn leftover(text: &str) -> Option<Leftover> {
         return Some(Leftover {
             shown,
             without: None,
-            star_only: false,
         });
     }
-    c.contains(['★', '☆']).then(|| Leftover {
-        shown: "★".into(),
-        without: None,
-        star_only: true,
-    })
+    None
 }
 
 /// The first bracketed example in `t` (`(≥**%)`), and `t` without every one of them.
@@ -120,7 +112,7 @@ fn placeholder_xx(c: &str) -> bool {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    if let Some(l) = leftover(&table.header.overall_goal).filter(|l| !l.star_only) {
+    if let Some(l) = leftover(&table.header.overall_goal) {
         let shown = l.shown;
         let msg = tr!(
             cx,
@@ -136,15 +128,6 @@ fn check(table: &Table, cx: &mut Context) {
         let row = cx.row(ind.index);
         let shown = &l.shown;
         let path = Path::Cell(ind.index, Column::Name);
-        if l.star_only {
-            let msg = tr!(
-                cx,
-                "{row}的名称带有模板的“★”标记，提交前请删去。",
-                "{row}: the name carries the template's “★” mark; remove it before filing."
-            );
-            cx.note(path, msg);
-            continue;
-        }
         let msg = tr!(
             cx,
             "{row}的名称中留有模板占位符“{shown}”。请删去，目标值写在指标值栏。",
@@ -193,11 +176,10 @@ mod tests {
     }
 
     #[test]
-    fn a_core_mark_is_noted() {
+    fn a_core_mark_is_not_a_leftover() {
         let mut t = good();
         t.indicators[0].name = "★补助鱼塘面积".into();
-        let d = only(ID, &t);
-        assert_eq!(d.severity, crate::Severity::Info);
+        assert!(run(ID, &t).is_empty());
     }
 
     #[test]
