@@ -18,7 +18,7 @@
 //! use jixiao::{validate, Profile, RawTable};
 //! let table = RawTable { project_name: "巡察经费".into(), ..Default::default() };
 //! let diagnostics = validate(&table, &Profile::default());
-//! assert!(diagnostics.iter().any(|d| d.rule == "required-field"));
+//! assert!(diagnostics.iter().any(|d| d.rule == "no-indicators"));
 //! ```
 
 pub mod amount;

@@ -245,9 +245,7 @@ impl Unit {
             }
         };
         let read = match c.split_once(['/', '每']) {
-            Some((head, tail))
-                if TIME.contains(&tail) || COUNT.contains(&tail) || tail == "人" =>
-            {
+            Some((head, tail)) if TIME.contains(&tail) || COUNT.contains(&tail) || tail == "人" => {
                 listed(head, Unit::Measure)
             }
             Some(_) => None,
@@ -338,7 +336,10 @@ mod tests {
         // Compounds read by their parts.
         assert_eq!(Unit::parse("次/月"), Some(Unit::Count("次/月".into())));
         assert_eq!(Unit::parse("人/次"), Some(Unit::Count("人/次".into())));
-        assert_eq!(Unit::parse("万立方米"), Some(Unit::Measure("万立方米".into())));
+        assert_eq!(
+            Unit::parse("万立方米"),
+            Some(Unit::Measure("万立方米".into()))
+        );
         assert_eq!(Unit::parse("倍"), Some(Unit::Measure("倍".into())));
         assert_eq!(Unit::parse("成"), Some(Unit::Other("成".into())));
         assert_eq!(Unit::parse("万圆"), Some(Unit::Other("万圆".into())));
