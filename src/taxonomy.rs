@@ -169,7 +169,8 @@ impl Level1 {
             "产出" | "预期产出" | "项目完成" | "项目产出" => Level1::Output,
             "效益" | "效果" | "预期效益" | "项目效益" => Level1::Benefit,
             "满意度" | "服务对象满意度" => Level1::Satisfaction,
-            "成本" => Level1::Cost,
+            // 投入 (input): the older forms' level 1 for what the project costs.
+            "成本" | "投入" => Level1::Cost,
             "过程管理" => Level1::Process,
             _ => return None,
         })
@@ -361,7 +362,11 @@ pub fn level_key(s: &str) -> String {
         .strip_suffix('分')
         .filter(|k| k.ends_with("指标"))
         .unwrap_or(&key);
-    let k = k.strip_suffix("指标").unwrap_or(k);
+    // `数量目标`, `成本目标`: older forms name the levels …目标.
+    let k = k
+        .strip_suffix("指标")
+        .or_else(|| k.strip_suffix("目标").filter(|k| !k.is_empty()))
+        .unwrap_or(k);
     k.strip_suffix('类').unwrap_or(k).to_string()
 }
 

@@ -60,8 +60,13 @@ fn check(table: &Table, cx: &mut Context) {
         let l2_path = Path::Cell(i, Column::Level2);
         let all = |c: Column| run.clone().map(move |k| Path::Cell(rows[k].index, c));
 
-        // Cost at level 1 in a 2020 table: the level-1 cell is what is wrong.
-        if ind.level1.get() == Some(Level1::Cost) && fw == Framework::F2020 {
+        // Cost at level 1 in a 2020 table: the level-1 cell is what is wrong — unless its
+        // level 2 is plain 成本 (成本指标 › 成本指标, or 投入 › 成本目标 in older forms): cost
+        // filed as cost, in a tree that puts it a level higher.
+        if ind.level1.get() == Some(Level1::Cost)
+            && fw == Framework::F2020
+            && ind.level2.get() != Some(Level2::Cost)
+        {
             let l2 = ind.level2.get();
             let (msg, fix) = match l2 {
                 Some(l2) if l2.is_2021_cost() => {
@@ -129,7 +134,10 @@ fn check(table: &Table, cx: &mut Context) {
             }
             (Some(l1), &Cell::Valid(l2)) => {
                 let parent = l2.parent(fw);
-                if parent == Some(l1) || satisfaction_misplaced(ind) {
+                // Plain 成本 under a cost level 1 (成本指标 › 成本指标, the older forms' 投入 ›
+                // 成本目标): cost filed as cost.
+                let cost_as_cost = l1 == Level1::Cost && l2 == Level2::Cost;
+                if parent == Some(l1) || cost_as_cost || satisfaction_misplaced(ind) {
                     continue;
                 }
                 let (l1z, l1e, l2z, l2e) = (l1.name(), l1.english(), l2.name(), l2.english());
@@ -261,6 +269,7 @@ mod tests {
     #[test]
     fn cost_level1_in_a_2020_table() {
         let mut t = good();
+        // Cost filed as cost a level higher (福建 2017: 投入 › 成本目标): accepted.
         t.indicators[3] = row(
             "成本指标",
             "成本指标",
@@ -270,6 +279,13 @@ mod tests {
             "元/人",
             "2024年12月",
         );
+        assert!(run(ID, &t).is_empty());
+        t.indicators[3].level1 = "投入".into();
+        t.indicators[3].level2 = "成本目标".into();
+        assert!(run(ID, &t).is_empty());
+        // Any other level 2 under it: the level-1 cell is wrong.
+        t.indicators[3].level1 = "成本指标".into();
+        t.indicators[3].level2 = "数量指标".into();
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators.3.level1");
         assert_eq!(fix_of(&d).1, Some("产出指标"));

@@ -6,8 +6,8 @@
 //! many provinces' have no 实施单位 (the department implements), transfer-payment tables name a
 //! 资金使用单位, some print no budget — so only the fields the profile declares the form to have
 //! (`fields`) are errors when empty; without a declaration the project name is (department
-//! tables have none), and an empty 主管部门 or budget is noted (info) — not 实施单位, not on a
-//! transfer table, not when all three are empty (a form without them). An empty 总体目标 is
+//! tables have none), and an empty 主管部门 or budget is noted (info) — not 实施单位, not a
+//! transfer table's 主管部门, not when all three are empty (a form without them). An empty 总体目标 is
 //! reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
 //! budget year is optional (the profile may supply it). A field that arrived with the wrong
 //! data type is left to `invalid-input`.
@@ -59,9 +59,12 @@ fn check(table: &Table, cx: &mut Context) {
             continue;
         }
         // Undeclared forms: many have no 实施单位 (the department implements); transfer
-        // tables are handed down with their own header; a table with none of the three has
-        // a form without them.
-        if !certain && (field == Field::ImplementingUnit || transfer || no_header) {
+        // tables are handed down with a header of their own (下达地方, 资金使用单位) but still
+        // an amount; a table with none of the three has a form without them.
+        let unit_field = matches!(field, Field::Department | Field::ImplementingUnit);
+        if !certain
+            && (field == Field::ImplementingUnit || (transfer && unit_field) || no_header)
+        {
             continue;
         }
         let (zh, en) = (field.label_zh(), field.label_en());
@@ -191,13 +194,15 @@ mod tests {
         t.implementing_unit = "".into();
         t.budget = "".into();
         // Without a declaration: the budget noted only, 实施单位 not asked (many forms have
-        // none), nothing on a transfer table.
+        // none), nor a transfer table's 主管部门.
         let d = run(ID, &t);
         assert_eq!(paths_of(&d), ["budget"]);
         assert!(d.iter().all(|d| d.severity == crate::Severity::Info));
         let mut transfer = t.clone();
         transfer.kind = crate::raw::TableKind::Transfer;
-        assert!(run(ID, &transfer).is_empty());
+        transfer.department.clear();
+        transfer.implementing_unit = "某县教育局".into();
+        assert_eq!(paths(ID, &transfer), ["budget"]);
         // Declared by the profile: errors for those the form has, nothing for the others.
         let p = Profile {
             fields: Some(vec![Field::ProjectName, Field::Budget, Field::OverallGoal]),
