@@ -37,7 +37,12 @@ const RATIO_WORDS: &[&str] = &[
 ];
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    if !ind.is_percent() || ind.name_kind.is_rate() || !ind.has_name() {
+    // A count in % (…学生数 100%) is `rate-unit-mismatch`'s.
+    if !ind.is_percent()
+        || ind.name_kind.is_rate()
+        || ind.name_kind == NameKind::Count
+        || !ind.has_name()
+    {
         return;
     }
     let Some(n) = ind.number() else {
@@ -101,6 +106,9 @@ mod tests {
     #[test]
     fn near_misses() {
         let mut t = good();
+        // A count in %: rate-unit-mismatch says it.
+        t.indicators[2] = row("产出指标", "数量指标", "中职免学费应受助学生数", "", "100%", "", "");
+        assert!(run(ID, &t).is_empty());
         // Compliance with a standard reads as a share, like 达标率 (宁夏 70.json).
         t.indicators[1] = row("产出指标", "质量指标", "美沙酮药物治疗符合国家相关标准", "", "100%", "", "");
         assert!(run(ID, &t).is_empty());
