@@ -494,6 +494,8 @@ impl PartialEq<&str> for RuleId {
 }
 
 #[cfg(test)]
+mod registry_tests;
+#[cfg(test)]
 pub(crate) mod testing;
 
 /// Declares the rules, one module each, in the order their findings are listed when two
