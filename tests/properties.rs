@@ -19,7 +19,6 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 #[path = "support/corpus.rs"]
-#[allow(dead_code)]
 mod corpus;
 
 /// The development corpus's real tables (`tests/data/real/`), to start edits from.

@@ -2,7 +2,7 @@
 //! reviewer's labels, and how jixiao's findings measure against them. Shared by the gate
 //! (`tests/corpus.rs`) and the report (`examples/accuracy.rs`).
 
-#![allow(dead_code)] // Each of the two users reads part of it.
+#![allow(dead_code)] // Each of its users reads part of it.
 
 use jixiao::{Diagnostic, Path, Profile, RawTable, Severity};
 use serde::Deserialize;
