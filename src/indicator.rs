@@ -145,6 +145,7 @@ pub enum Headcount {
 
 impl Headcount {
     /// Reads a name's ending; `None` when the name is not a head count.
+    #[cfg(test)]
     pub fn of(name: &str) -> Option<Headcount> {
         Headcount::of_compact(&crate::text::compact(name))
     }
@@ -388,7 +389,7 @@ impl Indicator {
 /// Readings of a row's wording shared by several rules: whether it has a name, whether its unit
 /// cell holds a target value, whether its name is boilerplate.
 impl Indicator {
-    /// The name without spaces, as [`crate::text::compact`] gives it.
+    /// The name without spaces, as `text::compact` gives it.
     pub fn compact_name(&self) -> &str {
         self.name_compact.as_deref().unwrap_or(&self.name)
     }
@@ -497,6 +498,7 @@ fn date_of_number(n: Decimal) -> Option<Deadline> {
 /// True when `text` is one of the graded wordings for qualitative targets (`grades`, usually
 /// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
 /// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
+#[cfg(test)]
 pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }

@@ -2,8 +2,8 @@
 //! tables (绩效目标表), for budget portals' web forms (through WebAssembly) and for reviewers.
 //!
 //! - [`raw`] — the public contract: a table exactly as typed ([`RawTable`]).
-//! - [`table`], [`indicator`] — the typed reading of it, built from the small parsers
-//!   [`text`], [`taxonomy`], [`operator`], [`value`], [`unit`](mod@unit), [`deadline`], [`amount`], [`org`].
+//! - `table`, `indicator` — the typed reading of it (crate-private), built from the small
+//!   parsers `text`, [`taxonomy`], `operator`, `value`, `unit`, `deadline`, `amount`, `org`.
 //! - [`rules`] — one file per review rule, each with a stable id.
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`form`] — [`Form`], a live form's table: one cell in, only the changed findings out.
@@ -21,29 +21,34 @@
 //! assert!(diagnostics.iter().any(|d| d.rule == "no-indicators"));
 //! ```
 
-pub mod amount;
 pub(crate) mod boilerplate;
-pub mod deadline;
+/// The model's parsers and readings: the crate's own, public only to the fuzz targets
+/// (feature `fuzzing`), so that the API is what `lib.rs` re-exports and the modules below.
+macro_rules! internal {
+    ($($m:ident),*) => {
+        $(
+            #[cfg(feature = "fuzzing")]
+            #[doc(hidden)]
+            pub mod $m;
+            #[cfg(not(feature = "fuzzing"))]
+            pub(crate) mod $m;
+        )*
+    };
+}
+internal!(amount, deadline, indicator, operator, org, table, text, unit, value);
 pub mod diagnostic;
 pub mod fix;
 pub mod form;
 pub mod import;
-pub mod indicator;
 pub mod input;
-pub mod operator;
 pub mod opinion;
-pub mod org;
 pub mod profile;
 pub mod raw;
 // Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
 #[cfg(feature = "cli")]
 pub mod report;
 pub mod rules;
-pub mod table;
 pub mod taxonomy;
-pub mod text;
-pub mod unit;
-pub mod value;
 /// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -66,7 +71,6 @@ pub use opinion::{review_opinion, Opinion, Section};
 pub use profile::{Locale, Profile, ProfileError};
 pub use raw::{RawIndicator, RawTable};
 pub use rules::Rule;
-pub use table::Table;
 
 /// Checks a table with every rule the profile enables.
 pub fn validate(raw: &RawTable, profile: &Profile) -> Vec<Diagnostic> {
@@ -80,7 +84,7 @@ pub fn validate_input(
     issues: Vec<InputIssue>,
     profile: &Profile,
 ) -> Vec<Diagnostic> {
-    rules::check(&Table::parse(raw, issues, profile), profile)
+    rules::check(&table::Table::parse(raw, issues, profile), profile)
 }
 
 /// The diagnostics that concern one field or row, for a keystroke or a blur: those at `path`

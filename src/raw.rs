@@ -2,8 +2,9 @@
 //!
 //! Every field is text (what the user typed, untouched), in the camelCase JSON/JS shape that
 //! portals send: `{ year?, projectName, department, implementingUnit, budget, overallGoal,
-//! indicators: [{ level1, level2, name, operator, value, unit, deadline, weight?, direction? }] }`.
-//! The typed model ([`crate::table::Table`]) is parsed from this and keeps a copy of it, so
+//! indicators: [{ level1, level2, name, operator, value, unit, deadline, weight?, direction? }] }`
+//! (and `kind`, `amountUnit`, `tasks`, `period` where the form has them).
+//! The typed model (`table::Table`) is parsed from this and keeps a copy of it, so
 //! nothing typed is ever lost; fixes and `normalize` produce a new `RawTable`.
 
 use serde::{Deserialize, Serialize};
@@ -76,7 +77,7 @@ pub struct RawIndicator {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum TableKind {
-    /// Not said: read from the header ([`crate::table::Header::kind`]).
+    /// Not said: read from the header (project name, 年度主要任务).
     #[default]
     Unset,
     /// 项目支出绩效目标表.

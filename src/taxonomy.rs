@@ -6,7 +6,7 @@
 //! - [`Framework::F2021`] — 财预〔2021〕101号: cost is a level 1 of its own with economic, social
 //!   and ecological-environment costs below it.
 //!
-//! Names are matched after [`crate::text::compact`], with or without the trailing `指标`, and
+//! Names are matched after `text::compact`, with or without the trailing `指标`, and
 //! through the aliases found in real tables (环境效益 = 生态效益, 进度 = 时效, 效果 = 效益, …).
 
 use serde::{Deserialize, Serialize};

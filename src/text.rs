@@ -8,6 +8,7 @@
 /// Folds full-width ASCII (U+FF01–U+FF5E) to half-width, all space-like characters to a plain
 /// space, and drops zero-width characters. Chinese punctuation with no ASCII twin (`、`, `。`)
 /// is left alone.
+#[cfg(any(test, feature = "fuzzing"))]
 pub fn fold(s: &str) -> String {
     // Most cells need nothing: copy them whole instead of char by char.
     let Some(i) = first(s, needs_fold) else {

@@ -2,11 +2,10 @@
 //!
 //! A rule is a [`Rule`] constant — id, default level, title and description in zh-CN and en —
 //! and a [`Check`]: a rule that looks at one row at a time is given that row and the table's
-//! [`Header`] ([`Check::Row`]), and can report only inside its row; a rule that compares rows
-//! is given the whole [`Table`] ([`Check::Table`]). A form checks again, on a keystroke, only
-//! the row rules of the row typed in ([`crate::form::Form`]); the types make sure nothing else
-//! could have changed. Rules never parse strings: the model ([`crate::table`],
-//! [`crate::indicator`]) has done that. Ids never change; new rules are appended to [`ALL`],
+//! header (`Check::Row`), and can report only inside its row; a rule that compares rows is
+//! given the whole table (`Check::Table`). A form checks again, on a keystroke, only the row
+//! rules of the row typed in ([`crate::form::Form`]); the types make sure nothing else could
+//! have changed. Rules never parse strings: the model (`table`, `indicator`) has done that. Ids never change; new rules are appended to [`ALL`],
 //! whose order breaks ties in the output.
 
 use crate::diagnostic::{Diagnostic, Level, Path, Severity};
@@ -618,15 +617,14 @@ registry! {
     sangong_increase,
 }
 
-pub mod prelude {
-    pub use super::{Check, Context, Quoted, RowContext, RowPath, Rule, RuleId, Tr};
+pub(crate) mod prelude {
+    pub use super::{Check, Context, Quoted, RowContext, Rule, RuleId, Tr};
     pub use crate::diagnostic::{Level, Path};
     pub use crate::indicator::{Cell, Indicator, NameKind};
     pub use crate::operator::Operator;
     pub use crate::raw::{Column, Field};
-    pub use crate::table::{Header, Table};
+    pub use crate::table::Table;
     pub use crate::taxonomy::{Framework, Level1, Level2};
-    pub use crate::tr;
     pub use crate::unit::Unit;
     pub use crate::value::Target;
     pub use rust_decimal::Decimal;
