@@ -53,7 +53,7 @@ fn row(i: usize) -> RawIndicator {
         }
         .into(),
         weight: "0.2".into(),
-        direction: String::new(),
+        ..Default::default()
     }
 }
 

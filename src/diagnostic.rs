@@ -1,6 +1,6 @@
 //! What the rules report: [`Diagnostic`]s at [`Path`]s, with an optional one-click [`Fix`].
 
-use crate::raw::{Column, Field};
+use crate::raw::{Column, ExecField, Field};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
@@ -80,6 +80,13 @@ pub enum Path {
     Row(usize),
     /// One cell of an indicator row.
     Cell(usize, Column),
+    /// The execution block as a whole (`execution`).
+    Execution,
+    /// A cell of the execution block's total row (`execution.rate`).
+    Exec(ExecField),
+    /// A funding source row (`execution.sources.1`) or one of its cells
+    /// (`execution.sources.1.executed`).
+    Source(usize, Option<ExecField>),
 }
 
 impl Path {
@@ -88,10 +95,14 @@ impl Path {
     pub fn sort_key(&self) -> (u8, usize, u8) {
         match *self {
             Path::Root => (0, 0, 0),
+            Path::Field(f) if f.is_trailing() => (7, 0, f as u8),
             Path::Field(f) => (1, 0, f as u8),
-            Path::Indicators => (2, 0, 0),
-            Path::Row(i) => (3, i, 0),
-            Path::Cell(i, c) => (3, i, 1 + c as u8),
+            Path::Execution => (2, 0, 0),
+            Path::Exec(f) => (2, 0, 1 + f as u8),
+            Path::Source(i, f) => (3, i, f.map_or(0, |f| 1 + f as u8)),
+            Path::Indicators => (4, 0, 0),
+            Path::Row(i) => (5, i, 0),
+            Path::Cell(i, c) => (5, i, 1 + c as u8),
         }
     }
 
@@ -110,6 +121,23 @@ impl Path {
         }
         let mut parts = s.split('.');
         let head = parts.next()?;
+        if head == "execution" {
+            let path = match (parts.next(), parts.next(), parts.next()) {
+                (None, ..) => Path::Execution,
+                (Some("sources"), Some(i), cell) => {
+                    let f = match cell {
+                        Some(c) => Some(ExecField::from_key(c)?),
+                        None => None,
+                    };
+                    Path::Source(i.parse().ok()?, f)
+                }
+                (Some(f), None, _) => {
+                    Path::Exec(ExecField::from_key(f).filter(|f| *f != ExecField::Name)?)
+                }
+                _ => return None,
+            };
+            return parts.next().is_none().then_some(path);
+        }
         if head != "indicators" {
             return match parts.next() {
                 None => Field::from_key(head).map(Path::Field),
@@ -137,6 +165,8 @@ impl Path {
             (_, Path::Root) => true,
             (Path::Row(_) | Path::Cell(..), Path::Indicators) => true,
             (Path::Cell(i, _), Path::Row(j)) => i == j,
+            (Path::Exec(_) | Path::Source(..), Path::Execution) => true,
+            (Path::Source(i, Some(_)), Path::Source(j, None)) => i == j,
             _ => false,
         }
     }
@@ -150,6 +180,10 @@ impl fmt::Display for Path {
             Path::Indicators => f.write_str("indicators"),
             Path::Row(i) => write!(f, "indicators.{i}"),
             Path::Cell(i, c) => write!(f, "indicators.{i}.{}", c.key()),
+            Path::Execution => f.write_str("execution"),
+            Path::Exec(c) => write!(f, "execution.{}", c.key()),
+            Path::Source(i, None) => write!(f, "execution.sources.{i}"),
+            Path::Source(i, Some(c)) => write!(f, "execution.sources.{i}.{}", c.key()),
         }
     }
 }

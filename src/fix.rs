@@ -33,6 +33,20 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
                     Path::Cell(i, c) if i < out.indicators.len() => {
                         *out.indicators[i].cell_mut(c) = value.to_string();
                     }
+                    Path::Exec(f) => {
+                        if let Some(cell) = out.execution.as_mut().and_then(|e| e.get_mut(f)) {
+                            *cell = value.to_string();
+                        }
+                    }
+                    Path::Source(i, Some(f)) => {
+                        let source = out
+                            .execution
+                            .as_mut()
+                            .and_then(|e| e.sources.as_mut()?.get_mut(i));
+                        if let Some(cell) = source.and_then(|s| s.get_mut(f)) {
+                            *cell = value.to_string();
+                        }
+                    }
                     _ => {}
                 },
                 _ => {}
@@ -49,11 +63,40 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
 /// deadlines (`2024 年 12 月` → `2024年12月`) and amounts in their stored spelling, names and
 /// organisations trimmed of decorations. Text that does not parse is only trimmed.
 /// Idempotent: normalising twice changes nothing more.
+/// A copy of `raw` without its rows.
+fn header_of(raw: &RawTable) -> RawTable {
+    RawTable {
+        kind: raw.kind,
+        year: raw.year,
+        project_name: raw.project_name.clone(),
+        department: raw.department.clone(),
+        implementing_unit: raw.implementing_unit.clone(),
+        budget: raw.budget.clone(),
+        amount_unit: raw.amount_unit.clone(),
+        overall_goal: raw.overall_goal.clone(),
+        tasks: raw.tasks.clone(),
+        period: raw.period.clone(),
+        indicators: Vec::new(),
+        stage: raw.stage,
+        month: raw.month.clone(),
+        goal_progress: raw.goal_progress.clone(),
+        goal_completion: raw.goal_completion.clone(),
+        process: raw.process.clone(),
+        execution: raw.execution.clone(),
+        total_weight: raw.total_weight.clone(),
+        total_score: raw.total_score.clone(),
+        grade: raw.grade.clone(),
+        conclusion: raw.conclusion.clone(),
+        problems: raw.problems.clone(),
+        improvements: raw.improvements.clone(),
+        other_notes: raw.other_notes.clone(),
+        measures: raw.measures.clone(),
+    }
+}
+
 pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
     let unit = crate::table::amount_unit(raw, profile);
     let mut out = RawTable {
-        kind: raw.kind,
-        year: raw.year,
         project_name: crate::text::clean(&raw.project_name),
         department: crate::org::name(&raw.department),
         implementing_unit: crate::org::name(&raw.implementing_unit),
@@ -70,6 +113,8 @@ pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
             None => crate::text::clean(&raw.period),
         },
         indicators: Vec::with_capacity(raw.indicators.len()),
+        // The later forms' cells are kept as typed.
+        ..header_of(raw)
     };
     for (i, row) in raw.indicators.iter().enumerate() {
         out.indicators
@@ -126,7 +171,23 @@ fn normalize_row(ind: &Indicator) -> crate::raw::RawIndicator {
             .direction
             .get()
             .map_or_else(|| cleaned(Column::Direction), |d| d.name().into()),
+        // The later forms' cells are kept as typed, trimmed.
+        actual: trimmed(&raw.actual),
+        score: trimmed(&raw.score),
+        deviation_reason: trimmed(&raw.deviation_reason),
+        measures: trimmed(&raw.measures),
+        projected: trimmed(&raw.projected),
+        light: trimmed(&raw.light),
+        deviation_causes: trimmed(&raw.deviation_causes),
+        likelihood: trimmed(&raw.likelihood),
+        remark: trimmed(&raw.remark),
+        initial_value: trimmed(&raw.initial_value),
+        completion: trimmed(&raw.completion),
     }
+}
+
+fn trimmed(cell: &Option<String>) -> Option<String> {
+    cell.as_deref().map(|s| s.trim().to_string())
 }
 
 #[cfg(test)]

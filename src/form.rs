@@ -13,7 +13,7 @@ use crate::diagnostic::{Counts, Diagnostic, Path};
 
 use crate::input::{InputIssue, Loose};
 use crate::profile::Profile;
-use crate::raw::{Field, RawIndicator, RawTable};
+use crate::raw::{ExecField, Field, RawIndicator, RawTable};
 use crate::rules::{Env, Setup};
 use crate::table::{Columns, Header, Issue, Table};
 use serde::Serialize;
@@ -150,9 +150,31 @@ impl Form {
                 *row.cell_mut(c) = value.take(path, c.takes_numbers(), &mut issues);
                 None
             }
-            Path::Root | Path::Indicators | Path::Row(_) => {
-                return Err(FormError::NoSuchPath(path.to_string()))
+            Path::Exec(f) => {
+                let cell = self
+                    .raw
+                    .execution
+                    .get_or_insert_with(Default::default)
+                    .get_mut(f)
+                    .ok_or_else(|| FormError::NoSuchPath(path.to_string()))?;
+                *cell = value.take(path, f != ExecField::Reason, &mut issues);
+                None
             }
+            Path::Source(i, Some(f)) => {
+                let cell = self
+                    .raw
+                    .execution
+                    .as_mut()
+                    .and_then(|e| e.sources.as_mut()?.get_mut(i)?.get_mut(f))
+                    .ok_or_else(|| FormError::NoSuchPath(path.to_string()))?;
+                *cell = value.take(path, f != ExecField::Name, &mut issues);
+                None
+            }
+            Path::Root
+            | Path::Indicators
+            | Path::Row(_)
+            | Path::Execution
+            | Path::Source(_, None) => return Err(FormError::NoSuchPath(path.to_string())),
         };
         if let Some((text, f)) = text {
             self.raw.set_field(f, text);
@@ -166,6 +188,8 @@ impl Form {
         }
         Ok(match path {
             Path::Cell(i, _) => self.recheck_row(i),
+            // The stage decides which rules run; the execution block is read by table rules.
+            Path::Field(Field::Stage) | Path::Exec(_) | Path::Source(..) => self.recheck(),
             _ => self.recheck_header(),
         })
     }

@@ -9,7 +9,9 @@
 //! ([`crate::Profile::from_options`]).
 
 use crate::diagnostic::Path;
-use crate::raw::{Column, Field, RawIndicator, RawTable};
+use crate::raw::{
+    Column, ExecField, Field, RawExecution, RawIndicator, RawSource, RawTable, Stage,
+};
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
@@ -225,6 +227,20 @@ impl Loose {
         }
     }
 
+    /// A later form's cell: `None` when null or absent (the form has no such cell), else as
+    /// [`Loose::take`].
+    pub(crate) fn optional(
+        self,
+        path: Path,
+        numbers_ok: bool,
+        issues: &mut Vec<InputIssue>,
+    ) -> Option<String> {
+        match self.kind {
+            Kind::Null => None,
+            _ => Some(self.take(path, numbers_ok, issues)),
+        }
+    }
+
     /// The text, recording an issue when the kind is not acceptable for this field.
     pub(crate) fn take(self, path: Path, numbers_ok: bool, issues: &mut Vec<InputIssue>) -> String {
         let found = match self.kind {
@@ -300,6 +316,52 @@ pub struct InTable {
     pub period: Loose,
     #[cfg_attr(
         target_arch = "wasm32",
+        tsify(
+            type = "\"target\" | \"monitoring\" | \"selfEvaluation\" | null",
+            optional
+        )
+    )]
+    pub stage: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub month: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub goal_progress: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub goal_completion: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub process: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "ExecutionInput | null", optional)
+    )]
+    pub execution: Value,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub total_weight: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub total_score: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub grade: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub conclusion: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub problems: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub improvements: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub other_notes: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub measures: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
         tsify(type = "IndicatorInput[] | null", optional)
     )]
     pub indicators: Value,
@@ -334,6 +396,46 @@ pub struct InIndicator {
     pub weight: Loose,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub direction: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub actual: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub score: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub deviation_reason: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub measures: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub projected: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub light: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string[] | string | null", optional)
+    )]
+    pub deviation_causes: Value,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub likelihood: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub remark: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub initial_value: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "string | number | null", optional)
+    )]
+    pub completion: Loose,
 }
 
 impl InTable {
@@ -350,6 +452,20 @@ impl InTable {
             overall_goal: f("overallGoal"),
             tasks: f("tasks"),
             period: f("period"),
+            stage: f("stage"),
+            month: f("month"),
+            goal_progress: f("goalProgress"),
+            goal_completion: f("goalCompletion"),
+            process: f("process"),
+            execution: v.get("execution").cloned().unwrap_or(Value::Null),
+            total_weight: f("totalWeight"),
+            total_score: f("totalScore"),
+            grade: f("grade"),
+            conclusion: f("conclusion"),
+            problems: f("problems"),
+            improvements: f("improvements"),
+            other_notes: f("otherNotes"),
+            measures: f("measures"),
             indicators: v.get("indicators").cloned().unwrap_or(Value::Null),
         }
     }
@@ -368,6 +484,17 @@ impl InIndicator {
             deadline: f("deadline"),
             weight: f("weight"),
             direction: f("direction"),
+            actual: f("actual"),
+            score: f("score"),
+            deviation_reason: f("deviationReason"),
+            measures: f("measures"),
+            projected: f("projected"),
+            light: f("light"),
+            deviation_causes: v.get("deviationCauses").cloned().unwrap_or(Value::Null),
+            likelihood: f("likelihood"),
+            remark: f("remark"),
+            initial_value: f("initialValue"),
+            completion: f("completion"),
         }
     }
 }
@@ -413,6 +540,43 @@ impl InTable {
             tasks: self.tasks.take(f(Field::Tasks), false, issues),
             period: self.period.take(f(Field::Period), false, issues),
             indicators: Vec::new(),
+            stage: match Stage::parse(&self.stage.text) {
+                Some(s) => s,
+                None => {
+                    issues.push(InputIssue {
+                        path: f(Field::Stage),
+                        found: "an unknown stage",
+                    });
+                    Stage::Target
+                }
+            },
+            month: self.month.optional(f(Field::Month), true, issues),
+            goal_progress: self
+                .goal_progress
+                .optional(f(Field::GoalProgress), false, issues),
+            goal_completion: self
+                .goal_completion
+                .optional(f(Field::GoalCompletion), false, issues),
+            process: self.process.optional(f(Field::Process), false, issues),
+            execution: execution(&self.execution, issues),
+            total_weight: self
+                .total_weight
+                .optional(f(Field::TotalWeight), true, issues),
+            total_score: self
+                .total_score
+                .optional(f(Field::TotalScore), true, issues),
+            grade: self.grade.optional(f(Field::Grade), false, issues),
+            conclusion: self
+                .conclusion
+                .optional(f(Field::Conclusion), false, issues),
+            problems: self.problems.optional(f(Field::Problems), false, issues),
+            improvements: self
+                .improvements
+                .optional(f(Field::Improvements), false, issues),
+            other_notes: self
+                .other_notes
+                .optional(f(Field::OtherNotes), false, issues),
+            measures: self.measures.optional(f(Field::Measures), false, issues),
         };
         match &self.indicators {
             // `null` (or no `indicators`) is no rows yet.
@@ -444,7 +608,142 @@ impl InIndicator {
             deadline: self.deadline.take(c(Column::Deadline), false, issues),
             weight: self.weight.take(c(Column::Weight), true, issues),
             direction: self.direction.take(c(Column::Direction), false, issues),
+            actual: self.actual.optional(c(Column::Actual), true, issues),
+            score: self.score.optional(c(Column::Score), true, issues),
+            deviation_reason: self.deviation_reason.optional(
+                c(Column::DeviationReason),
+                false,
+                issues,
+            ),
+            measures: self.measures.optional(c(Column::Measures), false, issues),
+            projected: self.projected.optional(c(Column::Projected), true, issues),
+            light: self.light.optional(c(Column::Light), false, issues),
+            deviation_causes: causes(&self.deviation_causes, c(Column::DeviationCauses), issues),
+            likelihood: self
+                .likelihood
+                .optional(c(Column::Likelihood), false, issues),
+            remark: self.remark.optional(c(Column::Remark), false, issues),
+            initial_value: self
+                .initial_value
+                .optional(c(Column::InitialValue), true, issues),
+            completion: self
+                .completion
+                .optional(c(Column::Completion), true, issues),
         }
+    }
+}
+
+/// The ticked causes: a list of texts, or one text (`人员保障、其他`).
+fn causes(v: &Value, path: Path, issues: &mut Vec<InputIssue>) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::Text(t) => Some(t.clone()),
+        Value::List(items) => {
+            let mut ticked = Vec::new();
+            for item in items {
+                match item {
+                    Value::Text(t) => ticked.push(t.as_str()),
+                    other => issues.push(InputIssue {
+                        path,
+                        found: other.not_an_object().unwrap_or("object"),
+                    }),
+                }
+            }
+            Some(ticked.join("、"))
+        }
+        other => {
+            issues.push(InputIssue {
+                path,
+                found: other.not_an_object().unwrap_or("object"),
+            });
+            Some(String::new())
+        }
+    }
+}
+
+/// The execution block: `None` when null or absent.
+fn execution(v: &Value, issues: &mut Vec<InputIssue>) -> Option<RawExecution> {
+    let path = |f| Path::Exec(f);
+    match v {
+        Value::Null => return None,
+        Value::Object(_) => {}
+        other => {
+            issues.push(InputIssue {
+                path: Path::Execution,
+                found: other.not_an_object().unwrap_or("object"),
+            });
+            return None;
+        }
+    }
+    let cell = |key: &str, f: ExecField, numbers_ok: bool, issues: &mut Vec<InputIssue>| {
+        v.get(key)
+            .map(Loose::from)
+            .unwrap_or_default()
+            .optional(path(f), numbers_ok, issues)
+    };
+    let sources = match v.get("sources") {
+        None | Some(Value::Null) => None,
+        Some(Value::List(items)) => Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, s)| source(s, i, issues))
+                .collect(),
+        ),
+        Some(other) => {
+            issues.push(InputIssue {
+                path: Path::Execution,
+                found: other.not_an_object().unwrap_or("object"),
+            });
+            None
+        }
+    };
+    Some(RawExecution {
+        initial_budget: cell("initialBudget", ExecField::InitialBudget, true, issues),
+        annual_budget: cell("annualBudget", ExecField::AnnualBudget, true, issues),
+        executed: cell("executed", ExecField::Executed, true, issues),
+        rate: cell("rate", ExecField::Rate, true, issues),
+        weight: cell("weight", ExecField::Weight, true, issues),
+        score: cell("score", ExecField::Score, true, issues),
+        reason: cell("reason", ExecField::Reason, false, issues),
+        projected_executed: cell(
+            "projectedExecuted",
+            ExecField::ProjectedExecuted,
+            true,
+            issues,
+        ),
+        light: cell("light", ExecField::Light, false, issues),
+        measures: cell("measures", ExecField::Measures, false, issues),
+        sources,
+    })
+}
+
+/// One funding source row.
+fn source(v: &Value, i: usize, issues: &mut Vec<InputIssue>) -> RawSource {
+    if let Some(found) = v.not_an_object() {
+        issues.push(InputIssue {
+            path: Path::Source(i, None),
+            found,
+        });
+        return RawSource::default();
+    }
+    let cell = |key: &str, f: ExecField, issues: &mut Vec<InputIssue>| {
+        v.get(key).map(Loose::from).unwrap_or_default().optional(
+            Path::Source(i, Some(f)),
+            true,
+            issues,
+        )
+    };
+    RawSource {
+        name: v.get("name").map(Loose::from).unwrap_or_default().take(
+            Path::Source(i, Some(ExecField::Name)),
+            false,
+            issues,
+        ),
+        initial_budget: cell("initialBudget", ExecField::InitialBudget, issues),
+        annual_budget: cell("annualBudget", ExecField::AnnualBudget, issues),
+        executed: cell("executed", ExecField::Executed, issues),
+        rate: cell("rate", ExecField::Rate, issues),
     }
 }
 

@@ -271,7 +271,9 @@ fn section_of(
 ) -> Section {
     match *path {
         Path::Field(Field::OverallGoal) => Section::Goal,
-        Path::Root | Path::Field(_) => Section::Other,
+        Path::Root | Path::Field(_) | Path::Execution | Path::Exec(_) | Path::Source(..) => {
+            Section::Other
+        }
         Path::Row(i) | Path::Cell(i, _) => {
             let Some(r) = table.indicators.get(i) else {
                 return Section::Other;

@@ -64,22 +64,22 @@ pub struct Header {
 
 /// A set of indicator columns ([`Header::columns`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Columns(u16);
+pub struct Columns(u32);
 
 impl Columns {
     pub fn has(self, c: Column) -> bool {
-        self.0 & (1 << c as u16) != 0
+        self.0 & (1 << c as u32) != 0
     }
 
     fn with(self, c: Column) -> Columns {
-        Columns(self.0 | (1 << c as u16))
+        Columns(self.0 | (1 << c as u32))
     }
 
     /// The columns `profile` declares, else those some row fills with more than symbols.
     pub fn of(rows: &[Indicator], profile: &Profile) -> Columns {
         match &profile.columns {
             Some(declared) => declared.iter().fold(Columns::default(), |s, c| s.with(*c)),
-            None => Column::ALL
+            None => Column::TARGET
                 .into_iter()
                 .filter(|c| rows.iter().any(|r| filled(r.raw.cell(*c))))
                 .fold(Columns::default(), |s, c| s.with(c)),

@@ -259,6 +259,7 @@ fn row() -> impl Strategy<Value = RawIndicator> {
                     deadline,
                     weight,
                     direction,
+                    ..Default::default()
                 }
             },
         )
@@ -371,6 +372,12 @@ fn path_exists(t: &RawTable, p: &Path) -> bool {
     match *p {
         Path::Root | Path::Field(_) | Path::Indicators => true,
         Path::Row(i) | Path::Cell(i, _) => i < t.indicators.len(),
+        Path::Execution | Path::Exec(_) => t.execution.is_some(),
+        Path::Source(i, _) => t
+            .execution
+            .as_ref()
+            .and_then(|e| e.sources.as_ref())
+            .is_some_and(|s| i < s.len()),
     }
 }
 
@@ -526,7 +533,7 @@ enum Edit {
     Cell(prop::sample::Index, Column, String),
     /// Types one more character at the end of a cell.
     Type(prop::sample::Index, Column, char),
-    Insert(prop::sample::Index, RawIndicator),
+    Insert(prop::sample::Index, Box<RawIndicator>),
     Remove(prop::sample::Index),
     /// Swaps two rows.
     Swap(prop::sample::Index, prop::sample::Index),
@@ -551,6 +558,14 @@ fn pool(c: Column) -> &'static [&'static str] {
         Column::Deadline => DATES,
         Column::Weight => &["10", "20", "30", "50", "%"],
         Column::Direction => &["正向", "反向", "等于"],
+        Column::Actual | Column::Projected | Column::InitialValue | Column::Completion => VALUES,
+        Column::Score => &["10", "9.5", "0", "12", "满分", ""],
+        Column::DeviationReason | Column::Measures | Column::Remark => {
+            &["", "人员不足，已补充。", "无"]
+        }
+        Column::Light => &["红灯", "黄灯", "绿灯", "蓝灯", ""],
+        Column::DeviationCauses => &["人员保障", "经费保障、其他", "天气影响", ""],
+        Column::Likelihood => &["确定能", "有可能", "完全不可能", "基本能", ""],
     }
 }
 
@@ -560,7 +575,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         4 => (any::<prop::sample::Index>(), col.clone())
             .prop_flat_map(|(i, c)| cell(pool(c)).prop_map(move |s| Edit::Cell(i, c, s))),
         4 => (any::<prop::sample::Index>(), col, prop_oneof![Just('0'), Just('率'), Just('%'), any::<char>()]).prop_map(|(i, c, ch)| Edit::Type(i, c, ch)),
-        1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, r)),
+        1 => (any::<prop::sample::Index>(), row()).prop_map(|(i, r)| Edit::Insert(i, Box::new(r))),
         1 => any::<prop::sample::Index>().prop_map(Edit::Remove),
         1 => (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Swap(a, b)),
         2 => any::<prop::sample::Index>().prop_map(Edit::Clear),
@@ -627,9 +642,9 @@ fn apply(
         }
         Edit::Insert(i, r) => {
             let i = i.index(n + 1);
-            t.indicators.insert(i, r.clone());
+            t.indicators.insert(i, (**r).clone());
             shift(issues, |r| Some(if r >= i { r + 1 } else { r }));
-            changes.push(f.insert_row(i, Some(r.clone())).unwrap());
+            changes.push(f.insert_row(i, Some((**r).clone())).unwrap());
         }
         Edit::Remove(i) if n > 0 => {
             let i = i.index(n);
@@ -824,7 +839,7 @@ fn exportable_table() -> impl Strategy<Value = RawTable> {
                 unit: trimmed(unit),
                 deadline: trimmed(deadline),
                 weight: trimmed(weight),
-                direction: String::new(),
+                ..Default::default()
             },
         );
     (

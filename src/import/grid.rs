@@ -112,9 +112,9 @@ impl Builder {
     fn has_content(&self) -> bool {
         self.header.is_some()
             || !self.table.indicators.is_empty()
-            || Field::ALL
-                .iter()
-                .any(|&f| f != Field::Year && !self.table.field(f).is_empty())
+            || Field::ALL.iter().any(|&f| {
+                !matches!(f, Field::Year | Field::Stage) && !self.table.field(f).is_empty()
+            })
     }
 }
 

@@ -215,6 +215,12 @@ pub fn row_label(d: &Diagnostic, zh: bool) -> String {
                 format!("row {}", i + 1)
             }
         }
+        Path::Execution | Path::Exec(_) | Path::Source(..) => if zh {
+            "预算执行情况"
+        } else {
+            "budget execution"
+        }
+        .to_string(),
     }
 }
 

@@ -27,7 +27,7 @@ pub const RULE: Rule = Rule {
     check: Check::Table(check),
 };
 
-/// A row in normalised form, one entry per column (in [`Column::ALL`] order), for telling an
+/// A row in normalised form, one entry per target column (in [`Column::TARGET`] order), for telling an
 /// exact copy from a row that only shares the name.
 /// Borrowed where the text is the table's or a constant.
 type Key<'t> = [Cow<'t, str>; 9];
@@ -113,7 +113,7 @@ fn differing(a: Option<&Key>, b: Option<&Key>, zh: bool) -> String {
     };
     // Pushed, not joined: a `join` of `&str`s would be a second copy of `join` in the wasm.
     let mut names = String::new();
-    for (c, _) in Column::ALL
+    for (c, _) in Column::TARGET
         .iter()
         .zip(a.iter().zip(b))
         .filter(|(_, (x, y))| x != y)
@@ -172,7 +172,7 @@ fn keys<'t>(table: &'t Table) -> Vec<Key<'t>> {
             .direction
             .get()
             .map_or_else(|| raw(Column::Direction), |d| d.name().into());
-        // In Column::ALL order.
+        // In Column::TARGET order.
         out.push([
             level1.clone(),
             level2.clone(),

@@ -49,6 +49,11 @@ fn check(table: &Table, cx: &mut Context) {
                     "Row {n} should be an indicator object, got {found}."
                 )
             }
+            Path::Field(Field::Stage) => tr!(
+                cx,
+                "表别应为 target（目标表）、monitoring（监控表）或 selfEvaluation（自评表），收到的是 {found}。",
+                "The stage should be target, monitoring or selfEvaluation, got {found}."
+            ),
             Path::Field(Field::Year) => tr!(
                 cx,
                 "预算年度应为数字（如 2024），收到的是 {found}。",
@@ -70,10 +75,31 @@ fn check(table: &Table, cx: &mut Context) {
                     )
                 }
             }
+            Path::Execution => tr!(
+                cx,
+                "预算执行情况应为一组金额，收到的是 {found}。",
+                "The execution block should be an object of amounts, got {found}."
+            ),
+            Path::Exec(f) | Path::Source(_, Some(f)) => {
+                let (zh, en) = (f.label_zh(), f.label_en());
+                tr!(
+                    cx,
+                    "预算执行情况的{zh}应为文字或数字，收到的是 {found}。",
+                    "The execution block's {en} should be text or a number, got {found}."
+                )
+            }
+            Path::Source(i, None) => {
+                let n = i + 1;
+                tr!(
+                    cx,
+                    "第{n}个资金来源应为一行金额，收到的是 {found}。",
+                    "Funding source {n} should be an object, got {found}."
+                )
+            }
             Path::Cell(i, c) => {
                 let row = cx.row(i);
                 let (zh, en) = (c.label_zh(), c.label_en());
-                if matches!(c, Column::Value | Column::Weight) {
+                if c.takes_numbers() {
                     tr!(
                         cx,
                         "{row}的{zh}应为文字或数字，收到的是 {found}。",
