@@ -207,6 +207,9 @@ pub struct Indicator {
     pub deadline: Cell<Deadline>,
     pub weight: Cell<Decimal>,
     pub direction: Cell<Direction>,
+    /// What a monitoring or self-evaluation form adds to the row (actual, score, reasons):
+    /// `None` when the row has none of those cells.
+    pub progress: Option<Box<crate::lifecycle::Progress>>,
 }
 
 impl Indicator {
@@ -295,6 +298,9 @@ impl Indicator {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
             direction: Cell::parse(&text.direction, Direction::parse),
+            progress: text
+                .has_progress()
+                .then(|| Box::new(crate::lifecycle::Progress::read(text))),
             raw: raw.clone(),
         }
     }

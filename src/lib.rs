@@ -41,6 +41,7 @@ pub mod fix;
 pub mod form;
 pub mod import;
 pub mod input;
+pub mod lifecycle;
 pub mod opinion;
 pub mod profile;
 pub mod raw;

@@ -137,6 +137,8 @@ pub struct Profile {
     /// Per-rule level overrides: rule → `error` | `warning` | `info` | `off`.
     pub rules: HashMap<RuleId, Level>,
     pub limits: Limits,
+    /// What provinces do differently on the monitoring and self-evaluation forms.
+    pub lifecycle: crate::lifecycle::LifecycleOptions,
 }
 
 /// The grade wordings found in real systems and tables (DOMAIN.md).
@@ -182,6 +184,7 @@ impl Default for Profile {
             columns: None,
             rules: HashMap::new(),
             limits: Limits::default(),
+            lifecycle: Default::default(),
         }
     }
 }

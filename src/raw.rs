@@ -982,6 +982,13 @@ impl RawIndicator {
         })
     }
 
+    /// True when the row has a cell of the later forms (even a blank one).
+    pub fn has_progress(&self) -> bool {
+        Column::ALL[Column::TARGET.len()..]
+            .iter()
+            .any(|c| self.optional(*c).is_some_and(Option::is_some))
+    }
+
     /// True when every cell is blank: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
         self.cells().iter().all(|c| crate::text::is_blank(c))

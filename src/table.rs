@@ -11,7 +11,8 @@ use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
 use crate::profile::AmountUnit;
 use crate::profile::Profile;
-use crate::raw::{Column, Field, RawIndicator, RawTable, TableKind};
+use crate::lifecycle::{Execution, Num};
+use crate::raw::{Column, Field, RawIndicator, RawTable, Stage, TableKind};
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -24,6 +25,8 @@ pub struct Table {
     pub indicators: Vec<Indicator>,
     /// What the input did not match in the contract, and what exceeded the profile's limits.
     pub issues: Vec<Issue>,
+    /// 预算执行情况 of a monitoring or self-evaluation form: `None` when the form has none.
+    pub execution: Option<Execution>,
 }
 
 /// Everything in a table but its rows, typed; what a row rule may read besides its row.
@@ -58,6 +61,13 @@ pub struct Header {
     pub tasks: String,
     /// 项目期, cleaned: the table says when the project runs.
     pub period: String,
+    /// Which form of the year the table is.
+    pub stage: Stage,
+    /// The month a monitoring form reports to (`1-7月` → 7); `None` when it names none.
+    pub month: Option<u32>,
+    /// 分值 and 得分 totals (合计 / 总分), as read; `None` where the form has no such cell.
+    pub total_weight: Option<Num>,
+    pub total_score: Option<Num>,
     /// The indicator columns the form has: the profile's, else those some row fills.
     pub columns: Columns,
 }
@@ -139,6 +149,7 @@ impl Table {
             header,
             indicators,
             issues,
+            execution: raw.execution.as_ref().map(Execution::read),
         };
         table.header.framework = table.framework(profile);
         table.header.columns = Columns::of(&table.indicators, profile);
@@ -207,6 +218,10 @@ impl Header {
             amount_unit: amount_unit(raw, profile),
             tasks: crate::text::clean(&field(Field::Tasks)),
             period: crate::text::clean(&field(Field::Period)),
+            stage: raw.stage,
+            month: raw.month.as_deref().and_then(crate::lifecycle::light::month),
+            total_weight: raw.total_weight.as_deref().map(Num::parse),
+            total_score: raw.total_score.as_deref().map(Num::parse),
             columns: Columns::default(),
             goal_text,
         }

@@ -180,15 +180,163 @@ impl Profile {
                     }
                 }
             }
+            "lifecycle" => self.lifecycle.set("lifecycle", value)?,
             _ => return Err(unknown(key)),
         }
         Ok(())
     }
 }
 
+impl crate::lifecycle::LifecycleOptions {
+    /// Sets the `lifecycle` section (`path` is where it is, for errors).
+    fn set(&mut self, path: &str, value: OptionValue) -> Result<(), ProfileError> {
+        use crate::lifecycle::options::{EqualScoring, ReverseScoring, Strictness};
+        use OptionValue as V;
+        let V::Object(entries) = value else {
+            return Err(invalid(path, "an object", &value));
+        };
+        for (name, v) in entries {
+            let path = format!("{path}.{name}");
+            let bad = |expected: &str| invalid(&path, expected, &v);
+            let number = |v: &OptionValue| {
+                v.text()
+                    .and_then(|t| crate::amount::parse_decimal(t.trim()))
+            };
+            let strictness = |v: &OptionValue, strict: &str| match v.text() {
+                Some("warning") => Some(Strictness::Warning),
+                Some(s) if s == strict => Some(Strictness::Error),
+                _ => None,
+            };
+            let flag = |v: &OptionValue| match v {
+                V::Bool(b) => Some(*b),
+                _ => None,
+            };
+            if v == V::Null {
+                match name.as_str() {
+                    "level1Weights" => self.level1_weights = None,
+                    "executionReasonBelow" => self.execution_reason_below = None,
+                    "monitoringMonth" => self.monitoring_month = None,
+                    _ => {}
+                }
+                continue;
+            }
+            match name.as_str() {
+                "level1Weights" => {
+                    let V::Object(groups) = &v else {
+                        return Err(bad("an object of level-1 names and points, or null"));
+                    };
+                    let mut weights = Vec::new();
+                    for (group, points) in groups {
+                        let p = number(points).ok_or_else(|| {
+                            invalid(&format!("{path}.{group}"), "a number", points)
+                        })?;
+                        weights.push((group.clone(), p));
+                    }
+                    self.level1_weights = Some(weights);
+                }
+                "budgetWeight" => self.budget_weight = number(&v).ok_or_else(|| bad("a number"))?,
+                "gradeBands" => {
+                    self.grade_bands =
+                        bands(&v).ok_or_else(|| bad("three descending numbers, as [90, 80, 60]"))?
+                }
+                "qualitativeBands" => {
+                    self.qualitative_bands =
+                        bands(&v).ok_or_else(|| bad("two descending shares, as [0.8, 0.6]"))?
+                }
+                "reverseScoring" => {
+                    self.reverse_scoring = match v.text() {
+                        Some("linear") => ReverseScoring::Linear,
+                        Some("inverse") => ReverseScoring::Inverse,
+                        _ => return Err(bad("\"linear\" or \"inverse\"")),
+                    }
+                }
+                "equalScoring" => {
+                    self.equal_scoring = match v.text() {
+                        Some("as-positive") => EqualScoring::AsPositive,
+                        Some("exact") => EqualScoring::Exact,
+                        _ => return Err(bad("\"as-positive\" or \"exact\"")),
+                    }
+                }
+                "strictGreater" => {
+                    self.strict_greater = flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "qualitativeBandCheck" => {
+                    self.qualitative_band_check = flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "overAchievementRatio" => {
+                    self.over_achievement_ratio = number(&v)
+                        .filter(|r| *r > rust_decimal::Decimal::ONE)
+                        .ok_or_else(|| bad("a number above 1"))?
+                }
+                "overAchievementReason" => {
+                    self.over_achievement_reason = strictness(&v, "required")
+                        .ok_or_else(|| bad("\"warning\" or \"required\""))?
+                }
+                "scoreTolerance" => {
+                    self.score_tolerance = number(&v)
+                        .filter(|t| !t.is_sign_negative())
+                        .ok_or_else(|| bad("a number, 0 or more"))?
+                }
+                "executionReasonBelow" => {
+                    self.execution_reason_below =
+                        Some(number(&v).ok_or_else(|| bad("a rate, as 0.9"))?)
+                }
+                "executionReason" => {
+                    self.execution_reason =
+                        strictness(&v, "error").ok_or_else(|| bad("\"warning\" or \"error\""))?
+                }
+                "budgetAdjustmentReason" => {
+                    self.budget_adjustment_reason =
+                        strictness(&v, "error").ok_or_else(|| bad("\"warning\" or \"error\""))?
+                }
+                "targetRules" => {
+                    self.cap_target_rules = match v.text() {
+                        Some("warning") => true,
+                        Some("inherit") => false,
+                        _ => return Err(bad("\"warning\" or \"inherit\"")),
+                    }
+                }
+                "monitoringMonth" => {
+                    self.monitoring_month = Some(
+                        whole::<u32>(&v)
+                            .filter(|m| (1..=12).contains(m))
+                            .ok_or_else(|| bad("a month, 1 to 12"))?,
+                    )
+                }
+                "executionBands" => {
+                    self.execution_bands =
+                        bands(&v).ok_or_else(|| bad("two ascending shares, as [0.6, 0.8]"))?
+                }
+                "indicatorBands" => {
+                    self.indicator_bands = bands(&v)
+                        .ok_or_else(|| bad("three ascending shares, as [0.6, 0.8, 1.2]"))?
+                }
+                _ => return Err(unknown(&path)),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `N` numbers in a list, for bands.
+fn bands<const N: usize>(v: &OptionValue) -> Option<[rust_decimal::Decimal; N]> {
+    let OptionValue::List(items) = v else {
+        return None;
+    };
+    let numbers: Vec<_> = items
+        .iter()
+        .map(|i| {
+            i.text()
+                .and_then(|t| crate::amount::parse_decimal(t.trim()))
+        })
+        .collect::<Option<_>>()?;
+    numbers.try_into().ok()
+}
+
 /// Ok when `key` names a top-level option.
 fn known(key: &str) -> Result<(), ProfileError> {
-    const KEYS: [&str; 12] = [
+    const KEYS: [&str; 13] = [
+        "lifecycle",
         "fields",
         "columns",
         "framework",

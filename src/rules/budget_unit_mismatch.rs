@@ -14,6 +14,7 @@ use crate::profile::AmountUnit;
 pub const RULE: Rule = Rule {
     id: RuleId::budget_unit_mismatch,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "预算金额像是以元填写在万元栏",
         en: "The budget looks like yuan in a 万元 field",

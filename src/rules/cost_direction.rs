@@ -10,6 +10,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::cost_direction,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "成本指标使用了“≥”",
         en: "A cost indicator uses “≥”",

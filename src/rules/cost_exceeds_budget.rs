@@ -12,6 +12,7 @@ use crate::unit::Money;
 pub const RULE: Rule = Rule {
     id: RuleId::cost_exceeds_budget,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "成本指标超过项目预算",
         en: "A cost target exceeds the budget",

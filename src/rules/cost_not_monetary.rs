@@ -14,6 +14,7 @@ use crate::rules::quote;
 pub const RULE: Rule = Rule {
     id: RuleId::cost_not_monetary,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "成本指标不是金额",
         en: "A cost indicator is not in money",

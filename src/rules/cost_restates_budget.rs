@@ -14,6 +14,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::cost_restates_budget,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标值就是项目预算总额",
         en: "The target is the whole budget",

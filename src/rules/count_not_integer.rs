@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::count_not_integer,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "计数指标的值不是整数",
         en: "A count target is not a whole number",

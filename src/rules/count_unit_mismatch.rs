@@ -14,6 +14,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::count_unit_mismatch,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "计数单位与指标名称不符",
         en: "The count unit does not match the name",

@@ -13,6 +13,7 @@ use crate::rules::quote;
 pub const RULE: Rule = Rule {
     id: RuleId::deadline_format,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "完成时限格式不规范",
         en: "The deadline is not in the standard form",

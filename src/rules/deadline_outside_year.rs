@@ -15,6 +15,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::deadline_outside_year,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "完成时限不在预算年度内",
         en: "The deadline is outside the budget year",

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 pub const RULE: Rule = Rule {
     id: RuleId::duplicate_indicator,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "三级指标重复",
         en: "The same indicator appears twice",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::framework_mixed,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "同一张表混用2020和2021两套指标框架",
         en: "The table mixes the 2020 and 2021 frameworks",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::generic_indicator,
     level: Level::Info,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标是通用套话",
         en: "The indicator is generic boilerplate",

@@ -15,6 +15,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::goal_generic,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "总体目标是套话或过短",
         en: "The overall goal is boilerplate or too short",

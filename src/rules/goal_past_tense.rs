@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::goal_past_tense,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "总体目标写成了已完成的事",
         en: "The overall goal is written in the past tense",

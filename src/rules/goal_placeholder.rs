@@ -10,6 +10,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::goal_placeholder,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "总体目标为空或只有符号",
         en: "The overall goal is blank or only symbols",

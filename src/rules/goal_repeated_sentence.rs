@@ -11,6 +11,7 @@ use std::collections::HashSet;
 pub const RULE: Rule = Rule {
     id: RuleId::goal_repeated_sentence,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "总体目标中有重复的句子",
         en: "The overall goal repeats a sentence",

@@ -17,6 +17,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::goal_unrelated,
     level: Level::Info,
+    stages: Stages::ALL,
     title: Tr {
         zh: "总体目标与项目名称无关",
         en: "The overall goal shares nothing with the project name",

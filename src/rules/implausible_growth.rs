@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::implausible_growth,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "增长率目标不低于100%",
         en: "A growth-rate target is 100 % or more",

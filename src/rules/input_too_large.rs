@@ -14,6 +14,7 @@ use crate::table::Issue;
 pub const RULE: Rule = Rule {
     id: RuleId::input_too_large,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "输入超出长度或行数限制",
         en: "The input exceeds a size limit",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::invalid_amount,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "预算金额不是有效的正数或小数位过多",
         en: "The budget is not a positive amount or has too many decimals",

@@ -13,6 +13,7 @@ use crate::table::Issue;
 pub const RULE: Rule = Rule {
     id: RuleId::invalid_input,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "输入的数据类型不对",
         en: "A field has the wrong data type",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::invalid_operator,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "运算符号无法识别",
         en: "The operator is not recognised",

@@ -17,6 +17,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::level2_mismatch,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "二级指标不属于所填的一级指标",
         en: "Level 2 does not belong to its level 1",

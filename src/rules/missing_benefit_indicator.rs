@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_benefit_indicator,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "缺少效益指标",
         en: "No benefit indicator",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_cost_indicator,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "缺少成本指标",
         en: "No cost indicator",

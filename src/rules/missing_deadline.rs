@@ -16,6 +16,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_deadline,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "缺少完成时限",
         en: "The deadline is missing",

@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_indicator_name,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "三级指标名称为空或只有符号",
         en: "The indicator name is empty or only symbols",

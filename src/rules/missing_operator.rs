@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_operator,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "数值型指标缺少运算符号",
         en: "A numeric target has no operator",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_output_indicator,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "缺少产出指标",
         en: "No output indicator",

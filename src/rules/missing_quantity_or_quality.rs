@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_quantity_or_quality,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "产出指标缺少数量或质量指标",
         en: "Output has no quantity or no quality indicator",

@@ -14,6 +14,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_satisfaction_indicator,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "缺少满意度指标",
         en: "No satisfaction indicator",

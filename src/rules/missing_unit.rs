@@ -10,6 +10,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_unit,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "定量指标缺少度量单位",
         en: "A quantitative indicator has no unit",

@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::missing_value,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标值为空",
         en: "The target value is empty",

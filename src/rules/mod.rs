@@ -11,7 +11,7 @@
 use crate::diagnostic::{Diagnostic, Level, Path, Severity};
 use crate::indicator::{Grades, Indicator};
 use crate::profile::Profile;
-use crate::raw::Column;
+use crate::raw::{Column, Stage};
 use crate::table::{Header, Issue, Table};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -59,11 +59,53 @@ pub struct Rule {
     pub id: RuleId,
     /// The level it runs at unless the profile says otherwise.
     pub level: Level,
+    /// The forms it checks: target rules check every form's indicator columns (capped at
+    /// warning in the later forms unless the profile says otherwise); the lifecycle rules
+    /// their own form's cells.
+    pub stages: Stages,
     /// One line: what it finds.
     pub title: Tr,
     /// Why it matters, in a sentence or two.
     pub description: Tr,
     pub check: Check,
+}
+
+/// The forms of the year a rule checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stages(u8);
+
+impl Stages {
+    pub const TARGET: Stages = Stages(1);
+    pub const MONITORING: Stages = Stages(2);
+    pub const SELF_EVALUATION: Stages = Stages(4);
+    /// Both later forms.
+    pub const LIFECYCLE: Stages = Stages(2 | 4);
+    /// A target rule, also run on the later forms' indicator columns (capped at warning there).
+    pub const ALL: Stages = Stages(1 | 2 | 4);
+    /// A rule every form is judged by in full (not capped on the later forms): `weights-sum`.
+    pub const EVERY_FORM: Stages = Stages(1 | 2 | 4 | 8);
+
+    pub const fn has(self, stage: Stage) -> bool {
+        let bit = match stage {
+            Stage::Target => 1,
+            Stage::Monitoring => 2,
+            Stage::SelfEvaluation => 4,
+        };
+        self.0 & bit != 0
+    }
+
+    /// The stages, as the contract names them.
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        [Stage::Target, Stage::Monitoring, Stage::SelfEvaluation]
+            .into_iter()
+            .filter(move |s| self.has(*s))
+            .map(Stage::key)
+    }
+
+    /// A rule of the target table that the later forms take over at a lower level.
+    pub const fn is_target_rule(self) -> bool {
+        self.0 & 1 != 0 && self.0 & 8 == 0
+    }
 }
 
 type RowCheck = fn(&Indicator, &mut RowContext);
@@ -91,9 +133,26 @@ pub struct Env<'a> {
 /// it enables with their severities, and its grades compacted.
 #[derive(Clone, Debug)]
 pub struct Setup {
-    rows: Vec<(&'static Rule, RowCheck, Severity)>,
-    tables: Vec<(&'static Rule, TableCheck, Severity)>,
+    rows: Vec<(&'static Rule, RowCheck, Severities)>,
+    tables: Vec<(&'static Rule, TableCheck, Severities)>,
     pub grades: Grades,
+}
+
+/// A rule's severity on a target table and on the later forms.
+#[derive(Clone, Copy, Debug)]
+struct Severities {
+    target: Severity,
+    later: Severity,
+}
+
+impl Severities {
+    /// The severity on a form of `stage`, `None` when the rule does not check that form.
+    fn on(self, rule: &Rule, stage: Stage) -> Option<Severity> {
+        rule.stages.has(stage).then_some(match stage {
+            Stage::Target => self.target,
+            _ => self.later,
+        })
+    }
 }
 
 impl Setup {
@@ -107,9 +166,22 @@ impl Setup {
             let Some(severity) = profile.level(rule).severity() else {
                 continue;
             };
+            // Target rules on the later forms' indicator columns: a spot-check judges the
+            // evaluation, not the targets approved a year before (LIFECYCLE.md §4.6).
+            let capped = rule.stages.is_target_rule()
+                && profile.lifecycle.cap_target_rules
+                && !profile.rules.contains_key(&rule.id);
+            let later = match severity {
+                Severity::Error if capped => Severity::Warning,
+                s => s,
+            };
+            let s = Severities {
+                target: severity,
+                later,
+            };
             match rule.check {
-                Check::Row(f) => setup.rows.push((rule, f, severity)),
-                Check::Table(f) => setup.tables.push((rule, f, severity)),
+                Check::Row(f) => setup.rows.push((rule, f, s)),
+                Check::Table(f) => setup.tables.push((rule, f, s)),
             }
         }
         setup
@@ -379,7 +451,10 @@ pub fn check(table: &Table, profile: &Profile) -> Vec<Diagnostic> {
 /// Every enabled row rule's findings on one row.
 pub(crate) fn check_row(row: &Indicator, header: &Header, env: Env) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for &(rule, check, severity) in &env.setup.rows {
+    for &(rule, check, severities) in &env.setup.rows {
+        let Some(severity) = severities.on(rule, header.stage) else {
+            continue;
+        };
         let mut cx = RowContext {
             profile: env.profile,
             header,
@@ -406,7 +481,10 @@ pub(crate) fn check_table(table: &Table, env: Env) -> Vec<Diagnostic> {
         severity: Severity::Error,
         out: Vec::new(),
     };
-    for &(rule, check, severity) in &env.setup.tables {
+    for &(rule, check, severities) in &env.setup.tables {
+        let Some(severity) = severities.on(rule, table.header.stage) else {
+            continue;
+        };
         cx.rule = rule.id;
         cx.severity = severity;
         check(table, &mut cx);
@@ -501,8 +579,12 @@ pub(crate) mod testing;
 /// share a path: the modules, [`RuleId`] and [`ALL`]. A module's name is its rule's id with
 /// `_` for `-` ([`RuleId::as_str`]), which the registry test checks.
 macro_rules! registry {
-    ($($rule:ident,)*) => {
+    (target { $($rule:ident,)* } lifecycle { $($later:ident,)* }) => {
         $(pub(crate) mod $rule;)*
+        /// The rules of the monitoring and self-evaluation forms (`src/rules/lifecycle/`).
+        pub(crate) mod lifecycle {
+            $(pub(crate) mod $later;)*
+        }
 
         /// Every rule's stable id; written kebab-case (`rate-at-least-100`) in profiles, in
         /// diagnostics and in TypeScript (a string-literal union).
@@ -512,25 +594,30 @@ macro_rules! registry {
         #[allow(non_camel_case_types)]
         pub enum RuleId {
             $($rule,)*
+            $($later,)*
             /// What the importer reports about a repair it made (not a review rule).
             import_repaired,
         }
 
         impl RuleId {
             /// Every rule's id (not the importer's), in [`ALL`]'s order.
-            pub const RULES: &[RuleId] = &[$(RuleId::$rule,)*];
+            pub const RULES: &[RuleId] = &[$(RuleId::$rule,)* $(RuleId::$later,)*];
 
             /// The id as written: `rate-at-least-100`.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     $(RuleId::$rule => kebab!($rule),)*
+                    $(RuleId::$later => kebab!($later),)*
                     RuleId::import_repaired => "import-repaired",
                 }
             }
         }
 
         /// Every rule, in [`RuleId::RULES`]'s order.
-        pub const ALL: &[Rule] = &[$(in_build($rule::RULE),)*];
+        pub const ALL: &[Rule] = &[
+            $(in_build($rule::RULE),)*
+            $(in_build(lifecycle::$later::RULE),)*
+        ];
     };
 }
 
@@ -557,6 +644,7 @@ macro_rules! kebab {
 }
 
 registry! {
+  target {
     required_field,
     invalid_amount,
     goal_placeholder,
@@ -615,10 +703,19 @@ registry! {
     value_unit_conflict,
     percent_on_non_ratio,
     sangong_increase,
+  }
+  lifecycle {
+    // 绩效自评: the rows (actual, weight, score, reasons).
+
+    // 绩效自评: the table (weights, totals, grade), the execution block, the narrative.
+
+    // 绩效运行监控: month, lights, causes, likelihood, projection, measures.
+
+  }
 }
 
 pub(crate) mod prelude {
-    pub use super::{Check, Context, Quoted, RowContext, Rule, RuleId, Tr};
+    pub use super::{Check, Context, Quoted, RowContext, Rule, RuleId, Stages, Tr};
     pub use crate::diagnostic::{Level, Path};
     pub use crate::indicator::{Cell, Indicator, NameKind};
     pub use crate::operator::Operator;

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::mostly_qualitative,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "过半指标为定性指标",
         en: "More than half the indicators are qualitative",

@@ -9,6 +9,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::name_too_long,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "三级指标名称超过100字",
         en: "The indicator name is longer than 100 characters",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::name_value_conflict,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标名称中的数值与目标值不一致",
         en: "The name states a different value from the target",

@@ -17,6 +17,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::near_duplicate_indicator,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "三级指标与另一行几乎相同",
         en: "Two indicators are nearly the same",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::no_indicators,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "没有绩效指标",
         en: "The table has no indicators",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::operator_on_qualitative,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "运算符号与指标值不符",
         en: "The operator does not fit the value",

@@ -14,6 +14,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::percent_on_non_ratio,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "百分比目标用在了不是比率的指标上",
         en: "A % target on a name that is not a ratio",

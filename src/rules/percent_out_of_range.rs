@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::percent_out_of_range,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "百分比超出0–100",
         en: "A percentage is outside 0–100",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::placeholder_in_name,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "名称或目标中留有模板占位符",
         en: "A template placeholder is left in a name or the goal",

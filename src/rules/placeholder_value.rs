@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::placeholder_value,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标值是模板占位符",
         en: "The target value is a template placeholder",

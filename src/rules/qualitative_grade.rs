@@ -15,6 +15,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::qualitative_grade,
     level: Level::Info,
+    stages: Stages::ALL,
     title: Tr {
         zh: "定性指标值不是可评判的目标",
         en: "A qualitative target cannot be judged",

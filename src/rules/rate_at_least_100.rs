@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::rate_at_least_100,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "比率目标为“≥100%”",
         en: "A rate target is “≥ 100 %”",

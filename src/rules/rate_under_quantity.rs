@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::rate_under_quantity,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "比率指标放在了数量指标下",
         en: "A rate is filed as a quantity indicator",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::rate_unit_mismatch,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "比率指标不用%，或数量指标用%",
         en: "A rate without %, or % on a count",

@@ -17,6 +17,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::required_field,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "必填项为空",
         en: "A required field is empty",

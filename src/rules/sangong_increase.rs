@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::sangong_increase,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "三公经费目标不降反增",
         en: "The 三公经费 target rises",

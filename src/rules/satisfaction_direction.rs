@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::satisfaction_direction,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "满意度目标使用了“≤”或“＜”",
         en: "A satisfaction target uses “≤” or “<”",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::satisfaction_misplaced,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "满意度指标放在了效益或质量指标下",
         en: "A satisfaction indicator is filed under benefit or quality",

@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::satisfaction_not_percent,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "满意度目标不是百分比",
         en: "A satisfaction target is not a percentage",

@@ -13,6 +13,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::satisfaction_threshold,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "满意度目标低于要求",
         en: "A satisfaction target is below the minimum",

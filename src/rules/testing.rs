@@ -142,3 +142,266 @@ pub fn messages_contain(id: &str, raw: &RawTable, zh: &[&str], en: &[&str]) {
         assert!(en_message.contains(part), "{part:?} not in: {en_message}");
     }
 }
+
+/// A self-evaluation row: the seed's target cells, then 分值, 实际完成值, 得分 and the reason.
+#[allow(clippy::too_many_arguments)]
+pub fn se_row(
+    l1: &str,
+    l2: &str,
+    name: &str,
+    op: &str,
+    value: &str,
+    unit: &str,
+    weight: &str,
+    actual: &str,
+    score: &str,
+    reason: &str,
+) -> RawIndicator {
+    RawIndicator {
+        weight: weight.into(),
+        actual: Some(actual.into()),
+        score: Some(score.into()),
+        deviation_reason: Some(reason.into()),
+        ..row(l1, l2, name, op, value, unit, "2024 年 12 月")
+    }
+}
+
+/// LIFECYCLE.md §3.10 A: the seed's 少先队专项业务费 after the year, all nine rows, as the
+/// worked example gives them (totals 100 and 89.73, grade 良). The findings its rows must get
+/// from the lifecycle rules: `over-achievement-unexplained` on row 0, `deviation-reason-missing`
+/// on rows 3 and 4, `score-mismatch` on row 4 — nothing else (§3.10 A, §6).
+pub fn self_evaluation() -> RawTable {
+    use crate::raw::{RawExecution, RawSource, Stage};
+    RawTable {
+        stage: Stage::SelfEvaluation,
+        year: Some(2024),
+        project_name: "少先队专项业务费".into(),
+        department: "中国共产主义青年团沈阳市铁西区委员会-".into(),
+        implementing_unit: "中国共产主义青年团沈阳市铁西区委员会 本级-".into(),
+        budget: "6.70".into(),
+        amount_unit: "万元".into(),
+        overall_goal: "保持少先队工作正常运行。".into(),
+        goal_completion: Some(
+            "全年开展宣传活动6次、培训1期，“青年之家”活跃度增长80%，少先队工作正常运行。".into(),
+        ),
+        execution: Some(RawExecution {
+            initial_budget: Some("6.70".into()),
+            annual_budget: Some("6.70".into()),
+            executed: Some("6.52".into()),
+            rate: Some("97.31%".into()),
+            weight: Some("10".into()),
+            score: Some("9.73".into()),
+            reason: None,
+            sources: Some(vec![
+                RawSource {
+                    name: "其中：本年财政拨款".into(),
+                    initial_budget: Some("6.70".into()),
+                    annual_budget: Some("6.70".into()),
+                    executed: Some("6.52".into()),
+                    rate: Some("97.31%".into()),
+                },
+                RawSource {
+                    name: "上年结转资金".into(),
+                    initial_budget: Some("—".into()),
+                    annual_budget: Some("—".into()),
+                    executed: Some("—".into()),
+                    rate: Some("—".into()),
+                },
+            ]),
+            ..Default::default()
+        }),
+        indicators: vec![
+            se_row(
+                "产出指标",
+                "数量指标",
+                "组织宣传活动次数",
+                ">=",
+                "4",
+                "次",
+                "10",
+                "6",
+                "10",
+                "",
+            ),
+            se_row(
+                "产出指标",
+                "数量指标",
+                "培训批次、期数",
+                "=",
+                "2",
+                "批次",
+                "10",
+                "1",
+                "5",
+                "第二期培训因场地改造推迟至2025年1月举办。",
+            ),
+            se_row(
+                "产出指标",
+                "质量指标",
+                "正常运转率",
+                "=",
+                "100",
+                "%",
+                "5",
+                "100%",
+                "5",
+                "",
+            ),
+            se_row(
+                "产出指标",
+                "质量指标",
+                "“青年之家”建设和活跃度增长率",
+                ">=",
+                "85",
+                "%",
+                "10",
+                "80%",
+                "9",
+                "",
+            ),
+            se_row(
+                "产出指标",
+                "时效指标",
+                "培训完成及时率",
+                ">=",
+                "100",
+                "%",
+                "10",
+                "100%",
+                "8",
+                "",
+            ),
+            se_row(
+                "产出指标",
+                "成本指标",
+                "按标准保障率",
+                "=",
+                "100",
+                "%",
+                "5",
+                "100%",
+                "5",
+                "",
+            ),
+            se_row(
+                "效益指标",
+                "社会效益指标",
+                "确保机关事业单位平稳运行",
+                "",
+                "平稳运行",
+                "",
+                "15",
+                "达成年度指标",
+                "15",
+                "",
+            ),
+            se_row(
+                "效益指标",
+                "可持续影响指标",
+                "保障水平",
+                "",
+                "足额保障",
+                "",
+                "15",
+                "达成年度指标",
+                "13",
+                "部分活动经费年底才拨付到位，保障及时性不足。",
+            ),
+            se_row(
+                "满意度指标",
+                "服务对象满意度指标",
+                "机关事业单位干部群众满意度",
+                ">=",
+                "95",
+                "%",
+                "10",
+                "97%",
+                "10",
+                "",
+            ),
+        ],
+        total_weight: Some("100".into()),
+        total_score: Some("89.73".into()),
+        grade: Some("良".into()),
+        ..Default::default()
+    }
+}
+
+/// LIFECYCLE.md §2.3: the seed's 办公楼维修维护 at 1–7月 (worked example D): execution red,
+/// explained and with measures; 维修数量 yellow with cause, explanation and projection;
+/// 维修合格率 green. The only lifecycle finding it must get: `execution-behind-schedule`.
+pub fn monitoring() -> RawTable {
+    use crate::raw::{RawExecution, Stage};
+    let mo_row = |l2: &str,
+                  name: &str,
+                  op: &str,
+                  value: &str,
+                  unit: &str,
+                  actual: &str,
+                  light: &str,
+                  causes: &str,
+                  reason: &str,
+                  measures: &str| RawIndicator {
+        actual: Some(actual.into()),
+        projected: Some(value.into()),
+        light: Some(light.into()),
+        deviation_causes: Some(causes.into()),
+        deviation_reason: Some(reason.into()),
+        likelihood: Some("确定能".into()),
+        measures: Some(measures.into()),
+        remark: Some(String::new()),
+        ..row("产出指标", l2, name, op, value, unit, "2024年12月")
+    };
+    RawTable {
+        stage: Stage::Monitoring,
+        year: Some(2024),
+        month: Some("7".into()),
+        project_name: "办公楼维修维护".into(),
+        department: "沈阳市铁西区人民政府办公室-".into(),
+        implementing_unit: "铁西区机关事务保障中心-".into(),
+        budget: "125.07".into(),
+        overall_goal:
+            "通过配备维修配件、维修服务等，解决在工作存在的维修维护等问题，确保单位工作正常运转。"
+                .into(),
+        goal_progress: Some("已完成办公楼屋面防水及部分水电维修。".into()),
+        execution: Some(RawExecution {
+            initial_budget: Some("125.07".into()),
+            annual_budget: Some("125.07".into()),
+            executed: Some("40.00".into()),
+            rate: Some("31.98%".into()),
+            projected_executed: Some("125.07".into()),
+            light: Some("红灯".into()),
+            reason: Some("维修项目集中在三季度施工，按合同节点付款。".into()),
+            measures: Some("督促施工单位按期完成并及时结算。".into()),
+            ..Default::default()
+        }),
+        indicators: vec![
+            mo_row(
+                "数量指标",
+                "维修数量",
+                "=",
+                "100",
+                "个",
+                "45",
+                "黄灯",
+                "人员保障",
+                "上半年维修人员不足，7月已补充。",
+                "8-10月集中完成剩余维修。",
+            ),
+            mo_row(
+                "质量指标",
+                "维修合格率",
+                ">=",
+                "100",
+                "%",
+                "100",
+                "绿灯",
+                "",
+                "",
+                "",
+            ),
+        ],
+        measures: Some(String::new()),
+        ..Default::default()
+    }
+}

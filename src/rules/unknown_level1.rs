@@ -14,6 +14,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::unknown_level1,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "一级指标不是产出、效益、满意度或成本指标",
         en: "Level 1 is not output, benefit, satisfaction or cost",

@@ -12,6 +12,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::unknown_unit,
     level: Level::Info,
+    stages: Stages::ALL,
     title: Tr {
         zh: "度量单位不常见",
         en: "The unit is not a common one",

@@ -16,6 +16,7 @@ use crate::value::ValueCell;
 pub const RULE: Rule = Rule {
     id: RuleId::value_in_unit,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "度量单位栏填的是指标值",
         en: "The unit cell holds the target value",

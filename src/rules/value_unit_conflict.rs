@@ -11,6 +11,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::value_unit_conflict,
     level: Level::Warning,
+    stages: Stages::ALL,
     title: Tr {
         zh: "指标值与度量单位矛盾",
         en: "The value's unit contradicts the unit cell",

@@ -15,6 +15,7 @@ use crate::rules::prelude::*;
 pub const RULE: Rule = Rule {
     id: RuleId::weights_sum,
     level: Level::Error,
+    stages: Stages::ALL,
     title: Tr {
         zh: "权重合计不等于100",
         en: "Weights do not sum to 100",

@@ -1,0 +1,103 @@
+//! 预算执行率 and its score (LIFECYCLE.md §3.2–3.3).
+
+use super::reading::Num;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// `executed / annual` as a fraction (0.9731 for 97.31 %); `None` when the budget is 0 (the
+/// rate is undefined, not 0).
+pub fn rate(executed: Decimal, annual: Decimal) -> Option<Decimal> {
+    if annual.is_zero() {
+        None
+    } else {
+        executed.checked_div(annual)
+    }
+}
+
+/// Whether a stated rate agrees with the computed fraction: equal to it rounded or truncated to
+/// the stated decimals (`66.67%`, `66.66%` and `67%` for 2/3), in percent points with or
+/// without the sign; a value ≤ 1 written as a fraction (`0.9731`) by the same test.
+pub fn rate_matches(stated: &Num, fraction: Decimal) -> bool {
+    let Num::Number {
+        value, decimals, ..
+    } = *stated
+    else {
+        return false;
+    };
+    let agrees = |computed: Decimal| {
+        [
+            RoundingStrategy::MidpointAwayFromZero,
+            RoundingStrategy::ToZero,
+        ]
+        .iter()
+        .any(|s| computed.round_dp_with_strategy(decimals, *s) == value)
+    };
+    let percent = fraction.checked_mul(Decimal::ONE_HUNDRED);
+    percent.is_some_and(agrees) || (value <= Decimal::ONE && agrees(fraction))
+}
+
+/// The score 预算执行率 earns: `weight × min(rate, 1)`, to the cent of a point.
+pub fn score(weight: Decimal, fraction: Decimal) -> Decimal {
+    let f = fraction.min(Decimal::ONE).max(Decimal::ZERO);
+    round2(weight * f)
+}
+
+/// Half up to two decimals, as the budget systems round scores.
+pub fn round2(v: Decimal) -> Decimal {
+    v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Whether a stated total agrees with a sum: the sum rounded half up to the stated decimals
+/// equals it (`89.73` agrees with 89.73, `89.7` and `90`; `89.8` does not).
+pub fn total_matches(stated: &Num, sum: Decimal) -> bool {
+    match *stated {
+        Num::Number {
+            value, decimals, ..
+        } => sum.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero) == value,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn worked_example_a_execution() {
+        // 少先队专项业务费: 6.52 / 6.70 = 0.97313 → "97.31%"; 10 × 97.31 % = 9.73.
+        let r = rate(d("6.52"), d("6.70")).unwrap();
+        assert!(rate_matches(&Num::parse("97.31%"), r));
+        assert!(
+            rate_matches(&Num::parse("97.31"), r),
+            "percent points without the sign"
+        );
+        assert!(rate_matches(&Num::parse("0.9731"), r), "a fraction");
+        assert!(!rate_matches(&Num::parse("98.00%"), r));
+        assert_eq!(score(d("10"), r), d("9.73"));
+    }
+
+    #[test]
+    fn rate_precision() {
+        // 调研信息费 15.00 / 22.50: rounded, truncated and whole percent all agree.
+        let r = rate(d("15.00"), d("22.50")).unwrap();
+        for s in ["66.67%", "66.66%", "67%"] {
+            assert!(rate_matches(&Num::parse(s), r), "{s}");
+        }
+        assert!(!rate_matches(&Num::parse("65.00%"), r));
+        assert_eq!(rate(d("9.36"), d("0")), None, "no budget: undefined");
+        assert_eq!(score(d("10"), r), d("6.67"));
+        assert_eq!(score(d("10"), d("1.0252")), d("10"), "capped at the weight");
+    }
+
+    #[test]
+    fn totals_at_stated_precision() {
+        let sum = d("89.73");
+        for s in ["89.73", "89.7", "90"] {
+            assert!(total_matches(&Num::parse(s), sum), "{s}");
+        }
+        assert!(!total_matches(&Num::parse("89.8"), sum));
+    }
+}

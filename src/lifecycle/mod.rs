@@ -1,0 +1,131 @@
+//! The later forms of the year: 绩效运行监控 (monitoring, mid-year) and 绩效自评 (self-evaluation,
+//! after the year) — their cells read once ([`reading`]), and the arithmetic reviewers and
+//! budget systems do on them, in decimals: execution rate and its score ([`execution`]), time
+//! progress and traffic lights ([`light`]), completion and the score each indicator earns
+//! ([`score`]), and the grade of a total ([`grade`]). Source: ../shared/LIFECYCLE.md §3; the
+//! profile's `lifecycle` options ([`LifecycleOptions`]) carry what provinces do differently.
+//!
+//! The functions are public so that a form can show what it computes beside what was typed
+//! (the expected score, the light), and the rules in `src/rules/lifecycle/` use the same ones.
+
+pub mod execution;
+pub mod grade;
+pub mod light;
+pub mod options;
+pub mod reading;
+pub mod score;
+
+pub use grade::Grade;
+pub use light::Light;
+pub use options::LifecycleOptions;
+pub use reading::{Execution, Num, Progress, SourceRow};
+pub use score::Class;
+
+#[cfg(test)]
+mod worked_examples {
+    //! LIFECYCLE.md §3.10 A and D, computed from the tables as read.
+    use super::*;
+    use crate::profile::Profile;
+    use crate::table::Table;
+    use rust_decimal::Decimal;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_self_evaluation() {
+        let raw = crate::rules::testing::self_evaluation();
+        let p = Profile::default();
+        let o = &p.lifecycle;
+        let t = Table::parse(&raw, vec![], &p);
+        let e = t.execution.as_ref().unwrap();
+        let rate = execution::rate(
+            e.executed.as_ref().unwrap().value().unwrap(),
+            e.annual_budget.as_ref().unwrap().value().unwrap(),
+        )
+        .unwrap();
+        assert!(execution::rate_matches(e.rate.as_ref().unwrap(), rate));
+        let budget_score = execution::score(d("10"), rate);
+        assert_eq!(budget_score, d("9.73"));
+        // s* per row (the qualitative rows have a band, not a value).
+        let expected: Vec<Option<Decimal>> = t
+            .indicators
+            .iter()
+            .map(|r| {
+                let p = r.progress.as_ref().unwrap();
+                let a = p.actual.as_ref()?.target.clone();
+                let (crate::value::Target::Number(a), Some(t)) = (a, r.number()) else {
+                    return None;
+                };
+                let class = Class::of(r.operator.get(), true);
+                Some(score::expected(
+                    p.weight.value()?,
+                    score::fraction(class, a, t, o)?,
+                ))
+            })
+            .collect();
+        let want = ["10", "5", "5", "9.41", "10", "5", "", "", "10"];
+        for (i, (got, want)) in expected.iter().zip(want).enumerate() {
+            assert_eq!(*got, (!want.is_empty()).then(|| d(want)), "row {i}");
+        }
+        // Weights 90 + 10 = 100; scores 80 + 9.73 = 89.73 → 良.
+        let weights: Decimal = t
+            .indicators
+            .iter()
+            .filter_map(|r| r.progress.as_ref()?.weight.value())
+            .sum();
+        let scores: Decimal = t
+            .indicators
+            .iter()
+            .filter_map(|r| r.progress.as_ref()?.score.as_ref()?.value())
+            .sum();
+        assert_eq!(weights + d("10"), d("100"));
+        assert!(execution::total_matches(
+            t.header.total_score.as_ref().unwrap(),
+            scores + budget_score
+        ));
+        assert_eq!(Grade::of(scores + budget_score, o), Grade::Good);
+        assert_eq!(
+            Grade::parse(raw.grade.as_deref().unwrap()),
+            Some(Grade::Good)
+        );
+    }
+
+    #[test]
+    fn d_monitoring() {
+        let raw = crate::rules::testing::monitoring();
+        let p = Profile::default();
+        let o = &p.lifecycle;
+        let t = Table::parse(&raw, vec![], &p);
+        assert_eq!(t.header.month, Some(7));
+        let e = t.execution.as_ref().unwrap();
+        let rate = execution::rate(
+            e.executed.as_ref().unwrap().value().unwrap(),
+            e.annual_budget.as_ref().unwrap().value().unwrap(),
+        )
+        .unwrap();
+        assert_eq!(light::execution(rate, 7, o), Light::Red);
+        let lights: Vec<Light> = t
+            .indicators
+            .iter()
+            .map(|r| {
+                let p = r.progress.as_ref().unwrap();
+                let crate::value::Target::Number(a) = p.actual.as_ref().unwrap().target else {
+                    panic!("numeric actual")
+                };
+                // 维修数量 accumulates over the year; 维修合格率 (a rate) does not.
+                let scaled = !r.is_percent();
+                light::indicator(r.operator.get(), a, r.number().unwrap(), 7, scaled, o)
+            })
+            .collect();
+        assert_eq!(lights, [Light::Yellow, Light::Green]);
+        // As stated on the form.
+        let stated: Vec<Option<Light>> = t
+            .indicators
+            .iter()
+            .map(|r| Light::parse(r.progress.as_ref()?.light.as_deref()?))
+            .collect();
+        assert_eq!(stated, [Some(Light::Yellow), Some(Light::Green)]);
+    }
+}

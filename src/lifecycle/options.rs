@@ -1,0 +1,104 @@
+//! What provinces do differently on the later forms (LIFECYCLE.md §5): the profile's
+//! `lifecycle` section. The defaults are the central practice.
+
+use rust_decimal::Decimal;
+
+/// How a 反向 (≤, ＜) row earns its score when the actual is worse than the target.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ReverseScoring {
+    /// `1 − (a − t)/t`, nothing at twice the target (the vendor's SQL).
+    #[default]
+    Linear,
+    /// `t / a` (an OCR'd 自评表 note).
+    Inverse,
+}
+
+/// How an ＝ row is scored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EqualScoring {
+    /// Like ≥ (the vendor's default).
+    #[default]
+    AsPositive,
+    /// Any actual other than the target needs a score and a reason of its own (天津).
+    Exact,
+}
+
+/// How much a rule that a province treats as blocking weighs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Strictness {
+    #[default]
+    Warning,
+    Error,
+}
+
+/// The `lifecycle` options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LifecycleOptions {
+    /// Points of the level-1 groups and of 预算执行 (产出 50 · 效益 30 · 满意度 10 · 预算执行 10);
+    /// `None`: not checked.
+    pub level1_weights: Option<Vec<(String, Decimal)>>,
+    /// 分值 of 预算执行率 when the form does not state it.
+    pub budget_weight: Decimal,
+    /// Lower bounds of 优, 良, 中 (below the last: 差).
+    pub grade_bands: [Decimal; 3],
+    pub reverse_scoring: ReverseScoring,
+    pub equal_scoring: EqualScoring,
+    /// ＞ and ＜ not met when the actual equals the target.
+    pub strict_greater: bool,
+    /// Shares of the weight that bound the qualitative grades: 达成 from the first, 部分达成
+    /// from the second.
+    pub qualitative_bands: [Decimal; 2],
+    pub qualitative_band_check: bool,
+    /// Actual / target from which the target looks set too low.
+    pub over_achievement_ratio: Decimal,
+    pub over_achievement_reason: Strictness,
+    /// How far a typed score may be from the computed one.
+    pub score_tolerance: Decimal,
+    /// Execution rate below which a reason is due (`None`: not checked; Sichuan 0.9).
+    pub execution_reason_below: Option<Decimal>,
+    pub execution_reason: Strictness,
+    pub budget_adjustment_reason: Strictness,
+    /// The month monitoring must be at (`None`: any).
+    pub monitoring_month: Option<u32>,
+    /// Execution light bands: below the first red, below the second yellow.
+    pub execution_bands: [Decimal; 2],
+    /// Indicator light bands: red, yellow, green below the third, blue from it.
+    pub indicator_bands: [Decimal; 3],
+    /// Target rules in the later forms: capped at warning (`true`, the default) or at their
+    /// own level.
+    pub cap_target_rules: bool,
+}
+
+fn d(n: i64, scale: u32) -> Decimal {
+    Decimal::new(n, scale)
+}
+
+impl Default for LifecycleOptions {
+    fn default() -> LifecycleOptions {
+        LifecycleOptions {
+            level1_weights: Some(vec![
+                ("产出指标".into(), d(50, 0)),
+                ("效益指标".into(), d(30, 0)),
+                ("满意度指标".into(), d(10, 0)),
+                ("预算执行".into(), d(10, 0)),
+            ]),
+            budget_weight: d(10, 0),
+            grade_bands: [d(90, 0), d(80, 0), d(60, 0)],
+            reverse_scoring: ReverseScoring::Linear,
+            equal_scoring: EqualScoring::AsPositive,
+            strict_greater: false,
+            qualitative_bands: [d(8, 1), d(6, 1)],
+            qualitative_band_check: true,
+            over_achievement_ratio: d(12, 1),
+            over_achievement_reason: Strictness::Warning,
+            score_tolerance: d(5, 1),
+            execution_reason_below: None,
+            execution_reason: Strictness::Warning,
+            budget_adjustment_reason: Strictness::Warning,
+            monitoring_month: None,
+            execution_bands: [d(6, 1), d(8, 1)],
+            indicator_bands: [d(6, 1), d(8, 1), d(12, 1)],
+            cap_target_rules: true,
+        }
+    }
+}
