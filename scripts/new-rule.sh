@@ -4,17 +4,19 @@
 # check, the why (doc comment with its source), both messages, a hit test and a near-miss
 # test; `cargo test` runs the registry test, which fails while a TODO is left.
 #   scripts/new-rule.sh ID                      a target-table rule: src/rules/<id>.rs
-#   scripts/new-rule.sh ID self-evaluation      a lifecycle rule: src/rules/lifecycle/<id>.rs,
-#   scripts/new-rule.sh ID monitoring             registered under the section of its form
-#   scripts/new-rule.sh ID lifecycle              (lifecycle: both later forms)
+#   scripts/new-rule.sh ID self-evaluation        a lifecycle rule: src/rules/lifecycle/<id>.rs,
+#   scripts/new-rule.sh ID self-evaluation-table    registered under the section of its form
+#   scripts/new-rule.sh ID monitoring               (lifecycle: a row rule of both later
+#   scripts/new-rule.sh ID lifecycle                forms)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-id=${1:?usage: scripts/new-rule.sh ID [self-evaluation|monitoring|lifecycle]}
+id=${1:?usage: scripts/new-rule.sh ID [self-evaluation|self-evaluation-table|monitoring|lifecycle]}
 form=${2:-target}
 [[ $id =~ ^[a-z][a-z0-9]*(-[a-z0-9]+)*$ ]] || { echo "not a kebab-case id: $id" >&2; exit 2; }
 case $form in
   target) dir=src/rules stages=ALL section="" ;;
   self-evaluation) dir=src/rules/lifecycle stages=SELF_EVALUATION section="// 绩效自评: the rows" ;;
+  self-evaluation-table) dir=src/rules/lifecycle stages=SELF_EVALUATION section="// 绩效自评: the table" ;;
   monitoring) dir=src/rules/lifecycle stages=MONITORING section="// 绩效运行监控" ;;
   lifecycle) dir=src/rules/lifecycle stages=LIFECYCLE section="// 绩效自评: the rows" ;;
   *) echo "unknown form: $form" >&2; exit 2 ;;

@@ -8,6 +8,17 @@ fn rules_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules"))
 }
 
+/// A rule's file: `src/rules/<id>.rs`, or `src/rules/lifecycle/<id>.rs` for a rule of the
+/// later forms only.
+fn file_of(rule: &super::Rule) -> std::path::PathBuf {
+    let name = format!("{}.rs", rule.id.as_str().replace('-', "_"));
+    if rule.stages.has(crate::raw::Stage::Target) {
+        rules_dir().join(name)
+    } else {
+        rules_dir().join("lifecycle").join(name)
+    }
+}
+
 /// Files in `src/rules/` that are not rules.
 const NOT_RULES: &[&str] = &["mod.rs", "testing.rs", "registry_tests.rs"];
 
@@ -26,7 +37,7 @@ fn ids_are_unique_kebab_case_and_name_their_file() {
             })
             && s.as_bytes()[0].is_ascii_lowercase();
         assert!(kebab, "{s} is not kebab-case");
-        let file = rules_dir().join(format!("{}.rs", s.replace('-', "_")));
+        let file = file_of(rule);
         assert!(file.exists(), "{s}: no {}", file.display());
         // The id round-trips through its text, as profiles and diagnostics write it.
         assert_eq!(super::find(s).map(|r| r.id), Some(rule.id));
