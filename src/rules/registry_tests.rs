@@ -78,9 +78,7 @@ fn every_rule_says_what_and_why_in_both_languages() {
                 "{id}: TODO left"
             );
         }
-        let source =
-            std::fs::read_to_string(rules_dir().join(format!("{}.rs", id.replace('-', "_"))))
-                .unwrap();
+        let source = std::fs::read_to_string(file_of(rule)).unwrap();
         let doc = source
             .lines()
             .take_while(|l| l.starts_with("//!"))
@@ -103,9 +101,7 @@ fn every_rule_says_what_and_why_in_both_languages() {
 fn every_rule_has_a_hit_and_a_near_miss_test() {
     for rule in ALL {
         let id = rule.id.as_str();
-        let source =
-            std::fs::read_to_string(rules_dir().join(format!("{}.rs", id.replace('-', "_"))))
-                .unwrap();
+        let source = std::fs::read_to_string(file_of(rule)).unwrap();
         let tests = source
             .split("#[cfg(test)]")
             .nth(1)
