@@ -139,6 +139,9 @@ pub struct Profile {
     pub limits: Limits,
     /// What provinces do differently on the monitoring and self-evaluation forms.
     pub lifecycle: crate::lifecycle::LifecycleOptions,
+    /// The target table as approved, given beside a monitoring or self-evaluation table
+    /// (`options.approved`, CLI `--approved FILE`): `target-changed` compares the two.
+    pub approved: Option<std::sync::Arc<crate::raw::RawTable>>,
 }
 
 /// The grade wordings found in real systems and tables (DOMAIN.md).
@@ -185,6 +188,7 @@ impl Default for Profile {
             rules: HashMap::new(),
             limits: Limits::default(),
             lifecycle: Default::default(),
+            approved: None,
         }
     }
 }

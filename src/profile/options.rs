@@ -65,6 +65,7 @@ impl Profile {
             match key {
                 "year" => self.year = None,
                 "framework" => self.framework = None,
+                "approved" => self.approved = None,
                 _ => {}
             }
             return known(key);
@@ -181,6 +182,13 @@ impl Profile {
                 }
             }
             "lifecycle" => self.lifecycle.set("lifecycle", value)?,
+            "approved" => {
+                if !matches!(value, V::Object(_)) {
+                    return Err(bad("the approved target table (an object)"));
+                }
+                let (table, _) = crate::input::table(&value);
+                self.approved = Some(std::sync::Arc::new(table));
+            }
             _ => return Err(unknown(key)),
         }
         Ok(())
@@ -216,6 +224,8 @@ impl crate::lifecycle::LifecycleOptions {
                     "level1Weights" => self.level1_weights = None,
                     "executionReasonBelow" => self.execution_reason_below = None,
                     "monitoringMonth" => self.monitoring_month = None,
+                    "costDefaultMaxScore" => self.cost_default_max_score = None,
+                    "deviationStandard" => self.deviation_standard = None,
                     _ => {}
                 }
                 continue;
@@ -296,6 +306,83 @@ impl crate::lifecycle::LifecycleOptions {
                         _ => return Err(bad("\"warning\" or \"inherit\"")),
                     }
                 }
+                "qualitativeActualGrades" => {
+                    self.qualitative_actual_grades =
+                        texts(&v).ok_or_else(|| bad("an array of text"))?
+                }
+                "qualitativeActualStrict" => {
+                    self.qualitative_actual_strict = flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "qualitativeRemarkRequired" => {
+                    self.qualitative_remark_required =
+                        flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "weightPositive" => {
+                    self.weight_positive = flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "maxRowWeightShare" => {
+                    self.max_row_weight_share = number(&v).ok_or_else(|| bad("a share, as 0.5"))?
+                }
+                "costDefaultMaxScore" => {
+                    self.cost_default_max_score = Some(number(&v).ok_or_else(|| bad("a number"))?)
+                }
+                "scoreMode" => {
+                    use crate::lifecycle::options::ScoreMode;
+                    self.score_mode = match v.text() {
+                        Some("manual") => ScoreMode::Manual,
+                        Some("computed-editable") => ScoreMode::ComputedEditable,
+                        Some("computed-locked") => ScoreMode::ComputedLocked,
+                        _ => {
+                            return Err(bad(
+                                "\"manual\", \"computed-editable\" or \"computed-locked\"",
+                            ))
+                        }
+                    }
+                }
+                "lowExecution" => {
+                    self.low_execution = number(&v).ok_or_else(|| bad("a rate, as 0.8"))?
+                }
+                "budgetCutRatio" => {
+                    self.budget_cut_ratio = number(&v).ok_or_else(|| bad("a share, as 0.2"))?
+                }
+                "minNarrative" => {
+                    self.min_narrative =
+                        whole(&v).ok_or_else(|| bad("a whole number of characters"))?
+                }
+                "guidancePatterns" => {
+                    self.guidance_patterns = texts(&v).ok_or_else(|| bad("an array of text"))?
+                }
+                "timeScaled" => {
+                    self.time_scaled = texts(&v).ok_or_else(|| bad("an array of level-2 names"))?
+                }
+                "reasonRequiredFor" => {
+                    use crate::lifecycle::options::ReasonLights;
+                    let lights =
+                        texts(&v).ok_or_else(|| bad("[\"red\", \"yellow\"] or [\"red\"]"))?;
+                    self.reason_required_for =
+                        match lights.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                            ["red"] => ReasonLights::Red,
+                            ["red", "yellow"] | ["yellow", "red"] => ReasonLights::RedAndYellow,
+                            _ => return Err(bad("[\"red\", \"yellow\"] or [\"red\"]")),
+                        }
+                }
+                "explanationRequired" => {
+                    self.explanation_required = flag(&v).ok_or_else(|| bad("true or false"))?
+                }
+                "likelihoodNeedsProjection" => {
+                    self.likelihood_needs_projection =
+                        strictness(&v, "error").ok_or_else(|| bad("\"warning\" or \"error\""))?
+                }
+                "causeCategories" => {
+                    self.cause_categories = texts(&v).ok_or_else(|| bad("an array of text"))?
+                }
+                "likelihoodValues" => {
+                    self.likelihood_values = texts(&v).ok_or_else(|| bad("an array of text"))?
+                }
+                "deviationStandard" => {
+                    self.deviation_standard =
+                        Some(number(&v).ok_or_else(|| bad("a number of percent"))?)
+                }
                 "monitoringMonth" => {
                     self.monitoring_month = Some(
                         whole::<u32>(&v)
@@ -318,6 +405,20 @@ impl crate::lifecycle::LifecycleOptions {
     }
 }
 
+/// A list of text.
+fn texts(v: &OptionValue) -> Option<Vec<String>> {
+    let OptionValue::List(items) = v else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|i| match i {
+            OptionValue::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `N` numbers in a list, for bands.
 fn bands<const N: usize>(v: &OptionValue) -> Option<[rust_decimal::Decimal; N]> {
     let OptionValue::List(items) = v else {
@@ -335,8 +436,9 @@ fn bands<const N: usize>(v: &OptionValue) -> Option<[rust_decimal::Decimal; N]> 
 
 /// Ok when `key` names a top-level option.
 fn known(key: &str) -> Result<(), ProfileError> {
-    const KEYS: [&str; 13] = [
+    const KEYS: [&str; 14] = [
         "lifecycle",
+        "approved",
         "fields",
         "columns",
         "framework",
@@ -435,6 +537,37 @@ mod tests {
             ),
             (50, 100, 1000)
         );
+    }
+
+    #[test]
+    fn reads_the_lifecycle_section() {
+        use crate::lifecycle::options::{ReasonLights, ReverseScoring, Strictness};
+        let p = from_json(
+            r#"{"lifecycle": {"gradeBands": [80, 70, 60], "reverseScoring": "inverse",
+                "overAchievementRatio": 1.3, "overAchievementReason": "required",
+                "executionReasonBelow": 0.9, "executionReason": "error", "targetRules": "inherit",
+                "reasonRequiredFor": ["red"], "monitoringMonth": 7, "level1Weights": null,
+                "costDefaultMaxScore": 5},
+                "approved": {"projectName": "材料印刷", "indicators": [{"name": "材料印刷", "operator": "≥", "value": "500", "unit": "册"}]}}"#,
+        )
+        .unwrap();
+        let l = &p.lifecycle;
+        assert_eq!(l.grade_bands, [80.into(), 70.into(), 60.into()]);
+        assert_eq!(l.reverse_scoring, ReverseScoring::Inverse);
+        assert_eq!(l.over_achievement_ratio, Decimal::new(13, 1));
+        assert_eq!(l.over_achievement_reason, Strictness::Error);
+        assert_eq!(l.execution_reason_below, Some(Decimal::new(9, 1)));
+        assert!(!l.cap_target_rules);
+        assert_eq!(l.reason_required_for, ReasonLights::Red);
+        assert_eq!(l.monitoring_month, Some(7));
+        assert_eq!(l.level1_weights, None);
+        assert_eq!(l.cost_default_max_score, Some(5.into()));
+        assert_eq!(p.approved.as_ref().unwrap().indicators[0].value, "500");
+        // Errors name the option.
+        let e = from_json(r#"{"lifecycle": {"gradeBands": [90, 80]}}"#).unwrap_err();
+        assert!(e.contains("lifecycle.gradeBands"), "{e}");
+        let e = from_json(r#"{"lifecycle": {"nope": 1}}"#).unwrap_err();
+        assert!(e.contains("lifecycle.nope"), "{e}");
     }
 
     #[test]
