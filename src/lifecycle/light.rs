@@ -117,6 +117,58 @@ pub fn qualitative(grade: super::score::QualGrade) -> Light {
     }
 }
 
+/// Whether a row accumulates over the year and is compared with the time progress: its level
+/// 2 in `monitoring.timeScaled` (数量, 效益, 满意度 by default) and its unit not a percentage (a
+/// 合格率 does not accumulate).
+pub fn is_time_scaled(ind: &crate::indicator::Indicator, o: &LifecycleOptions) -> bool {
+    let level2 = match ind.level2.get() {
+        Some(l2) => std::borrow::Cow::Borrowed(l2.name()),
+        None => crate::text::compact(&ind.raw.level2),
+    };
+    !ind.is_percent()
+        && o.time_scaled
+            .iter()
+            .any(|s| crate::text::compact(s) == level2)
+}
+
+/// The light a monitoring row earns at `month` from its own cells (§3.4): a quantitative row
+/// by its actual against the target, a qualitative one by the grade its actual states; `None`
+/// when the actual cannot be read so.
+pub fn of_row(
+    ind: &crate::indicator::Indicator,
+    month: u32,
+    o: &LifecycleOptions,
+) -> Option<Light> {
+    use super::score;
+    if score::is_quantitative(ind) {
+        let (a, t) = (score::actual_number(ind)?, ind.number()?);
+        Some(indicator(
+            ind.operator.get(),
+            a,
+            t,
+            month,
+            is_time_scaled(ind, o),
+            o,
+        ))
+    } else if ind.is_qualitative() {
+        score::actual_grade(ind).map(qualitative)
+    } else {
+        None
+    }
+}
+
+/// The light a rule tests (§3.4): the one computed from the row when it can be, else the one
+/// the form states.
+pub fn row_light(
+    ind: &crate::indicator::Indicator,
+    month: Option<u32>,
+    o: &LifecycleOptions,
+) -> Option<Light> {
+    month
+        .and_then(|m| of_row(ind, m, o))
+        .or_else(|| Light::parse(ind.progress.as_ref()?.light.as_deref()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +228,23 @@ mod tests {
         assert_eq!(Light::parse(" 绿 "), Some(Light::Green));
         assert_eq!(Light::parse("Yellow"), Some(Light::Yellow));
         assert_eq!(Light::parse("紫灯"), None);
+    }
+
+    #[test]
+    fn rows_of_worked_example_d() {
+        let raw = crate::rules::testing::monitoring();
+        let p = crate::profile::Profile::default();
+        let t = crate::table::Table::parse(&raw, vec![], &p);
+        let o = &p.lifecycle;
+        let lights: Vec<Option<Light>> = t.indicators.iter().map(|r| of_row(r, 7, o)).collect();
+        assert_eq!(lights, [Some(Light::Yellow), Some(Light::Green)]);
+        assert!(is_time_scaled(&t.indicators[0], o));
+        assert!(!is_time_scaled(&t.indicators[1], o), "a rate in %");
+        // Without a month, the light the form states.
+        let mut raw = raw;
+        raw.indicators[0].light = Some("红灯".into());
+        let t = crate::table::Table::parse(&raw, vec![], &p);
+        assert_eq!(row_light(&t.indicators[0], None, o), Some(Light::Red));
+        assert_eq!(row_light(&t.indicators[0], Some(7), o), Some(Light::Yellow));
     }
 }

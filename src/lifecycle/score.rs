@@ -2,8 +2,11 @@
 //! fraction of the target reached, the expected score, the qualitative grades and their bands.
 
 use super::execution::round2;
-use super::options::{EqualScoring, LifecycleOptions, ReverseScoring};
+use super::options::{EqualScoring, LifecycleOptions, ReverseScoring, ScoreMode};
+use crate::indicator::Indicator;
 use crate::operator::Operator;
+use crate::unit::Unit;
+use crate::value::Target;
 use rust_decimal::Decimal;
 
 /// The operator classes the budget systems score by (`computesign` 1–6).
@@ -152,6 +155,230 @@ impl QualGrade {
     }
 }
 
+/// How an actual's unit relates to its target's (LIFECYCLE.md §3.1: 元 ↔ 万元 ↔ 亿元, % with or
+/// without the sign; counts of different things do not convert).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitFit {
+    /// The same measure: the actual times this factor is in the target's unit (1 for `%` and
+    /// `%`, 10 000 for 万元 against 元).
+    Factor(Decimal),
+    /// Different measures: 人 against 人次, 次 against 个, % against 分, 元/人 against 万元.
+    Incompatible,
+    /// Units the model does not relate (小时 and 天, 米 and 公里, a unit it has no class for).
+    Unknown,
+}
+
+/// Counts that name the same thing (人 = 名 = 位; 批 = 批次; 场 = 场次).
+const SAME_COUNT: &[&[&str]] = &[&["人", "名", "位"], &["批", "批次"], &["场", "场次"]];
+
+/// A count without its scale (`万人次` → `人次`, 10 000).
+fn count_base(c: &str) -> (&str, u64) {
+    for (prefix, scale) in [
+        ("亿", 100_000_000),
+        ("万", 10_000),
+        ("千", 1_000),
+        ("百", 100),
+    ] {
+        if let Some(base) = c.strip_prefix(prefix) {
+            if matches!(Unit::parse(base), Some(Unit::Count(_))) {
+                return (base, scale);
+            }
+        }
+    }
+    (c, 1)
+}
+
+/// How the unit written in an actual relates to the target's unit.
+pub fn unit_fit(actual: &Unit, target: &Unit) -> UnitFit {
+    let one = UnitFit::Factor(Decimal::ONE);
+    let ratio = |a: u64, t: u64| UnitFit::Factor(Decimal::from(a) / Decimal::from(t));
+    match (actual, target) {
+        (Unit::Percent, Unit::Percent) | (Unit::PerMille, Unit::PerMille) => one,
+        (Unit::Percent, Unit::PerMille) => ratio(10, 1),
+        (Unit::PerMille, Unit::Percent) => ratio(1, 10),
+        (Unit::Money(a), Unit::Money(t)) => {
+            let per =
+                |m: &crate::unit::Money| m.text.split_once(['/', '每']).map(|(_, p)| p.to_string());
+            if a.per == t.per && per(a) == per(t) {
+                ratio(a.yuan, t.yuan)
+            } else {
+                UnitFit::Incompatible
+            }
+        }
+        (Unit::Count(a), Unit::Count(t)) => {
+            let ((a, sa), (t, st)) = (count_base(a), count_base(t));
+            if a == t || SAME_COUNT.iter().any(|g| g.contains(&a) && g.contains(&t)) {
+                ratio(sa, st)
+            } else {
+                UnitFit::Incompatible
+            }
+        }
+        (Unit::Time(a), Unit::Time(t))
+            if a == t
+                || (["天", "日"].contains(&a.as_str()) && ["天", "日"].contains(&t.as_str())) =>
+        {
+            one
+        }
+        (Unit::Time(_), Unit::Time(_)) => UnitFit::Unknown,
+        (Unit::Measure(a), Unit::Measure(t))
+        | (Unit::Score(a), Unit::Score(t))
+        | (Unit::Other(a), Unit::Other(t)) => {
+            if a == t {
+                one
+            } else {
+                UnitFit::Unknown
+            }
+        }
+        (Unit::Other(_), _) | (_, Unit::Other(_)) => UnitFit::Unknown,
+        _ => UnitFit::Incompatible,
+    }
+}
+
+/// The unit the actual cell carries (`13人次` → 人次), if it carries one.
+pub fn actual_unit(ind: &Indicator) -> Option<Unit> {
+    let cell = ind.progress.as_ref()?.actual.as_ref()?;
+    cell.unit.as_deref().and_then(Unit::parse)
+}
+
+/// A row scored by its number: a numeric target and an operator other than 定性.
+pub fn is_quantitative(ind: &Indicator) -> bool {
+    ind.number().is_some() && ind.operator.get() != Some(Operator::Qualitative)
+}
+
+/// The actual as a number in the target's unit (`6.52万元` against 元 is 65 200): `None` when
+/// it is not a measurement (text, blank, `≥4` with its comparison), or its unit does not
+/// convert to the target's.
+pub fn actual_number(ind: &Indicator) -> Option<Decimal> {
+    let cell = ind.progress.as_ref()?.actual.as_ref()?;
+    let Target::Number(a) = cell.target else {
+        return None;
+    };
+    if cell.operator.is_some_and(|op| op != Operator::Eq) {
+        return None;
+    }
+    let (Some(actual), Some(target)) = (actual_unit(ind), ind.unit.as_ref()) else {
+        return Some(a);
+    };
+    match unit_fit(&actual, target) {
+        UnitFit::Factor(f) => a.checked_mul(f),
+        _ => None,
+    }
+}
+
+/// The grade a qualitative row's actual states.
+pub fn actual_grade(ind: &Indicator) -> Option<QualGrade> {
+    ind.progress.as_ref()?.actual.as_ref()?;
+    QualGrade::parse(ind.raw.actual.as_deref()?)
+}
+
+/// Whether the row met its target (§3.5): a quantitative row by its actual, a qualitative one
+/// by the grade its actual states; `None` when the actual cannot be read so.
+pub fn row_met(ind: &Indicator, o: &LifecycleOptions) -> Option<bool> {
+    if is_quantitative(ind) {
+        let (a, t) = (actual_number(ind)?, ind.number()?);
+        Some(is_met(ind.operator.get(), a, t, o))
+    } else if ind.is_qualitative() {
+        Some(actual_grade(ind)? == QualGrade::Met)
+    } else {
+        None
+    }
+}
+
+/// `s*`, the score a quantitative row earns by its actual (§3.5); `None` for qualitative rows,
+/// unreadable cells, and an ＝ row off its target under `equalScoring: exact` (scored by hand).
+pub fn row_expected(ind: &Indicator, o: &LifecycleOptions) -> Option<Decimal> {
+    if !is_quantitative(ind) {
+        return None;
+    }
+    let w = ind.progress.as_ref()?.weight.value()?;
+    let (a, t) = (actual_number(ind)?, ind.number()?);
+    let class = Class::of(ind.operator.get(), true);
+    if class == Class::Equal && o.equal_scoring == EqualScoring::Exact && a != t {
+        return None;
+    }
+    Some(expected(w, fraction(class, a, t, o)?))
+}
+
+/// How far a typed score may be from `s*`: `scoreTolerance`, or 0.01 under
+/// `scoreMode: computed-locked` when the tolerance was left at its default.
+pub fn tolerance(o: &LifecycleOptions) -> Decimal {
+    let default = LifecycleOptions::default().score_tolerance;
+    if o.score_mode == ScoreMode::ComputedLocked && o.score_tolerance == default {
+        Decimal::new(1, 2)
+    } else {
+        o.score_tolerance
+    }
+}
+
+/// What is wrong with a row's score, the most specific finding only (LIFECYCLE.md §4.1: one
+/// score finding per row; 11 > 14 > 13 > 12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScoreIssue {
+    /// Above the weight (`score-exceeds-weight`).
+    ExceedsWeight,
+    /// A qualitative score outside its grade's band (`qualitative-score-band`).
+    OutOfBand(QualGrade),
+    /// Full marks on a row that did not meet its target (`full-score-unmet`).
+    FullButUnmet,
+    /// Off `s*` beyond the tolerance, higher, or lower without a reason (`score-mismatch`).
+    Mismatch,
+}
+
+/// A self-evaluation row's score, read and judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowScore {
+    pub weight: Decimal,
+    pub score: Decimal,
+    /// `s*` for a quantitative row.
+    pub expected: Option<Decimal>,
+    pub issue: Option<ScoreIssue>,
+}
+
+impl RowScore {
+    /// The row's score judged, when its weight and score are numbers; `None` otherwise (and
+    /// for rows without a name: a template's `……`).
+    pub fn of(ind: &Indicator, o: &LifecycleOptions) -> Option<RowScore> {
+        if !ind.has_name() || ind.is_empty_slot() {
+            return None;
+        }
+        let p = ind.progress.as_ref()?;
+        let (weight, score) = (p.weight.value()?, p.score.as_ref()?.value()?);
+        let expected = row_expected(ind, o);
+        let reason = super::reading::is_stated(p.deviation_reason.as_deref());
+        let grade = (!is_quantitative(ind) && ind.is_qualitative())
+            .then(|| actual_grade(ind))
+            .flatten();
+        let locked = o.score_mode == ScoreMode::ComputedLocked;
+        let issue = if score > weight {
+            Some(ScoreIssue::ExceedsWeight)
+        } else if let Some(g) =
+            grade.filter(|g| o.qualitative_band_check && !g.admits(score, weight, o))
+        {
+            Some(ScoreIssue::OutOfBand(g))
+        } else if score == weight && row_met(ind, o) == Some(false) {
+            Some(ScoreIssue::FullButUnmet)
+        } else if expected
+            .is_some_and(|e| (score - e).abs() > tolerance(o) && (score > e || locked || !reason))
+        {
+            Some(ScoreIssue::Mismatch)
+        } else {
+            None
+        };
+        Some(RowScore {
+            weight,
+            score,
+            expected,
+            issue,
+        })
+    }
+}
+
+/// A number of points as typed with its unit (`10分` → 10), for a fix.
+pub fn points(text: &str) -> Option<Decimal> {
+    let c = crate::text::compact(text);
+    crate::amount::parse_decimal(c.strip_suffix('分')?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +474,126 @@ mod tests {
         };
         assert!(!is_met(Some(Operator::Eq), d("3"), d("2"), &exact));
         assert!(is_met(Some(Operator::Eq), d("3"), d("2"), &o()));
+    }
+
+    fn parsed(raw: &crate::raw::RawTable) -> crate::table::Table {
+        crate::table::Table::parse(raw, vec![], &crate::profile::Profile::default())
+    }
+
+    fn unit(s: &str) -> Unit {
+        Unit::parse(s).unwrap()
+    }
+
+    #[test]
+    fn units_of_actuals() {
+        let f = |a: &str, t: &str| unit_fit(&unit(a), &unit(t));
+        assert_eq!(f("%", "％"), UnitFit::Factor(Decimal::ONE));
+        assert_eq!(f("万元", "元"), UnitFit::Factor(d("10000")));
+        assert_eq!(f("元", "万元"), UnitFit::Factor(d("0.0001")));
+        assert_eq!(f("万人次", "人次"), UnitFit::Factor(d("10000")));
+        assert_eq!(f("名", "人"), UnitFit::Factor(Decimal::ONE));
+        assert_eq!(f("批次", "批"), UnitFit::Factor(Decimal::ONE));
+        for (a, t) in [
+            ("人次", "人"),
+            ("次", "个"),
+            ("分", "%"),
+            ("元/人", "万元"),
+            ("个", "%"),
+        ] {
+            assert_eq!(f(a, t), UnitFit::Incompatible, "{a} vs {t}");
+        }
+        assert_eq!(f("小时", "天"), UnitFit::Unknown);
+        assert_eq!(f("公里", "米"), UnitFit::Unknown);
+    }
+
+    #[test]
+    fn actuals_in_the_targets_unit() {
+        let mut raw = crate::rules::testing::self_evaluation();
+        raw.indicators[0].actual = Some("≥4次".into());
+        raw.indicators[1].actual = Some("1期".into());
+        raw.indicators[5].unit = "元".into();
+        raw.indicators[5].actual = Some("0.01万元".into());
+        let t = parsed(&raw);
+        let got: Vec<Option<Decimal>> = t.indicators.iter().map(actual_number).collect();
+        let want = ["", "", "100", "80", "100", "100", "", "", "97"];
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            assert_eq!(*g, (!w.is_empty()).then(|| d(w)), "row {i}");
+        }
+        let t = parsed(&crate::rules::testing::self_evaluation());
+        let met: Vec<Option<bool>> = t.indicators.iter().map(|r| row_met(r, &o())).collect();
+        let yes = Some(true);
+        let no = Some(false);
+        assert_eq!(met, [yes, no, yes, no, yes, yes, yes, yes, yes]);
+    }
+
+    #[test]
+    fn one_score_issue_per_row() {
+        // §3.10 A: only row 4 (培训完成及时率, 8 of 10 at 100 %) is off s*.
+        let t = parsed(&crate::rules::testing::self_evaluation());
+        let issues: Vec<Option<ScoreIssue>> = t
+            .indicators
+            .iter()
+            .map(|r| RowScore::of(r, &o()).unwrap().issue)
+            .collect();
+        let mut want = [None; 9];
+        want[4] = Some(ScoreIssue::Mismatch);
+        assert_eq!(issues, want);
+        assert_eq!(
+            RowScore::of(&t.indicators[3], &o()).unwrap().expected,
+            Some(d("9.41"))
+        );
+        // Full marks at 80 of 85: full-score-unmet, not also a mismatch.
+        let mut raw = crate::rules::testing::self_evaluation();
+        raw.indicators[3].score = Some("10".into());
+        // 部分达成 at full marks: out of band, not full-score-unmet.
+        raw.indicators[7].actual = Some("部分达成年度指标并具有一定效果".into());
+        raw.indicators[7].score = Some("15".into());
+        // Above the weight: that alone.
+        raw.indicators[2].score = Some("10".into());
+        let t = parsed(&raw);
+        let issue =
+            |i: usize, o: &LifecycleOptions| RowScore::of(&t.indicators[i], o).unwrap().issue;
+        assert_eq!(issue(3, &o()), Some(ScoreIssue::FullButUnmet));
+        assert_eq!(
+            issue(7, &o()),
+            Some(ScoreIssue::OutOfBand(QualGrade::Partly))
+        );
+        assert_eq!(issue(2, &o()), Some(ScoreIssue::ExceedsWeight));
+        let unchecked = LifecycleOptions {
+            qualitative_band_check: false,
+            ..o()
+        };
+        assert_eq!(issue(7, &unchecked), Some(ScoreIssue::FullButUnmet));
+    }
+
+    #[test]
+    fn reasons_and_locked_scores() {
+        let mut raw = crate::rules::testing::self_evaluation();
+        raw.indicators[4].deviation_reason = Some("两期培训各推迟一周。".into());
+        let t = parsed(&raw);
+        let row = &t.indicators[4];
+        // Lower with a reason passes by hand; not when the score is computed and locked.
+        assert_eq!(RowScore::of(row, &o()).unwrap().issue, None);
+        let locked = LifecycleOptions {
+            score_mode: ScoreMode::ComputedLocked,
+            ..o()
+        };
+        assert_eq!(tolerance(&locked), d("0.01"));
+        assert_eq!(
+            RowScore::of(row, &locked).unwrap().issue,
+            Some(ScoreIssue::Mismatch)
+        );
+        // Row 3 (9 against 9.41) is within 0.5, not within 0.01.
+        assert_eq!(
+            RowScore::of(&t.indicators[3], &locked).unwrap().issue,
+            Some(ScoreIssue::Mismatch)
+        );
+        let explicit = LifecycleOptions {
+            score_tolerance: d("1"),
+            ..locked
+        };
+        assert_eq!(tolerance(&explicit), d("1"));
+        assert_eq!(points("10分"), Some(d("10")));
+        assert_eq!(points("满分"), None);
     }
 }
