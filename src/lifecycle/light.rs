@@ -65,8 +65,24 @@ pub fn month(s: &str) -> Option<u32> {
 /// The execution light: the rate against time progress; red below the first band, yellow
 /// below the second.
 pub fn execution(rate: Decimal, month: u32, o: &LifecycleOptions) -> Light {
-    let e = rate / time_progress(month);
+    let e = saturating_div(rate, time_progress(month));
     band(e, &o.execution_bands, None)
+}
+
+/// A fraction in percent points to `dp` decimals, for messages (0.31982 → 31.98); `None`
+/// beyond Decimal's range.
+pub fn percent(v: Decimal, dp: u32) -> Option<Decimal> {
+    Some(v.checked_mul(Decimal::ONE_HUNDRED)?.round_dp(dp))
+}
+
+/// `a / b` for a positive `b`, at Decimal's bounds when the quotient is beyond them (an
+/// actual of 10^28 against a target of 0.001: as far ahead as it gets).
+fn saturating_div(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_div(b).unwrap_or(if a.is_sign_negative() {
+        Decimal::MIN
+    } else {
+        Decimal::MAX
+    })
 }
 
 fn band(q: Decimal, bands: &[Decimal], blue: Option<Decimal>) -> Light {
@@ -101,7 +117,7 @@ pub fn indicator(
         _ if !time_scaled || t <= Decimal::ZERO => in_range(a >= t),
         _ => {
             let standard = t * time_progress(month);
-            let q = a / standard;
+            let q = saturating_div(a, standard);
             let [red, yellow, blue] = o.indicator_bands;
             band(q, &[red, yellow], Some(blue))
         }
@@ -167,6 +183,69 @@ pub fn row_light(
     month
         .and_then(|m| of_row(ind, m, o))
         .or_else(|| Light::parse(ind.progress.as_ref()?.light.as_deref()?))
+}
+
+/// The light a row states (`light`, as written); `None` when it has none or it is no light.
+pub fn stated_row_light(ind: &crate::indicator::Indicator) -> Option<Light> {
+    Light::parse(ind.progress.as_ref()?.light.as_deref()?)
+}
+
+/// A number the row's form gives beside its actual (the 全年预计完成值) in the unit of the row's
+/// target, as [`super::score::actual_number`] reads the actual: `None` when it is not a
+/// measurement or its unit does not convert.
+pub fn number_in_target_unit(
+    ind: &crate::indicator::Indicator,
+    cell: &crate::value::ValueCell,
+) -> Option<Decimal> {
+    use super::score::{unit_fit, UnitFit};
+    let crate::value::Target::Number(n) = cell.target else {
+        return None;
+    };
+    if cell.operator.is_some_and(|op| op != Operator::Eq) {
+        return None;
+    }
+    let unit = cell.unit.as_deref().and_then(crate::unit::Unit::parse);
+    let (Some(unit), Some(target)) = (unit, ind.unit.as_ref()) else {
+        return Some(n);
+    };
+    match unit_fit(&unit, target) {
+        UnitFit::Factor(f) => n.checked_mul(f),
+        _ => None,
+    }
+}
+
+/// 预算执行率 as a fraction: 执行数 / 全年预算数 when both are numbers and the budget is above
+/// 0, else the stated rate (`31.98%`, or `31.98` in percent points); `None` when neither can be
+/// read (a stated rate of 1 or less without a sign could be a fraction or percent points).
+pub fn execution_rate(e: &super::reading::Execution) -> Option<Decimal> {
+    use super::reading::Num;
+    let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
+    if let (Some(executed), Some(annual)) = (value(&e.executed), value(&e.annual_budget)) {
+        if annual > Decimal::ZERO {
+            return super::execution::rate(executed, annual);
+        }
+    }
+    match e.rate.as_ref()? {
+        Num::Number {
+            value,
+            percent: false,
+            ..
+        } if *value <= Decimal::ONE => None,
+        Num::Number { value, .. } => value.checked_div(Decimal::ONE_HUNDRED),
+        _ => None,
+    }
+}
+
+/// The execution light a rule tests (§3.4): computed from the rate at the form's month when
+/// both can be read, else the stated `execution.light`.
+pub fn execution_light(table: &crate::table::Table, o: &LifecycleOptions) -> Option<Light> {
+    let e = table.execution.as_ref()?;
+    table
+        .header
+        .month
+        .zip(execution_rate(e))
+        .map(|(m, r)| execution(r, m, o))
+        .or_else(|| Light::parse(e.light.as_deref()?))
 }
 
 #[cfg(test)]
@@ -246,5 +325,212 @@ mod tests {
         let t = crate::table::Table::parse(&raw, vec![], &p);
         assert_eq!(row_light(&t.indicators[0], None, o), Some(Light::Red));
         assert_eq!(row_light(&t.indicators[0], Some(7), o), Some(Light::Yellow));
+    }
+
+    mod rules_light {
+        //! The lights the rules test: computed, else stated (worked example D).
+        use super::super::*;
+        use crate::profile::Profile;
+        use crate::raw::RawTable;
+        use crate::rules::testing::{monitoring, row};
+        use crate::table::Table;
+
+        fn lights(raw: &RawTable) -> (Vec<Option<Light>>, Option<Light>) {
+            let p = Profile::default();
+            let o = &p.lifecycle;
+            let t = Table::parse(raw, vec![], &p);
+            let rows = t
+                .indicators
+                .iter()
+                .map(|r| row_light(r, t.header.month, o))
+                .collect();
+            (rows, execution_light(&t, o))
+        }
+
+        #[test]
+        fn worked_example_d() {
+            let (rows, execution) = lights(&monitoring());
+            assert_eq!(rows, [Some(Light::Yellow), Some(Light::Green)]);
+            assert_eq!(execution, Some(Light::Red));
+        }
+
+        #[test]
+        fn computed_over_stated() {
+            // 维修数量 marked 绿灯 at 45 of 100 by July: still yellow; the execution marked
+            // 绿灯 at 31.98 %: still red.
+            let mut t = monitoring();
+            t.indicators[0].light = Some("绿灯".into());
+            t.execution.as_mut().unwrap().light = Some("绿灯".into());
+            let (rows, execution) = lights(&t);
+            assert_eq!(rows[0], Some(Light::Yellow));
+            assert_eq!(execution, Some(Light::Red));
+        }
+
+        #[test]
+        fn stated_when_not_computable() {
+            // No month: the stated lights.
+            let mut t = monitoring();
+            t.month = None;
+            t.indicators[0].light = Some("红灯".into());
+            t.execution.as_mut().unwrap().light = Some("黄灯".into());
+            let (rows, execution) = lights(&t);
+            assert_eq!(rows, [Some(Light::Red), Some(Light::Green)]);
+            assert_eq!(execution, Some(Light::Yellow));
+            // An actual that is no number, or in a unit the target's is not: the stated one.
+            let mut t = monitoring();
+            t.indicators[0].actual = Some("已完成".into());
+            t.indicators[0].light = Some("绿灯".into());
+            t.indicators[1].actual = Some("45个".into());
+            t.indicators[1].light = Some("红灯".into());
+            assert_eq!(lights(&t).0, [Some(Light::Green), Some(Light::Red)]);
+            // Nothing stated either: none.
+            t.indicators[0].light = None;
+            assert_eq!(lights(&t).0[0], None);
+        }
+
+        #[test]
+        fn execution_from_the_stated_rate() {
+            let mut t = monitoring();
+            let e = t.execution.as_mut().unwrap();
+            e.executed = Some(String::new());
+            e.light = None;
+            // 50.00 % at 7/12: 0.857 → green; "0.5" (fraction or points?) → not computed.
+            e.rate = Some("50.00%".into());
+            assert_eq!(lights(&t).1, Some(Light::Green));
+            t.execution.as_mut().unwrap().rate = Some("0.5".into());
+            assert_eq!(lights(&t).1, None);
+            t.execution.as_mut().unwrap().rate = Some("20".into());
+            assert_eq!(lights(&t).1, Some(Light::Red));
+        }
+
+        #[test]
+        fn qualitative_scaled_and_units() {
+            let mut t = monitoring();
+            let mo = |r: crate::raw::RawIndicator, actual: &str| crate::raw::RawIndicator {
+                actual: Some(actual.into()),
+                light: Some(String::new()),
+                ..r
+            };
+            t.indicators = vec![
+                // 定性: the grade's light.
+                mo(
+                    row(
+                        "效益指标",
+                        "社会效益指标",
+                        "单位正常运转",
+                        "",
+                        "正常运转",
+                        "",
+                        "",
+                    ),
+                    "部分达成目标并具有一定效果",
+                ),
+                // A 质量 count is not scaled: 45 of 100 is simply short → red.
+                mo(
+                    row(
+                        "产出指标",
+                        "质量指标",
+                        "验收合格项目数",
+                        "≥",
+                        "100",
+                        "个",
+                        "",
+                    ),
+                    "45",
+                ),
+                // Money converts: 60 万元 of 100 万元 by July is 1.03 of the share → green.
+                mo(
+                    row(
+                        "效益指标",
+                        "经济效益指标",
+                        "带动社会投资",
+                        "≥",
+                        "100",
+                        "万元",
+                        "",
+                    ),
+                    "600000元",
+                ),
+                // 反向 in range.
+                mo(
+                    row(
+                        "产出指标",
+                        "时效指标",
+                        "平均响应时间",
+                        "≤",
+                        "24",
+                        "小时",
+                        "",
+                    ),
+                    "20",
+                ),
+            ];
+            let (rows, _) = lights(&t);
+            assert_eq!(
+                rows,
+                [
+                    Some(Light::Yellow),
+                    Some(Light::Red),
+                    Some(Light::Green),
+                    Some(Light::Green)
+                ]
+            );
+        }
+
+        #[test]
+        fn projections_in_the_target_unit() {
+            let p = Profile::default();
+            let mut raw = monitoring();
+            let t = Table::parse(&raw, vec![], &p);
+            let cell = |s: &str| crate::value::ValueCell::parse(s);
+            let row = &t.indicators[0];
+            let n = |s: &str| number_in_target_unit(row, &cell(s));
+            assert_eq!(n("90"), Some(Decimal::from(90)));
+            assert_eq!(n("90个"), Some(Decimal::from(90)));
+            assert_eq!(n("90人次"), None);
+            assert_eq!(n("≥90"), None);
+            assert_eq!(n("全部完成"), None);
+            raw.indicators[0].unit = "万元".into();
+            let t = Table::parse(&raw, vec![], &p);
+            assert_eq!(
+                number_in_target_unit(&t.indicators[0], &cell("450000元")),
+                Some(Decimal::from(45))
+            );
+        }
+        #[test]
+        fn extreme_cells_do_not_panic() {
+            let extremes = [
+                "79228162514264337593543950335",
+                "-79228162514264337593543950335",
+                "0.0000000000000000000000000001",
+                "0",
+                "-5",
+                "",
+                "—",
+                "完成",
+            ];
+            let p = Profile::default();
+            for (i, x) in extremes.iter().enumerate() {
+                let y = extremes[(i + 3) % extremes.len()];
+                let mut t = monitoring();
+                t.month = Some(["1", "12", "0", "13"][i % 4].into());
+                let e = t.execution.as_mut().unwrap();
+                e.executed = Some(x.to_string());
+                e.annual_budget = Some(y.into());
+                e.rate = Some(format!("{x}%"));
+                for r in &mut t.indicators {
+                    r.value = y.into();
+                    r.actual = Some(x.to_string());
+                    r.projected = Some(y.into());
+                }
+                let table = Table::parse(&t, vec![], &p);
+                let _ = crate::rules::check(&table, &p);
+                let mut t2 = t.clone();
+                t2.execution.as_mut().unwrap().annual_budget = Some("1".into());
+                t2.indicators[0].value = "0.0000000000000000000000000001".into();
+                let table = Table::parse(&t2, vec![], &p);
+                let _ = crate::rules::check(&table, &p);
+            }
+        }
     }
 }
