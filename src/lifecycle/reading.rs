@@ -190,6 +190,31 @@ pub fn is_stated(text: Option<&str>) -> bool {
     })
 }
 
+/// Which of `values` (确定能 · 有可能 · 完全不可能, the profile's `likelihoodValues`) a
+/// 完成可能性 cell states, as an index: the value itself, its code (`1`, `2`, `3`, as the vendor
+/// stores them) or both agreeing (`1-确定能`, `1、确定能`); `None` for anything else.
+pub fn likelihood(text: &str, values: &[String]) -> Option<usize> {
+    let c = crate::text::compact(text);
+    let c = c.trim_end_matches(['。', '.']);
+    let of_name = |s: &str| values.iter().position(|v| crate::text::compact(v) == s);
+    let of_code = |s: &str| {
+        s.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=values.len()).contains(n))
+            .map(|n| n - 1)
+    };
+    if let Some(i) = of_name(c).or_else(|| of_code(c)) {
+        return Some(i);
+    }
+    let digits = c.find(|ch: char| !ch.is_ascii_digit())?;
+    let (code, rest) = c.split_at(digits);
+    let name = rest.trim_start_matches(['-', '、', '.', '．', ':', '：', ')', '）', '—', '－']);
+    match (of_code(code), of_name(name)) {
+        (Some(a), Some(b)) if a == b && name.len() < rest.len() => Some(a),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +246,32 @@ mod tests {
         assert!(is_stated(Some("第二期培训推迟。")));
         for empty in [None, Some(""), Some(" 无 "), Some("/"), Some("——")] {
             assert!(!is_stated(empty), "{empty:?}");
+        }
+    }
+
+    #[test]
+    fn likelihoods() {
+        let values: Vec<String> = ["确定能", "有可能", "完全不可能"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for (text, want) in [
+            ("确定能", Some(0)),
+            (" 有可能 ", Some(1)),
+            ("完全不可能", Some(2)),
+            ("1", Some(0)),
+            ("3", Some(2)),
+            ("1-确定能", Some(0)),
+            ("2、有可能", Some(1)),
+            ("3.完全不可能", Some(2)),
+            ("1-有可能", None),
+            ("4", None),
+            ("0", None),
+            ("基本能", None),
+            ("12确定能", None),
+            ("", None),
+        ] {
+            assert_eq!(likelihood(text, &values), want, "{text}");
         }
     }
 }
