@@ -65,6 +65,11 @@ pub struct Header {
     pub stage: Stage,
     /// The month a monitoring form reports to (`1-7月` → 7); `None` when it names none.
     pub month: Option<u32>,
+    /// 监控截止月份 as typed, cleaned; `None` when the form has no such cell.
+    pub month_text: Option<String>,
+    /// 下一步措施 / 纠偏措施 for the whole table (monitoring), cleaned; `None` when the form has
+    /// no such cell.
+    pub measures: Option<String>,
     /// 分值 and 得分 totals (合计 / 总分), as read; `None` where the form has no such cell.
     pub total_weight: Option<Num>,
     pub total_score: Option<Num>,
@@ -220,6 +225,8 @@ impl Header {
             period: crate::text::clean(&field(Field::Period)),
             stage: raw.stage,
             month: raw.month.as_deref().and_then(crate::lifecycle::light::month),
+            month_text: raw.month.as_deref().map(crate::text::clean),
+            measures: raw.measures.as_deref().map(crate::text::clean),
             total_weight: raw.total_weight.as_deref().map(Num::parse),
             total_score: raw.total_score.as_deref().map(Num::parse),
             columns: Columns::default(),
