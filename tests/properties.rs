@@ -884,10 +884,13 @@ fn every_rule_is_exercised() {
         }
     }
     // invalid-input needs a value of the wrong type, which a RawTable cannot hold: the Form's
-    // edits give it (Edit::Number in form_matches_fresh_validation).
-    let missing: Vec<&str> = jixiao::rules::RuleId::RULES
+    // edits give it (Edit::Number in form_matches_fresh_validation). The tables generated here
+    // are target tables: the rules of the later forms only (src/rules/lifecycle/) are left to
+    // their own tests.
+    let missing: Vec<&str> = jixiao::rules::ALL
         .iter()
-        .map(|r| r.as_str())
+        .filter(|r| r.stages.has(jixiao::raw::Stage::Target))
+        .map(|r| r.id.as_str())
         .filter(|r| !fired.contains(r) && *r != "invalid-input")
         .collect();
     assert!(missing.is_empty(), "never fired: {missing:?}");
