@@ -710,6 +710,9 @@ registry! {
     // 绩效自评: the table (weights, totals, grade), the execution block, the narrative.
 
     // 绩效运行监控: month, lights, causes, likelihood, projection, measures.
+    monitor_month_invalid,
+    execution_behind_schedule,
+    progress_light_mismatch,
 
   }
 }
