@@ -713,6 +713,8 @@ registry! {
     monitor_month_invalid,
     execution_behind_schedule,
     progress_light_mismatch,
+    deviation_cause_invalid,
+    deviation_explanation_missing,
 
   }
 }
