@@ -715,6 +715,10 @@ registry! {
     progress_light_mismatch,
     deviation_cause_invalid,
     deviation_explanation_missing,
+    likelihood_invalid,
+    likelihood_needs_projection,
+    likelihood_contradicts_projection,
+    projection_missing,
 
   }
 }
