@@ -719,6 +719,7 @@ registry! {
     likelihood_needs_projection,
     likelihood_contradicts_projection,
     projection_missing,
+    measures_missing,
 
   }
 }
