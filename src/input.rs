@@ -441,6 +441,18 @@ pub struct InIndicator {
 impl InTable {
     fn from_value(v: &Value) -> InTable {
         let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        // The later forms' cells, in a build that checks them.
+        let later = |key: &str| {
+            if cfg!(feature = "lifecycle") {
+                f(key)
+            } else {
+                Loose::default()
+            }
+        };
+        let later_value = |key: &str| match v.get(key) {
+            Some(x) if cfg!(feature = "lifecycle") => x.clone(),
+            _ => Value::Null,
+        };
         InTable {
             kind: f("kind"),
             year: f("year"),
@@ -453,19 +465,19 @@ impl InTable {
             tasks: f("tasks"),
             period: f("period"),
             stage: f("stage"),
-            month: f("month"),
-            goal_progress: f("goalProgress"),
-            goal_completion: f("goalCompletion"),
-            process: f("process"),
-            execution: v.get("execution").cloned().unwrap_or(Value::Null),
-            total_weight: f("totalWeight"),
-            total_score: f("totalScore"),
-            grade: f("grade"),
-            conclusion: f("conclusion"),
-            problems: f("problems"),
-            improvements: f("improvements"),
-            other_notes: f("otherNotes"),
-            measures: f("measures"),
+            month: later("month"),
+            goal_progress: later("goalProgress"),
+            goal_completion: later("goalCompletion"),
+            process: later("process"),
+            execution: later_value("execution"),
+            total_weight: later("totalWeight"),
+            total_score: later("totalScore"),
+            grade: later("grade"),
+            conclusion: later("conclusion"),
+            problems: later("problems"),
+            improvements: later("improvements"),
+            other_notes: later("otherNotes"),
+            measures: later("measures"),
             indicators: v.get("indicators").cloned().unwrap_or(Value::Null),
         }
     }
@@ -474,6 +486,13 @@ impl InTable {
 impl InIndicator {
     fn from_value(v: &Value) -> InIndicator {
         let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        let later = |key: &str| {
+            if cfg!(feature = "lifecycle") {
+                f(key)
+            } else {
+                Loose::default()
+            }
+        };
         InIndicator {
             level1: f("level1"),
             level2: f("level2"),
@@ -484,17 +503,20 @@ impl InIndicator {
             deadline: f("deadline"),
             weight: f("weight"),
             direction: f("direction"),
-            actual: f("actual"),
-            score: f("score"),
-            deviation_reason: f("deviationReason"),
-            measures: f("measures"),
-            projected: f("projected"),
-            light: f("light"),
-            deviation_causes: v.get("deviationCauses").cloned().unwrap_or(Value::Null),
-            likelihood: f("likelihood"),
-            remark: f("remark"),
-            initial_value: f("initialValue"),
-            completion: f("completion"),
+            actual: later("actual"),
+            score: later("score"),
+            deviation_reason: later("deviationReason"),
+            measures: later("measures"),
+            projected: later("projected"),
+            light: later("light"),
+            deviation_causes: match v.get("deviationCauses") {
+                Some(x) if cfg!(feature = "lifecycle") => x.clone(),
+                _ => Value::Null,
+            },
+            likelihood: later("likelihood"),
+            remark: later("remark"),
+            initial_value: later("initialValue"),
+            completion: later("completion"),
         }
     }
 }

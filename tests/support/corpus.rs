@@ -93,7 +93,9 @@ pub fn load() -> Vec<Entry> {
                 .unwrap_or_else(|e| panic!("{file}: table: {e}"));
             // A build without the later forms reads only the target tables.
             if !cfg!(feature = "lifecycle")
-                && issues.iter().any(|i| i.path == Path::Field(jixiao::raw::Field::Stage))
+                && issues
+                    .iter()
+                    .any(|i| i.path == Path::Field(jixiao::raw::Field::Stage))
             {
                 return None;
             }
