@@ -29,11 +29,12 @@ fi
 
 # Three modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
 # the feature `wasm-en`), and the importer's (`jixiao/import`, the feature `wasm-importer`),
-# each in its own cargo target dir so that no rebuild evicts another.
+# each in its own cargo target dir so that no rebuild evicts another. They check target tables
+# only (no default features: the later forms' rules are `jixiao/lifecycle`'s).
 build() { # target, module name, cargo target dir, features
   log "wasm-pack build --target $1: $2 (wasm-opt $opt_version)"
   CARGO_TARGET_DIR="$root/$3" wasm-pack --log-level warn build --release --target "$1" \
-    --out-dir "pkg/$1-$2" --out-name "$2" --no-pack ${4:+-- --features "$4"}
+    --out-dir "pkg/$1-$2" --out-name "$2" --no-pack -- --no-default-features ${4:+--features "$4"}
 }
 for target in web bundler nodejs; do
   build "$target" jixiao target

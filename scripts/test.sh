@@ -17,8 +17,10 @@ cargo fmt --check
 step "cargo clippy"
 cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown --features wasm-importer -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown --features wasm-en -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm-importer -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm-en -- -D warnings
+cargo clippy --all-targets --no-default-features -- -D warnings
 
 step "cargo doc (broken links are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet

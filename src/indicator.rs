@@ -298,8 +298,7 @@ impl Indicator {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
             direction: Cell::parse(&text.direction, Direction::parse),
-            progress: text
-                .has_progress()
+            progress: (cfg!(feature = "lifecycle") && text.has_progress())
                 .then(|| Box::new(crate::lifecycle::Progress::read(text))),
             raw: raw.clone(),
         }

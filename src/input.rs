@@ -441,6 +441,18 @@ pub struct InIndicator {
 impl InTable {
     fn from_value(v: &Value) -> InTable {
         let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        // The later forms' cells, in a build that checks them.
+        let later = |key: &str| {
+            if cfg!(feature = "lifecycle") {
+                f(key)
+            } else {
+                Loose::default()
+            }
+        };
+        let later_value = |key: &str| match v.get(key) {
+            Some(x) if cfg!(feature = "lifecycle") => x.clone(),
+            _ => Value::Null,
+        };
         InTable {
             kind: f("kind"),
             year: f("year"),
@@ -453,19 +465,19 @@ impl InTable {
             tasks: f("tasks"),
             period: f("period"),
             stage: f("stage"),
-            month: f("month"),
-            goal_progress: f("goalProgress"),
-            goal_completion: f("goalCompletion"),
-            process: f("process"),
-            execution: v.get("execution").cloned().unwrap_or(Value::Null),
-            total_weight: f("totalWeight"),
-            total_score: f("totalScore"),
-            grade: f("grade"),
-            conclusion: f("conclusion"),
-            problems: f("problems"),
-            improvements: f("improvements"),
-            other_notes: f("otherNotes"),
-            measures: f("measures"),
+            month: later("month"),
+            goal_progress: later("goalProgress"),
+            goal_completion: later("goalCompletion"),
+            process: later("process"),
+            execution: later_value("execution"),
+            total_weight: later("totalWeight"),
+            total_score: later("totalScore"),
+            grade: later("grade"),
+            conclusion: later("conclusion"),
+            problems: later("problems"),
+            improvements: later("improvements"),
+            other_notes: later("otherNotes"),
+            measures: later("measures"),
             indicators: v.get("indicators").cloned().unwrap_or(Value::Null),
         }
     }
@@ -474,6 +486,13 @@ impl InTable {
 impl InIndicator {
     fn from_value(v: &Value) -> InIndicator {
         let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        let later = |key: &str| {
+            if cfg!(feature = "lifecycle") {
+                f(key)
+            } else {
+                Loose::default()
+            }
+        };
         InIndicator {
             level1: f("level1"),
             level2: f("level2"),
@@ -484,17 +503,20 @@ impl InIndicator {
             deadline: f("deadline"),
             weight: f("weight"),
             direction: f("direction"),
-            actual: f("actual"),
-            score: f("score"),
-            deviation_reason: f("deviationReason"),
-            measures: f("measures"),
-            projected: f("projected"),
-            light: f("light"),
-            deviation_causes: v.get("deviationCauses").cloned().unwrap_or(Value::Null),
-            likelihood: f("likelihood"),
-            remark: f("remark"),
-            initial_value: f("initialValue"),
-            completion: f("completion"),
+            actual: later("actual"),
+            score: later("score"),
+            deviation_reason: later("deviationReason"),
+            measures: later("measures"),
+            projected: later("projected"),
+            light: later("light"),
+            deviation_causes: match v.get("deviationCauses") {
+                Some(x) if cfg!(feature = "lifecycle") => x.clone(),
+                _ => Value::Null,
+            },
+            likelihood: later("likelihood"),
+            remark: later("remark"),
+            initial_value: later("initialValue"),
+            completion: later("completion"),
         }
     }
 }
@@ -540,44 +562,53 @@ impl InTable {
             tasks: self.tasks.take(f(Field::Tasks), false, issues),
             period: self.period.take(f(Field::Period), false, issues),
             indicators: Vec::new(),
-            stage: match Stage::parse(&self.stage.text) {
-                Some(s) => s,
-                None => {
-                    issues.push(InputIssue {
-                        path: f(Field::Stage),
-                        found: "an unknown stage",
-                    });
-                    Stage::Target
-                }
-            },
-            month: self.month.optional(f(Field::Month), true, issues),
-            goal_progress: self
-                .goal_progress
-                .optional(f(Field::GoalProgress), false, issues),
-            goal_completion: self
-                .goal_completion
-                .optional(f(Field::GoalCompletion), false, issues),
-            process: self.process.optional(f(Field::Process), false, issues),
-            execution: execution(&self.execution, issues),
-            total_weight: self
-                .total_weight
-                .optional(f(Field::TotalWeight), true, issues),
-            total_score: self
-                .total_score
-                .optional(f(Field::TotalScore), true, issues),
-            grade: self.grade.optional(f(Field::Grade), false, issues),
-            conclusion: self
-                .conclusion
-                .optional(f(Field::Conclusion), false, issues),
-            problems: self.problems.optional(f(Field::Problems), false, issues),
-            improvements: self
-                .improvements
-                .optional(f(Field::Improvements), false, issues),
-            other_notes: self
-                .other_notes
-                .optional(f(Field::OtherNotes), false, issues),
-            measures: self.measures.optional(f(Field::Measures), false, issues),
+            ..Default::default()
         };
+        let stage = match Stage::parse(&self.stage.text) {
+            Some(s) => s,
+            None => {
+                issues.push(InputIssue {
+                    path: f(Field::Stage),
+                    found: "an unknown stage",
+                });
+                Stage::Target
+            }
+        };
+        if cfg!(feature = "lifecycle") {
+            table.stage = stage;
+            table.month = self.month.optional(f(Field::Month), true, issues);
+            table.goal_progress =
+                self.goal_progress
+                    .optional(f(Field::GoalProgress), false, issues);
+            table.goal_completion =
+                self.goal_completion
+                    .optional(f(Field::GoalCompletion), false, issues);
+            table.process = self.process.optional(f(Field::Process), false, issues);
+            table.execution = execution(&self.execution, issues);
+            table.total_weight = self
+                .total_weight
+                .optional(f(Field::TotalWeight), true, issues);
+            table.total_score = self
+                .total_score
+                .optional(f(Field::TotalScore), true, issues);
+            table.grade = self.grade.optional(f(Field::Grade), false, issues);
+            table.conclusion = self
+                .conclusion
+                .optional(f(Field::Conclusion), false, issues);
+            table.problems = self.problems.optional(f(Field::Problems), false, issues);
+            table.improvements = self
+                .improvements
+                .optional(f(Field::Improvements), false, issues);
+            table.other_notes = self
+                .other_notes
+                .optional(f(Field::OtherNotes), false, issues);
+            table.measures = self.measures.optional(f(Field::Measures), false, issues);
+        } else if stage != Stage::Target {
+            issues.push(InputIssue {
+                path: f(Field::Stage),
+                found: "a later form (this module checks target tables; load jixiao/lifecycle)",
+            });
+        }
         match &self.indicators {
             // `null` (or no `indicators`) is no rows yet.
             Value::Null => {}
@@ -598,7 +629,7 @@ impl InTable {
 impl InIndicator {
     fn into_raw(self, i: usize, issues: &mut Vec<InputIssue>) -> RawIndicator {
         let c = |col| Path::Cell(i, col);
-        RawIndicator {
+        let mut row = RawIndicator {
             level1: self.level1.take(c(Column::Level1), false, issues),
             level2: self.level2.take(c(Column::Level2), false, issues),
             name: self.name.take(c(Column::Name), false, issues),
@@ -608,28 +639,31 @@ impl InIndicator {
             deadline: self.deadline.take(c(Column::Deadline), false, issues),
             weight: self.weight.take(c(Column::Weight), true, issues),
             direction: self.direction.take(c(Column::Direction), false, issues),
-            actual: self.actual.optional(c(Column::Actual), true, issues),
-            score: self.score.optional(c(Column::Score), true, issues),
-            deviation_reason: self.deviation_reason.optional(
-                c(Column::DeviationReason),
-                false,
-                issues,
-            ),
-            measures: self.measures.optional(c(Column::Measures), false, issues),
-            projected: self.projected.optional(c(Column::Projected), true, issues),
-            light: self.light.optional(c(Column::Light), false, issues),
-            deviation_causes: causes(&self.deviation_causes, c(Column::DeviationCauses), issues),
-            likelihood: self
+            ..Default::default()
+        };
+        if cfg!(feature = "lifecycle") {
+            row.actual = self.actual.optional(c(Column::Actual), true, issues);
+            row.score = self.score.optional(c(Column::Score), true, issues);
+            row.deviation_reason =
+                self.deviation_reason
+                    .optional(c(Column::DeviationReason), false, issues);
+            row.measures = self.measures.optional(c(Column::Measures), false, issues);
+            row.projected = self.projected.optional(c(Column::Projected), true, issues);
+            row.light = self.light.optional(c(Column::Light), false, issues);
+            row.deviation_causes =
+                causes(&self.deviation_causes, c(Column::DeviationCauses), issues);
+            row.likelihood = self
                 .likelihood
-                .optional(c(Column::Likelihood), false, issues),
-            remark: self.remark.optional(c(Column::Remark), false, issues),
-            initial_value: self
+                .optional(c(Column::Likelihood), false, issues);
+            row.remark = self.remark.optional(c(Column::Remark), false, issues);
+            row.initial_value = self
                 .initial_value
-                .optional(c(Column::InitialValue), true, issues),
-            completion: self
+                .optional(c(Column::InitialValue), true, issues);
+            row.completion = self
                 .completion
-                .optional(c(Column::Completion), true, issues),
+                .optional(c(Column::Completion), true, issues);
         }
+        row
     }
 }
 

@@ -56,42 +56,55 @@ pub struct RawTable {
     pub stage: Stage,
     /// 监控截止月份 (`1-7月`, `7`): monitoring.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub month: Option<String>,
     /// 总体目标完成情况 (monitoring).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub goal_progress: Option<String>,
     /// 实际完成情况 / 年度目标完成情况 (self-evaluation).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub goal_completion: Option<String>,
     /// 项目实施内容及过程概述 (the Sichuan self-evaluation).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub process: Option<String>,
     /// 预算执行情况 / 项目资金: the money side of both later forms.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub execution: Option<RawExecution>,
     /// 合计 / 总分 in the 分值 column.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub total_weight: Option<String>,
     /// 合计 / 总分 in the 得分 column.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub total_score: Option<String>,
     /// 评价等级 / 自评结论 (优·良·中·差).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub grade: Option<String>,
     /// 评价结论.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub conclusion: Option<String>,
     /// 存在问题.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub problems: Option<String>,
     /// 改进措施.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub improvements: Option<String>,
     /// 其他需要说明事项.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub other_notes: Option<String>,
     /// 下一步措施 / 纠偏措施 for the whole table (monitoring).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub measures: Option<String>,
 }
 
@@ -371,24 +384,31 @@ pub struct RawIndicator {
 
     /// 实际完成值 (self-evaluation) / 1–N月完成值 (monitoring), as written.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub actual: Option<String>,
     /// 得分.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub score: Option<String>,
     /// 偏差原因分析及改进措施 / 未完成原因 / 原因说明.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub deviation_reason: Option<String>,
     /// 改进措施 / 纠偏措施, where the form has a column of its own.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub measures: Option<String>,
     /// 全年预计完成值 (monitoring).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub projected: Option<String>,
     /// The row's light as written (红灯/黄灯/绿灯/蓝灯), monitoring.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub light: Option<String>,
     /// 偏差原因 ticked (经费保障 · 制度保障 · 人员保障 · 硬件条件保障 · 其他), joined by `、`;
     /// read from and written as a list.
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "causes::serialize",
@@ -398,19 +418,24 @@ pub struct RawIndicator {
     pub deviation_causes: Option<String>,
     /// 完成可能性: 确定能 · 有可能 · 完全不可能 (monitoring).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub likelihood: Option<String>,
     /// 备注.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub remark: Option<String>,
     /// 年初指标值, when the form shows the approved target beside an adjusted one (`value`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub initial_value: Option<String>,
     /// 完成率 / 指标完成率, as written.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "lifecycle"), serde(skip))]
     pub completion: Option<String>,
 }
 
 /// 偏差原因 ticks: a list in JSON, one cell (`人员保障、其他`) in the model.
+#[cfg_attr(not(feature = "lifecycle"), allow(dead_code))]
 mod causes {
     use serde::{Deserialize, Deserializer, Serializer};
 

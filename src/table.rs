@@ -154,7 +154,11 @@ impl Table {
             header,
             indicators,
             issues,
-            execution: raw.execution.as_ref().map(Execution::read),
+            execution: if cfg!(feature = "lifecycle") {
+                raw.execution.as_ref().map(Execution::read)
+            } else {
+                None
+            },
         };
         table.header.framework = table.framework(profile);
         table.header.columns = Columns::of(&table.indicators, profile);

@@ -21,7 +21,7 @@ pub use options::LifecycleOptions;
 pub use reading::{Execution, Num, Progress, SourceRow};
 pub use score::Class;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "lifecycle"))]
 mod worked_examples {
     //! LIFECYCLE.md §3.10 A and D, computed from the tables as read.
     use super::*;

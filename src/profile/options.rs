@@ -181,7 +181,13 @@ impl Profile {
                     }
                 }
             }
+            #[cfg(feature = "lifecycle")]
             "lifecycle" => self.lifecycle.set("lifecycle", value)?,
+            #[cfg(not(feature = "lifecycle"))]
+            "lifecycle" | "approved" => {
+                return Err(bad("nothing in this build: the later forms are checked by the module `jixiao/lifecycle`"))
+            }
+            #[cfg(feature = "lifecycle")]
             "approved" => {
                 if !matches!(value, V::Object(_)) {
                     return Err(bad("the approved target table (an object)"));
@@ -195,6 +201,7 @@ impl Profile {
     }
 }
 
+#[cfg(feature = "lifecycle")]
 impl crate::lifecycle::LifecycleOptions {
     /// Sets the `lifecycle` section (`path` is where it is, for errors).
     fn set(&mut self, path: &str, value: OptionValue) -> Result<(), ProfileError> {
@@ -406,6 +413,7 @@ impl crate::lifecycle::LifecycleOptions {
 }
 
 /// A list of text.
+#[cfg(feature = "lifecycle")]
 fn texts(v: &OptionValue) -> Option<Vec<String>> {
     let OptionValue::List(items) = v else {
         return None;
@@ -420,6 +428,7 @@ fn texts(v: &OptionValue) -> Option<Vec<String>> {
 }
 
 /// `N` numbers in a list, for bands.
+#[cfg(feature = "lifecycle")]
 fn bands<const N: usize>(v: &OptionValue) -> Option<[rust_decimal::Decimal; N]> {
     let OptionValue::List(items) = v else {
         return None;
@@ -540,6 +549,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lifecycle")]
     fn reads_the_lifecycle_section() {
         use crate::lifecycle::options::{ReasonLights, ReverseScoring, Strictness};
         let p = from_json(

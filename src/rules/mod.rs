@@ -582,6 +582,7 @@ macro_rules! registry {
     (target { $($rule:ident,)* } lifecycle { $($later:ident,)* }) => {
         $(pub(crate) mod $rule;)*
         /// The rules of the monitoring and self-evaluation forms (`src/rules/lifecycle/`).
+        #[cfg(feature = "lifecycle")]
         pub(crate) mod lifecycle {
             $(pub(crate) mod $later;)*
         }
@@ -601,7 +602,11 @@ macro_rules! registry {
 
         impl RuleId {
             /// Every rule's id (not the importer's), in [`ALL`]'s order.
+            #[cfg(feature = "lifecycle")]
             pub const RULES: &[RuleId] = &[$(RuleId::$rule,)* $(RuleId::$later,)*];
+            /// Every rule's id (not the importer's), in [`ALL`]'s order.
+            #[cfg(not(feature = "lifecycle"))]
+            pub const RULES: &[RuleId] = &[$(RuleId::$rule,)*];
 
             /// The id as written: `rate-at-least-100`.
             pub const fn as_str(self) -> &'static str {
@@ -614,10 +619,15 @@ macro_rules! registry {
         }
 
         /// Every rule, in [`RuleId::RULES`]'s order.
+        #[cfg(feature = "lifecycle")]
         pub const ALL: &[Rule] = &[
             $(in_build($rule::RULE),)*
             $(in_build(lifecycle::$later::RULE),)*
         ];
+        /// Every rule, in [`RuleId::RULES`]'s order: the target rules in a build without the
+        /// later forms.
+        #[cfg(not(feature = "lifecycle"))]
+        pub const ALL: &[Rule] = &[$(in_build($rule::RULE),)*];
     };
 }
 
