@@ -327,6 +327,7 @@ mod tests {
         assert_eq!(row_light(&t.indicators[0], Some(7), o), Some(Light::Yellow));
     }
 
+    #[cfg(feature = "lifecycle")]
     mod rules_light {
         //! The lights the rules test: computed, else stated (worked example D).
         use super::super::*;
