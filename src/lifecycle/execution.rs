@@ -57,6 +57,31 @@ pub fn total_matches(stated: &Num, sum: Decimal) -> bool {
     }
 }
 
+/// The score 预算执行率 earns on a form (§3.3): the stated `execution.weight` when it is a
+/// number, else `budgetWeight`, times the total row's rate — `None` when the rate cannot be
+/// computed, or the sources' sums disagree with the total row (then which rate counts is
+/// `execution-total-mismatch`'s question, not an answer to write into a cell).
+pub fn expected_score(
+    e: &super::reading::Execution,
+    o: &super::options::LifecycleOptions,
+) -> Option<Decimal> {
+    let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
+    let (annual, executed) = (value(&e.annual_budget)?, value(&e.executed)?);
+    if let Some(sources) = &e.sources {
+        let sum = |f: fn(&super::reading::SourceRow) -> &Option<Num>| {
+            sources.iter().filter_map(|s| value(f(s))).sum::<Decimal>()
+        };
+        let counted = sources
+            .iter()
+            .any(|s| value(&s.annual_budget).is_some() || value(&s.executed).is_some());
+        if counted && (sum(|s| &s.annual_budget) != annual || sum(|s| &s.executed) != executed) {
+            return None;
+        }
+    }
+    let weight = value(&e.weight).unwrap_or(o.budget_weight);
+    Some(score(weight, rate(executed, annual)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +124,23 @@ mod tests {
             assert!(total_matches(&Num::parse(s), sum), "{s}");
         }
         assert!(!total_matches(&Num::parse("89.8"), sum));
+    }
+
+    #[test]
+    fn expected_budget_score() {
+        let o = crate::lifecycle::LifecycleOptions::default();
+        let p = crate::profile::Profile::default();
+        let raw = crate::rules::testing::self_evaluation();
+        let t = crate::table::Table::parse(&raw, vec![], &p);
+        let e = t.execution.clone().unwrap();
+        assert_eq!(expected_score(&e, &o), Some(d("9.73")));
+        // No stated weight: budgetWeight.
+        let mut e2 = e.clone();
+        e2.weight = None;
+        assert_eq!(expected_score(&e2, &o), Some(d("9.73")));
+        // Sources that do not add up to the total row (§3.10 C): no single answer.
+        let mut e3 = e;
+        e3.sources.as_mut().unwrap()[1].annual_budget = Some(Num::parse("15.00"));
+        assert_eq!(expected_score(&e3, &o), None);
     }
 }

@@ -271,10 +271,117 @@ pub fn actual_grade(ind: &Indicator) -> Option<QualGrade> {
     QualGrade::parse(ind.raw.actual.as_deref()?)
 }
 
+/// A rate that cannot pass 100 %: named as one (合格率, 覆盖率, 及时率, 满意度), not a growth
+/// rate (增长率) or a completion rate (完成率, which passes 100 % when the work exceeds the
+/// plan).
+pub fn is_bounded_rate(ind: &Indicator) -> bool {
+    use crate::indicator::NameKind;
+    let name = ind.compact_name();
+    matches!(ind.name_kind, NameKind::Rate | NameKind::Satisfaction)
+        && !["完成率", "完成比例", "完成比率", "达成率", "执行率"]
+            .iter()
+            .any(|n| name.contains(n))
+}
+
+/// A target no measurement can meet — a bounded rate above 100 % (`满意度 290%`, an OCR'd
+/// `≥90%`): whether the row met it, and what it earns, say nothing (`percent-out-of-range`
+/// reports the target).
+fn impossible_target(ind: &Indicator) -> bool {
+    ind.is_percent()
+        && is_bounded_rate(ind)
+        && ind.number().is_some_and(|t| t > Decimal::ONE_HUNDRED)
+}
+
+/// A breakdown row (`其中桃树种植面积`): a part of the row above, which carries the weight and
+/// the score.
+pub fn is_breakdown_row(ind: &Indicator) -> bool {
+    ind.compact_name().starts_with("其中")
+}
+
+/// The comparison an actual states instead of a measurement — `≥4次`, `95%以上`, `不低于90%` —
+/// as written; `None` for a measurement (`＝100%` compares nothing). In a sentence, only a
+/// bound copied from the target (`辖区企业满意率达95%以上。` under the same target) counts: a
+/// sentence may report a finding in such words (`存在18岁以下、54周岁以上` under `18—54周岁`).
+pub fn actual_bound(ind: &Indicator) -> Option<String> {
+    let cell = ind.progress.as_ref()?.actual.as_ref()?;
+    if let Some(op) = cell.operator.filter(|op| *op != Operator::Eq) {
+        return Some(op.symbol().to_string());
+    }
+    let Target::Text(text) = &cell.target else {
+        return None;
+    };
+    let text = crate::text::compact(text);
+    let value = crate::text::compact(&ind.raw.value);
+    let name = ind.compact_name();
+    let copied = bounds_in(&text)
+        .find(|(_, phrase)| value.contains(phrase) || name.contains(phrase))
+        .map(|(word, _)| word.to_string());
+    copied
+}
+
+/// The comparisons next to a number in a compacted text, each with its phrase: a sign or word
+/// before the number (`不低于90`), or a word after the number and its unit (`95%以上`).
+fn bounds_in(c: &str) -> impl Iterator<Item = (&'static str, &str)> {
+    const BEFORE: &[&str] = &[
+        "≥",
+        "≤",
+        "＞",
+        "＜",
+        ">=",
+        "<=",
+        "≧",
+        "≦",
+        ">",
+        "<",
+        "不低于",
+        "不少于",
+        "不小于",
+        "不超过",
+        "不高于",
+        "不大于",
+        "不多于",
+        "至少",
+    ];
+    const AFTER: &[&str] = &["及以上", "及以下", "以上", "以下", "以内"];
+    let number = |s: &str| {
+        s.find(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+            .unwrap_or(s.len())
+    };
+    let before = BEFORE.iter().flat_map(move |w| {
+        c.match_indices(w).filter_map(move |(i, _)| {
+            let rest = &c[i + w.len()..];
+            let n = number(rest);
+            (n > 0).then(|| (*w, &c[i..i + w.len() + n]))
+        })
+    });
+    let after = AFTER.iter().flat_map(move |w| {
+        c.match_indices(w).filter_map(move |(i, _)| {
+            // The number, then at most three characters of unit (`%`, `人次`, `万元`).
+            let head = &c[..i];
+            let unit = head
+                .chars()
+                .rev()
+                .take(4)
+                .position(|ch| ch.is_ascii_digit())?;
+            let unit_len: usize = head.chars().rev().take(unit).map(char::len_utf8).sum();
+            let digits = head[..head.len() - unit_len]
+                .chars()
+                .rev()
+                .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
+                .map(char::len_utf8)
+                .sum::<usize>();
+            Some((*w, &c[i - unit_len - digits..i + w.len()]))
+        })
+    });
+    before.chain(after)
+}
+
 /// Whether the row met its target (§3.5): a quantitative row by its actual, a qualitative one
 /// by the grade its actual states; `None` when the actual cannot be read so.
 pub fn row_met(ind: &Indicator, o: &LifecycleOptions) -> Option<bool> {
-    if is_quantitative(ind) {
+    if impossible_target(ind) {
+        None
+    } else if is_quantitative(ind) {
         let (a, t) = (actual_number(ind)?, ind.number()?);
         Some(is_met(ind.operator.get(), a, t, o))
     } else if ind.is_qualitative() {
@@ -287,7 +394,7 @@ pub fn row_met(ind: &Indicator, o: &LifecycleOptions) -> Option<bool> {
 /// `s*`, the score a quantitative row earns by its actual (§3.5); `None` for qualitative rows,
 /// unreadable cells, and an ＝ row off its target under `equalScoring: exact` (scored by hand).
 pub fn row_expected(ind: &Indicator, o: &LifecycleOptions) -> Option<Decimal> {
-    if !is_quantitative(ind) {
+    if !is_quantitative(ind) || impossible_target(ind) {
         return None;
     }
     let w = ind.progress.as_ref()?.weight.value()?;
@@ -297,6 +404,15 @@ pub fn row_expected(ind: &Indicator, o: &LifecycleOptions) -> Option<Decimal> {
         return None;
     }
     Some(expected(w, fraction(class, a, t, o)?))
+}
+
+/// The score a fix may write into a row's 得分: `s*`, except full marks on a row that did not
+/// meet its target (a ＞ row at its target under `strictGreater`), where no single value is
+/// right.
+pub fn fix_score(ind: &Indicator, o: &LifecycleOptions) -> Option<Decimal> {
+    let e = row_expected(ind, o)?;
+    let w = ind.progress.as_ref()?.weight.value()?;
+    (e < w || row_met(ind, o) != Some(false)).then_some(e)
 }
 
 /// How far a typed score may be from `s*`: `scoreTolerance`, or 0.01 under
@@ -595,5 +711,64 @@ mod tests {
         assert_eq!(tolerance(&explicit), d("1"));
         assert_eq!(points("10分"), Some(d("10")));
         assert_eq!(points("满分"), None);
+    }
+
+    #[test]
+    fn bounds_stated_as_actuals() {
+        let mut raw = crate::rules::testing::self_evaluation();
+        // A bound in a sentence counts when the target states it: row 1's and row 3's do.
+        raw.indicators[1].value = "辖区企业满意率达95%以上。".into();
+        raw.indicators[3].value = "全年完成率不低于85%".into();
+        raw.indicators[4].value = "18—54周岁".into();
+        let actuals = [
+            "≥4次",
+            "辖区企业满意率达95%以上。",
+            "不低于90%",
+            "完成率不低于85%",
+            "存在18岁以下、54周岁以上",
+            "＝100%",
+            "以上均已完成",
+            "全年开展2次，高于上年",
+            "平稳运行",
+        ];
+        for (r, a) in raw.indicators.iter_mut().zip(actuals) {
+            r.actual = Some(a.into());
+        }
+        let t = parsed(&raw);
+        let got: Vec<Option<String>> = t.indicators.iter().map(actual_bound).collect();
+        let want = ["≥", "以上", "≥", "不低于", "", "", "", "", ""];
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            assert_eq!(g.as_deref(), (!w.is_empty()).then_some(w), "row {i}");
+        }
+    }
+
+    #[test]
+    fn impossible_targets_say_nothing() {
+        // 满意度 290 % (an OCR'd ≥ 90 %): 100 % neither meets nor misses it.
+        let mut raw = crate::rules::testing::self_evaluation();
+        raw.indicators[8].value = "290".into();
+        raw.indicators[8].actual = Some("100%".into());
+        let t = parsed(&raw);
+        assert_eq!(row_met(&t.indicators[8], &o()), None);
+        assert_eq!(row_expected(&t.indicators[8], &o()), None);
+        // A growth rate may pass 100 %.
+        raw.indicators[3].value = "120".into();
+        let t = parsed(&raw);
+        assert_eq!(row_met(&t.indicators[3], &o()), Some(false));
+    }
+
+    #[test]
+    fn fixes_write_no_full_marks_on_unmet_rows() {
+        let mut raw = crate::rules::testing::self_evaluation();
+        raw.indicators[0].operator = ">".into();
+        raw.indicators[0].actual = Some("4".into());
+        let t = parsed(&raw);
+        assert_eq!(fix_score(&t.indicators[0], &o()), Some(d("10")));
+        let strict = LifecycleOptions {
+            strict_greater: true,
+            ..o()
+        };
+        assert_eq!(fix_score(&t.indicators[0], &strict), None);
+        assert_eq!(fix_score(&t.indicators[3], &strict), Some(d("9.41")));
     }
 }

@@ -716,6 +716,22 @@ registry! {
   }
   lifecycle {
     // 绩效自评: the rows (actual, weight, score, reasons).
+    actual_missing,
+    actual_not_numeric,
+    actual_has_operator,
+    actual_unit_mismatch,
+    actual_out_of_range,
+    qualitative_actual_grade,
+    qualitative_remark_missing,
+    weight_invalid,
+    score_missing,
+    score_not_numeric,
+    score_exceeds_weight,
+    score_mismatch,
+    full_score_unmet,
+    qualitative_score_band,
+    deviation_reason_missing,
+    over_achievement_unexplained,
 
     // 绩效自评: the table (weights, totals, grade), the execution block, the narrative.
 
