@@ -109,8 +109,8 @@ impl QualGrade {
     pub fn parse(s: &str) -> Option<QualGrade> {
         let c = crate::text::compact(s);
         let c = c.as_ref();
-        if c.starts_with("部分达") || c.starts_with("部分完成") || c.starts_with("基本达")
-        {
+        // Not 基本达到 (basically reached): no grade a band hangs on (甘肃 s02).
+        if c.starts_with("部分达") || c.starts_with("部分完成") {
             Some(QualGrade::Partly)
         } else if c.starts_with("未达") || c.starts_with("未完成") || c.starts_with("没有达")
         {

@@ -2,11 +2,14 @@
 //!
 //! A qualitative row's actual should state one of the three grades the score bands hang on —
 //! 达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差 (or an alias: 达成预期指标,
-//! 达到预期目标, 达成 …; LIFECYCLE.md §3.5) — optionally followed by a description. Repeating the
-//! target (`平稳运行` under `平稳运行`) or describing without a grade leaves the score unchecked
-//! and the row unverifiable. Checked on scored rows (a 分值 and a 得分 column), where the grade
-//! bounds the score: forms without scores print what was done (`完成`, `良好`, `高` under `高`,
-//! as real 2020–2023 county forms do) and are left alone. The vendor import accepts only 达成 / 部分达成 / 未达成 and the page
+//! 达到预期目标, 达成 …; LIFECYCLE.md §3.5) — optionally followed by a description. What real
+//! forms write and a spot-check accepts is not reported: the target itself repeated (`是` under
+//! `是`, `市级保护单位`, `良好` — it was reached; LIFECYCLE.md's own example flags this, the
+//! published self-evaluations of 甘肃, 安徽, 湖南 answer that way throughout), a measurement of a
+//! target that has one (`100%` under `11月底完成100%`), and `完成` for a task (`统筹…谋划`, `指导城市建设`). What it
+//! reports leaves the row unverifiable: a word that is not the target (`基本达到` under `是`, a
+//! fragment `一次性` of `一次性通过省文物局验收`), or `完成` for an effect, a schedule or a
+//! survey (`有利于…发展`, `6月份完成…;9月份…`, `满意`). The vendor import accepts only 达成 / 部分达成 / 未达成 and the page
 //! offers the grades as a dropdown; `qualitativeActualStrict` makes it an error as there, and
 //! `qualitativeActualGrades` adds wordings a province uses. Source: LIFECYCLE.md §4.1 rule 6;
 //! C — import (id 54547212816), dropdown PMKPISELFINDEXVAL (id 55005307643).
@@ -37,17 +40,19 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let Some(actual) = ind.raw.actual.as_deref() else {
         return;
     };
-    // Scored rows only: the grade sets the band of the score. A form without 分值/得分 (the
-    // Hunan 2020 layout, 决算 reports) has no grade vocabulary, and `完成` answers it.
-    let scored = ind
-        .progress
-        .as_ref()
-        .is_some_and(|p| p.weight.value().is_some() && p.score.is_some());
-    if !scored {
-        return;
-    }
     if !crate::lifecycle::reading::is_stated(Some(actual)) || QualGrade::parse(actual).is_some()
     {
+        return;
+    }
+    let trimmed = |s: &str| {
+        crate::text::compact(s)
+            .trim_end_matches(['。', '.', '；', ';'])
+            .to_string()
+    };
+    let (a, target) = (trimmed(actual), trimmed(&ind.raw.value));
+    // The target repeated (reached), a measurement, or a task done.
+    let digits = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+    if a == target || (digits(&a) && digits(&target)) || (is_done(&a) && is_task(&target)) {
         return;
     }
     let o = &cx.profile.lifecycle;
@@ -72,6 +77,24 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     }
 }
 
+/// `完成`, `已完成`, `已实施` …: says a task was done.
+fn is_done(actual: &str) -> bool {
+    matches!(
+        actual.trim_start_matches('已').trim_start_matches("全部"),
+        "完成" | "实施" | "落实" | "执行" | "开展" | "办结" | "完成任务"
+    )
+}
+
+/// A target that names work to do (`统筹海绵城市项目谋划`, `指导城市建设`, `开展…`), which `完成`
+/// answers; not an effect (`有利于…`), a schedule (`6月份完成…`) or a level (`满意`).
+fn is_task(target: &str) -> bool {
+    const DOING: &[&str] = &[
+        "统筹", "指导", "开展", "组织", "完成", "做好", "推进", "实施", "编制", "举办", "落实",
+        "制定", "修缮", "采购", "发放", "建设", "开发", "培训", "宣传", "维护", "督促", "召开",
+    ];
+    DOING.iter().any(|v| target.starts_with(v))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::diagnostic::Severity;
@@ -82,9 +105,9 @@ mod tests {
 
     #[test]
     fn hit() {
-        // LIFECYCLE §4.1 rule 6: 确保机关事业单位平稳运行 (平稳运行), actual "平稳运行".
+        // 确保机关事业单位平稳运行 (平稳运行) answered with another word than the target.
         let mut t = self_evaluation();
-        t.indicators[6].actual = Some("平稳运行".into());
+        t.indicators[6].actual = Some("运行良好".into());
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators.6.actual");
         assert_eq!(d.severity, Severity::Warning);
@@ -92,10 +115,10 @@ mod tests {
         messages_contain(
             ID,
             &t,
-            &["第7行（确保机关事业单位平稳运行）", "“平稳运行”", "达成年度指标"],
+            &["第7行（确保机关事业单位平稳运行）", "“运行良好”", "达成年度指标"],
             &["row 7", "no grade"],
         );
-        // A description before the grade, a number.
+        // A description before the grade.
         t.indicators[7].actual = Some("全年足额保障，达成年度指标".into());
         assert_eq!(
             paths(ID, &t),
@@ -106,7 +129,7 @@ mod tests {
     #[test]
     fn strict_is_an_error() {
         let mut t = self_evaluation();
-        t.indicators[6].actual = Some("平稳运行".into());
+        t.indicators[6].actual = Some("运行良好".into());
         let mut p = Profile::default();
         p.lifecycle.qualitative_actual_strict = true;
         let d = run_with(ID, &t, &p);
@@ -137,13 +160,27 @@ mod tests {
         let mut p = Profile::default();
         p.lifecycle.qualitative_actual_grades = vec!["良好".into()];
         assert!(run_with(ID, &t, &p).is_empty());
-        // Forms without scores (the real s08, s10, s13 tables): no grade vocabulary.
+        // What real forms answer (甘肃 s02, 安徽 s18, 湖南 s08/s10/s13): the target itself
+        // (reached), a measurement, 完成 for a task.
         let mut t = self_evaluation();
-        t.indicators[6].actual = Some("完成".into());
-        t.indicators[6].score = None;
-        t.indicators[7].actual = Some("良好".into());
-        t.indicators[7].weight = String::new();
+        t.indicators[6].actual = Some("平稳运行。".into());
+        t.indicators[7].value = "11月底完成100%".into();
+        t.indicators[7].actual = Some("100%".into());
+        t.indicators[5] = se_row("效益指标", "经济效益指标", "统筹海绵城市项目谋划", "", "统筹海绵城市项目谋划", "", "10", "完成", "10", "");
         assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
+        // 完成 for an effect, a schedule or a survey says nothing (湖南 s13).
+        t.indicators[5].value = "有利于城市生态、韧性发展".into();
+        assert_eq!(paths(ID, &t), ["indicators.5.actual"]);
+        // A number for a target with none (安徽 s18: 控制在预算中 answered 100%).
+        let mut t = self_evaluation();
+        t.indicators[6].actual = Some("100%".into());
+        assert_eq!(paths(ID, &t), ["indicators.6.actual"]);
+        // A fragment of the target is not the target (安徽 s07).
+        let mut t = self_evaluation();
+        t.indicators[6].value = "一次性通过省文物局验收".into();
+        t.indicators[6].actual = Some("一次性".into());
+        t.indicators[6].score = None;
+        assert_eq!(paths(ID, &t), ["indicators.6.actual"]);
         // Monitoring forms are not checked by this rule.
         let mut t = monitoring();
         t.indicators[0] = se_row("效益指标", "社会效益指标", "平稳运行", "", "平稳运行", "", "", "运行正常", "", "");
