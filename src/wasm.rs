@@ -151,10 +151,16 @@ fn profile_from(options: &JsValue) -> Result<Profile, JsValue> {
     Ok(Profile::from_options(options)?)
 }
 
-/// A result as plain JS objects (maps as objects, absent options absent).
+/// A result as plain JS objects, as `JSON.parse` of the CLI's output gives them: maps as
+/// objects, `None` as `null` (a fix that removes its row has `value: null`), fields the types
+/// skip when empty absent.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .serialize(
+            &serde_wasm_bindgen::Serializer::new()
+                .serialize_maps_as_objects(true)
+                .serialize_missing_as_null(true),
+        )
         .unwrap_or(JsValue::UNDEFINED)
 }
 
