@@ -105,6 +105,10 @@ extern "C" {
     /// A plain-data copy of `value` ([`plain.js`]); throws (caught) on what cannot be read.
     #[wasm_bindgen(catch)]
     fn plain(value: &JsValue, max_items: u32) -> Result<JsValue, JsValue>;
+    /// `Array.isArray`, false where it would throw (a revoked Proxy).
+    #[cfg(not(feature = "wasm-importer"))]
+    #[wasm_bindgen(js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
 }
 
 /// A JS `Error` with `message`, a `code`, and the option or path it names.
