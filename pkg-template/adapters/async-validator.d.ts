@@ -25,16 +25,16 @@ export interface RuleError extends Error {
 
 /**
  * An async-validator rule object, as Element Plus (`FormItemRule`), Ant Design Vue and React
- * antd (`Rule`) take it. The validator reads the item's path from `rule.field`, which each of
- * those libraries sets to the item's `prop`/`name` joined with dots; it returns a promise (no
- * `callback`), rejected with a {@link RuleError}.
+ * antd (`Rule`) take it. Its `asyncValidator` reads the item's path from `rule.field`, which
+ * each of those libraries sets to the item's `prop`/`name` joined with dots; it returns a
+ * promise (no `callback`), rejected with a {@link RuleError}.
  */
 export interface JixiaoRule {
   /** When Element Plus and Ant Design Vue run the rule (default `["change", "blur"]`). */
   trigger: ("change" | "blur")[];
   /** Set on `warningRule`: Ant Design Vue and React antd show its failures as warnings. */
   warningOnly?: boolean;
-  validator(rule: unknown, value: unknown): Promise<void>;
+  asyncValidator(rule: unknown, value: unknown): Promise<void>;
 }
 
 export interface CreateRulesOptions {

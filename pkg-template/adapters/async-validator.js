@@ -20,7 +20,8 @@
 // `reactive({})`), gets the findings at each path written in, only for the paths that changed,
 // so that a template reading `notes[prop]` re-renders just those items.
 //
-// Validators return promises (no `callback`). Nothing here imports a framework.
+// The rules are async-validator's promise kind (`asyncValidator`, no `callback`), which Element
+// Plus, rc-field-form (React antd) and Ant Design Vue all run. Nothing here imports a framework.
 
 const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal"]);
 const CELL = /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction)$/;
@@ -173,7 +174,7 @@ export function createRules(form, options = {}) {
 
   const rule = {
     trigger,
-    validator(r, value) {
+    asyncValidator(r, value) {
       const path = fieldOf(r);
       try {
         sync(path, value, path);
@@ -188,7 +189,7 @@ export function createRules(form, options = {}) {
   const warningRule = {
     trigger,
     warningOnly: true,
-    validator(r, value) {
+    asyncValidator(r, value) {
       const path = fieldOf(r);
       try {
         sync(path, value, path);

@@ -25,10 +25,15 @@ export interface ElementLike {
   focus(options?: { preventScroll?: boolean }): void;
 }
 
+/** An event, as the binding reads it. */
+export interface EventLike {
+  readonly target: unknown;
+}
+
 /** The element the form's controls are in: a `<form>`, or any element. */
 export interface FormRoot extends ElementLike {
-  addEventListener(type: string, listener: (event: never) => void): void;
-  removeEventListener(type: string, listener: (event: never) => void): void;
+  addEventListener(type: string, listener: (event: EventLike) => void): void;
+  removeEventListener(type: string, listener: (event: EventLike) => void): void;
   querySelectorAll(selectors: string): ArrayLike<unknown>;
   contains(other: never): boolean;
   readonly ownerDocument: unknown;
