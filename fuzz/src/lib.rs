@@ -401,7 +401,7 @@ pub fn profile(u: &mut Unstructured) -> Result<Profile> {
     for _ in 0..n {
         let rule = u.choose(jixiao::rules::ALL)?;
         let level = *u.choose(&[Level::Off, Level::Info, Level::Warning, Level::Error])?;
-        p.rules.insert(rule.id.to_string(), level);
+        p.rules.insert(rule.id, level);
     }
     debug_assert!(p.validate().is_ok(), "{:?}", p.validate());
     Ok(p)
@@ -631,7 +631,7 @@ pub fn check_diagnostics(raw: &RawTable, profile: &Profile, d: &[Diagnostic]) {
                 );
             }
         }
-        let rule = jixiao::rules::find(&x.rule)
+        let rule = jixiao::rules::find(x.rule.as_str())
             .unwrap_or_else(|| panic!("diagnostic from unknown rule {:?}", x.rule));
         assert_eq!(
             profile.level(rule).severity(),
