@@ -12,7 +12,7 @@
 // - A control gets `aria-invalid="true"` for errors and warnings, `data-jixiao-severity` with the
 //   worst severity (error, warning, info) for styling, and `setCustomValidity(message)` for
 //   errors only, so the browser blocks submission on errors (强制性审核) but not on warnings
-//   (提示性审核).
+//   (提示性审核) — errors not shown yet (`reveal: "touched"`) included.
 // - Messages go, as text, into a message element linked by `aria-describedby`: the element
 //   `[data-jixiao-messages="<path>"]` if the page placed one, else one created right after the
 //   control.
@@ -260,14 +260,19 @@ export function bindForm(root, form, options = {}) {
     else el.removeAttribute("aria-describedby");
   }
 
-  /** Shows the findings of one path at its elements. */
+  /**
+   * Shows the findings of one path at its elements. Errors block submission whether or not they
+   * are shown yet (`reveal: "touched"`): the browser's `invalid` event on submit can reveal them.
+   */
   function render(path) {
     if (destroyed) return;
     const ids = atOwner.get(path);
     const ds = [];
+    const errors = [];
     if (ids) for (const id of ids) {
       const d = byId.get(id);
       if (visible(d)) ds.push(d);
+      if (d.severity === "error") errors.push(d.message);
     }
     if (ds.length > 1) ds.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
     const els = elements.get(path) || [];
@@ -282,7 +287,7 @@ export function bindForm(root, form, options = {}) {
       setAttr(el, "aria-invalid", worst === "error" || worst === "warning" ? "true" : null);
       if (container) setDescribedBy(el, container.id, ds.length > 0);
       if (options.customValidity !== false) {
-        const msg = ds.filter((d) => d.severity === "error").map((d) => d.message).join("\n");
+        const msg = errors.join("\n");
         if ((validity.get(el) || "") !== msg) {
           el.setCustomValidity(msg);
           validity.set(el, msg);
