@@ -63,12 +63,18 @@ fn main() {
     let false_alarms: usize = outcomes
         .iter()
         .flat_map(|o| &o.findings)
-        .filter(|(d, j)| *j != Judged::True && d.severity != Severity::Info)
+        .filter(|(d, j)| {
+            matches!(j, Judged::False | Judged::Unlabelled) && d.severity != Severity::Info
+        })
         .count();
     println!(
         "errors + warnings not labelled true: {false_alarms} on {} tables ({:.2} per table)",
         outcomes.len(),
         false_alarms as f64 / outcomes.len().max(1) as f64
+    );
+    let unknowable: usize = by_rule.values().map(|t| t.unknowable).sum();
+    println!(
+        "not judged: {unknowable} findings about the whole table on tables the page cut short"
     );
 
     println!("\n| rule | labelled true | labelled false | unlabelled | precision |");
@@ -95,7 +101,7 @@ fn main() {
         }
         if list {
             for (d, j) in &o.findings {
-                if *j != Judged::True {
+                if *j != Judged::True && *j != Judged::Unknowable {
                     println!(
                         "{:?} {}: {} {} at {}: {}",
                         j,

@@ -66,6 +66,7 @@ fn header() -> RawTable {
         budget: "125.07".into(),
         overall_goal: "通过维修维护办公楼，确保机关事业单位平稳运行。".into(),
         indicators: Vec::new(),
+        ..Default::default()
     }
 }
 

@@ -23,7 +23,14 @@ impl Deadline {
     pub fn parse(s: &str) -> Option<Deadline> {
         let c = crate::text::compact(s);
         let c = c.strip_suffix("00:00:00").unwrap_or(&c);
-        let mut c = c;
+        // What people write after the date: `11月底前到位`, `2020年全年。`, `9月前完成`.
+        let mut c = c.trim_end_matches(['。', '.', '；', ';', '，', ',']);
+        for verb in ["到位", "完成", "完工", "结束", "办结", "支付", "实施"] {
+            if let Some(rest) = c.strip_suffix(verb) {
+                c = rest;
+                break;
+            }
+        }
         for suffix in ["之前", "以前", "前", "内", "止"] {
             if let Some(rest) = c.strip_suffix(suffix) {
                 c = rest;
@@ -75,6 +82,69 @@ impl Deadline {
         }
         s
     }
+}
+
+/// A span of time written as a target or deadline: `2024年1月-12月`, `2024.03-2025.02`,
+/// `2020年1月--2020年11月`, `2021.1.1-12.31`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: Deadline,
+    /// The end; its year is the start's when it does not say.
+    pub to: Deadline,
+}
+
+impl Period {
+    /// Parses a span; `None` when the text is not two dates joined by a dash, `至` or `~`.
+    pub fn parse(s: &str) -> Option<Period> {
+        let c = crate::text::compact(s);
+        for sep in ["--", "——", "—", "－", "-", "~", "～", "至", "到"] {
+            if let Some((a, b)) = c.split_once(sep) {
+                // `2024-12-31` is one date, not a span.
+                if sep == "-" && Deadline::parse(&c).is_some() {
+                    return None;
+                }
+                let from = Deadline::parse(a)?;
+                let mut to = Deadline::parse(b)?;
+                if to.year.is_none() {
+                    to.year = from.year;
+                }
+                return Some(Period { from, to });
+            }
+        }
+        None
+    }
+}
+
+impl Period {
+    /// The spelling portals store: `2024年1月-2024年12月`.
+    pub fn canonical(&self) -> String {
+        format!("{}-{}", self.from.canonical(), self.to.canonical())
+    }
+}
+
+/// The date Excel numbers `serial` (days since 1899-12-30, the count a date cell shows when it
+/// loses its format: 44561 is 2021-12-31).
+pub fn from_excel_serial(serial: i64) -> Deadline {
+    // Days since 1970-01-01, then the civil date (Howard Hinnant's days_from_civil inverse).
+    let z = serial - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Deadline {
+        year: Some(year),
+        month,
+        day: Some(day),
+    }
+}
+
+/// A deadline cell's date: the date, or the end of a span.
+pub fn parse_end(s: &str) -> Option<Deadline> {
+    Deadline::parse(s).or_else(|| Period::parse(s).map(|p| p.to))
 }
 
 /// Moving a deadline to another year.
@@ -233,6 +303,33 @@ mod tests {
         assert_eq!(Deadline::parse("2024年底"), ym(2024, 12));
         assert_eq!(Deadline::parse("2024年度"), ym(2024, 12));
         assert_eq!(Deadline::parse("2024年第二季度"), ym(2024, 6));
+    }
+
+    #[test]
+    fn dates_as_people_write_them() {
+        assert_eq!(Deadline::parse("2024.12"), ym(2024, 12));
+        assert_eq!(Deadline::parse("2024年6月底前"), ym(2024, 6));
+        assert_eq!(Deadline::parse("2025年年底前"), ym(2025, 12));
+        assert_eq!(Deadline::parse("2020年全年。"), ym(2020, 12));
+        assert_eq!(
+            Deadline::parse("11月底前到位"),
+            Some(Deadline {
+                year: None,
+                month: 11,
+                day: None
+            })
+        );
+        let p = Period::parse("2024年1月-12月").unwrap();
+        assert_eq!((Some(p.from), Some(p.to)), (ym(2024, 1), ym(2024, 12)));
+        let p = Period::parse("2024.03-2025.02").unwrap();
+        assert_eq!((Some(p.from), Some(p.to)), (ym(2024, 3), ym(2025, 2)));
+        let p = Period::parse("2020年1月--2020年11月").unwrap();
+        assert_eq!(Some(p.to), ym(2020, 11));
+        assert_eq!(Period::parse("2024-12-31"), None);
+        assert_eq!(parse_end("2024年1月-6月"), ym(2024, 6));
+        assert_eq!(Period::parse("18—54周岁"), None);
+        assert_eq!(from_excel_serial(44_561).canonical(), "2021年12月31日");
+        assert_eq!(from_excel_serial(45_657).canonical(), "2024年12月31日");
     }
 
     #[test]

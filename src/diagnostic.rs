@@ -177,12 +177,33 @@ pub struct Fix {
     pub value: Option<String>,
     /// What the button says: `改为 ≥`, `删除重复行`.
     pub label: String,
+    /// More cells the same click writes: the other rows of a merged level cell (一级指标 cut
+    /// down five rows is one cell to the person who typed it, and one finding), or the level 2
+    /// a level-2 name typed into the level-1 column belongs in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub also: Vec<Edit>,
+}
+
+/// One more cell a [`Fix`] writes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Edit {
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Path"))]
+    pub path: Path,
+    pub value: String,
 }
 
 impl Fix {
+    /// Every path the fix writes or removes, with what it writes there (`None`: the row goes).
+    pub fn edits(&self) -> impl Iterator<Item = (Path, Option<&str>)> + '_ {
+        std::iter::once((self.path, self.value.as_deref()))
+            .chain(self.also.iter().map(|e| (e.path, Some(e.value.as_str()))))
+    }
+
     /// Every path the fix writes or removes.
     pub fn paths(&self) -> impl Iterator<Item = Path> + '_ {
-        std::iter::once(self.path)
+        self.edits().map(|(p, _)| p)
     }
 }
 
@@ -250,7 +271,42 @@ impl Diagnostic {
             path: path.into(),
             value: Some(value.into()),
             label: label.into(),
+            also: Vec::new(),
         });
+        self
+    }
+
+    /// Attaches a fix that writes `value` at `paths`, all at once (a merged cell's rows).
+    pub fn fix_all(
+        &mut self,
+        paths: impl IntoIterator<Item = Path>,
+        value: impl Into<String>,
+        label: impl Into<String>,
+    ) -> &mut Self {
+        let mut paths = paths.into_iter();
+        if let Some(path) = paths.next() {
+            let value = value.into();
+            self.fix = Some(Fix {
+                path,
+                also: paths
+                    .map(|path| Edit {
+                        path,
+                        value: value.clone(),
+                    })
+                    .collect(),
+                value: Some(value),
+                label: label.into(),
+            });
+        }
+        self
+    }
+
+    /// Adds to the fix attached last more cells it writes.
+    pub fn and_write(&mut self, edits: impl IntoIterator<Item = (Path, String)>) -> &mut Self {
+        if let Some(f) = &mut self.fix {
+            f.also
+                .extend(edits.into_iter().map(|(path, value)| Edit { path, value }));
+        }
         self
     }
 
@@ -260,6 +316,7 @@ impl Diagnostic {
             path: Path::Row(row),
             value: None,
             label: label.into(),
+            also: Vec::new(),
         });
         self
     }

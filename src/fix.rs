@@ -21,20 +21,22 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
     // Per row: false when a fix removes it.
     let mut keep = vec![true; out.indicators.len()];
     for fix in diagnostics.iter().filter_map(|d| d.borrow().fix.as_ref()) {
-        match (&fix.value, fix.path) {
-            (None, Path::Row(i)) => {
-                if let Some(k) = keep.get_mut(i) {
-                    *k = false;
+        for (path, value) in fix.edits() {
+            match (value, path) {
+                (None, Path::Row(i)) => {
+                    if let Some(k) = keep.get_mut(i) {
+                        *k = false;
+                    }
                 }
-            }
-            (Some(value), path) if written.insert(path) => match path {
-                Path::Field(f) => out.set_field(f, value.clone()),
-                Path::Cell(i, c) if i < out.indicators.len() => {
-                    *out.indicators[i].cell_mut(c) = value.clone();
-                }
+                (Some(value), path) if written.insert(path) => match path {
+                    Path::Field(f) => out.set_field(f, value.to_string()),
+                    Path::Cell(i, c) if i < out.indicators.len() => {
+                        *out.indicators[i].cell_mut(c) = value.to_string();
+                    }
+                    _ => {}
+                },
                 _ => {}
-            },
-            _ => {}
+            }
         }
     }
     let mut keep = keep.into_iter();
@@ -48,18 +50,25 @@ pub fn apply_fixes<D: Borrow<Diagnostic>>(raw: &RawTable, diagnostics: &[D]) -> 
 /// organisations trimmed of decorations. Text that does not parse is only trimmed.
 /// Idempotent: normalising twice changes nothing more.
 pub fn normalize(raw: &RawTable, profile: &Profile) -> RawTable {
+    let unit = crate::table::amount_unit(raw, profile);
     let mut out = RawTable {
+        kind: raw.kind,
         year: raw.year,
         project_name: crate::text::clean(&raw.project_name),
         department: crate::org::name(&raw.department),
         implementing_unit: crate::org::name(&raw.implementing_unit),
-        budget: match crate::amount::Amount::parse(&raw.budget)
-            .and_then(|a| a.in_unit(profile.amount_unit.yuan()))
+        budget: match crate::amount::Amount::parse(&raw.budget).and_then(|a| a.in_unit(unit.yuan()))
         {
             Some(v) => v.normalize().to_string(),
             None => crate::text::clean(&raw.budget),
         },
+        amount_unit: raw.amount_unit.clone(),
         overall_goal: raw.overall_goal.trim().to_string(),
+        tasks: raw.tasks.trim().to_string(),
+        period: match crate::deadline::Period::parse(&raw.period) {
+            Some(p) => p.canonical(),
+            None => crate::text::clean(&raw.period),
+        },
         indicators: Vec::with_capacity(raw.indicators.len()),
     };
     for (i, row) in raw.indicators.iter().enumerate() {
@@ -80,6 +89,7 @@ fn normalize_row(ind: &Indicator) -> crate::raw::RawIndicator {
     let value = match &ind.target {
         Target::Number(n) => n.to_string(),
         Target::Date(d) => d.canonical(),
+        Target::Period(p) => p.canonical(),
         Target::Text(t) => t.clone(),
         Target::Placeholder | Target::Empty if ind.operator_in_value || ind.unit_in_value => {
             // Only the operator/unit were in the cell; they have moved to their own columns.
@@ -136,6 +146,7 @@ mod tests {
                 path,
                 value: value.map(Into::into),
                 label: String::new(),
+                also: Vec::new(),
             }),
         }
     }

@@ -15,7 +15,7 @@ use crate::input::{InputIssue, Loose};
 use crate::profile::Profile;
 use crate::raw::{Field, RawIndicator, RawTable};
 use crate::rules::{Env, Setup};
-use crate::table::{Header, Issue, Table};
+use crate::table::{Columns, Header, Issue, Table};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -311,6 +311,13 @@ impl Form {
             return self.recheck();
         }
         self.table.indicators[i] = row;
+        if self.table.framework(&self.profile) != self.table.header.framework
+            || Columns::of(&self.table.indicators, &self.profile) != self.table.header.columns
+        {
+            // The table now reads in the other framework, or a column came into use or out:
+            // every rule may read that.
+            return self.recheck();
+        }
         let findings =
             crate::rules::check_row(&self.table.indicators[i], &self.table.header, self.env());
         self.row_findings[i] = findings;
@@ -334,6 +341,8 @@ impl Form {
             return self.recheck();
         }
         self.table.header = header;
+        self.table.header.framework = self.table.framework(&self.profile);
+        self.table.header.columns = Columns::of(&self.table.indicators, &self.profile);
         let env = self.env();
         let findings = self
             .table

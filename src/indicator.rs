@@ -63,8 +63,11 @@ impl NameKind {
 
     /// [`NameKind::of`] a name already compacted ([`Indicator::compact_name`]).
     pub fn of_compact(n: &str) -> NameKind {
-        let n = n.trim_end_matches(['）', ')', '”', '"']);
-        if n.contains("满意") && (n.contains("满意度") || n.contains("满意率")) {
+        // Closing marks and a unit after the name: `及时率%`, `合格率（%）`.
+        let n = n.trim_end_matches(['）', ')', '”', '"', '%', '％', '(', '（']);
+        if n.contains("满意")
+            && (n.contains("满意度") || n.contains("满意率") || n.contains("满意程度"))
+        {
             return NameKind::Satisfaction;
         }
         const GROWTH: &[&str] = &[
@@ -179,6 +182,9 @@ pub struct Indicator {
     /// A level-2 name typed in the level-1 cell (the seed's `可持续影响指标`, `质量指标`
     /// there), when the level-1 cell holds no level-1 name.
     pub level2_in_level1: Option<Level2>,
+    /// True when the level 1 was read from the level-2 cell, under a wrapper (`实施效果指标`
+    /// over `产出指标`): the row has no level 2 of its own.
+    pub level1_in_level2: bool,
     /// The name (三级指标), cleaned of extra spaces.
     pub name: String,
     /// The name without spaces when that differs from `name` (rarely): several rules compare
@@ -195,6 +201,8 @@ pub struct Indicator {
     pub unit: Option<Unit>,
     /// True when the unit came out of the value cell.
     pub unit_in_value: bool,
+    /// The unit written in the value cell itself (`800万元`), whatever the unit cell says.
+    pub value_unit: Option<Unit>,
     pub deadline: Cell<Deadline>,
     pub weight: Cell<Decimal>,
     pub direction: Cell<Direction>,
@@ -217,20 +225,52 @@ impl Indicator {
                 operator_in_value = true;
             }
         }
-        let mut unit = Unit::parse(&text.unit);
+        let mut unit = Unit::parse(&text.unit)
+            .filter(|u| !matches!(u, Unit::Other(o) if crate::text::is_only_symbols(o)));
         let mut unit_in_value = false;
-        if unit.is_none() {
-            if let Some(u) = value.unit.as_deref().and_then(Unit::parse) {
-                unit = Some(u);
-                unit_in_value = true;
-            }
+        let value_unit = value.unit.as_deref().and_then(Unit::parse);
+        if unit.is_none() && value_unit.is_some() {
+            unit.clone_from(&value_unit);
+            unit_in_value = true;
         }
         let name = crate::text::clean(&text.name);
+        if unit.is_none() {
+            // The unit in the name, as some forms print it: `修建作业道长度(公里)`.
+            unit = unit_in_name(&name);
+        }
+        let target = match value.target {
+            Target::Number(n) if unit.is_none() && is_about_time(&name, &text.level2) => {
+                date_of_number(n).map_or(Target::Number(n), Target::Date)
+            }
+            t => t,
+        };
         let name_compact = match crate::text::compact(&name) {
             std::borrow::Cow::Borrowed(_) => None,
             std::borrow::Cow::Owned(c) => Some(c),
         };
-        let level1 = Cell::parse(&text.level1, Level1::parse);
+        let mut level1 = Cell::parse(&text.level1, Level1::parse);
+        let mut level2 = Cell::parse(&text.level2, Level2::parse);
+        let mut level1_in_level2 = false;
+        if level1 == Cell::Invalid && crate::taxonomy::is_wrapper(&text.level1) {
+            // `实施效果指标` over `产出指标`: the level 1 sits in the level-2 column.
+            match Level1::parse(&text.level2) {
+                Some(l1) => {
+                    (level1, level2) = (Cell::Valid(l1), Cell::Blank);
+                    level1_in_level2 = true;
+                }
+                None => level1 = Cell::Blank,
+            }
+        }
+        if level2 == Cell::Invalid && crate::taxonomy::is_generic_level2(&text.level2) {
+            // `具体指标`: the template's label for "the indicators here".
+            level2 = match level1
+                .get()
+                .map(|l1| l1.children(crate::taxonomy::Framework::F2020))
+            {
+                Some([only]) => Cell::Valid(*only),
+                _ => Cell::Blank,
+            };
+        }
         Indicator {
             index,
             level2_in_level1: match level1 {
@@ -238,16 +278,18 @@ impl Indicator {
                 _ => None,
             },
             level1,
-            level2: Cell::parse(&text.level2, Level2::parse),
+            level2,
+            level1_in_level2,
             name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
             name,
             name_compact,
             operator,
             operator_in_value,
-            target: value.target,
+            target,
             unit,
             unit_in_value,
-            deadline: Cell::parse(&text.deadline, Deadline::parse),
+            value_unit,
+            deadline: Cell::parse(&text.deadline, crate::deadline::parse_end),
             weight: Cell::parse(&text.weight, |w| {
                 crate::amount::parse_decimal(crate::text::compact(w).trim_end_matches('%'))
             }),
@@ -290,9 +332,39 @@ impl Indicator {
                 .is_some_and(Level2::is_cost)
     }
 
+    /// The target as a total amount of money in 元: a number in 元, 万元 … (not per something),
+    /// or, with `bare`, a number with no unit on a cost row (amounts written without one are
+    /// in the table's unit of `table_yuan`).
+    pub fn total_yuan(&self, table_yuan: u64, bare: bool) -> Option<Decimal> {
+        let n = self.number()?;
+        let yuan = match &self.unit {
+            Some(Unit::Money(m)) if !m.per => m.yuan,
+            None if bare && (self.is_cost() || self.name_kind == NameKind::Money) => table_yuan,
+            _ => return None,
+        };
+        n.checked_mul(Decimal::from(yuan))
+    }
+
     /// True when every cell is empty: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
         self.raw.is_empty()
+    }
+
+    /// True when only the level cells are filled: a template's unused slot (a form that prints
+    /// every level 2, with 经济效益指标 left without an indicator), which asks for nothing.
+    /// A row whose only name is the template's `……` counts too.
+    pub fn is_empty_slot(&self) -> bool {
+        use crate::raw::Column as C;
+        [
+            C::Name,
+            C::Operator,
+            C::Value,
+            C::Unit,
+            C::Deadline,
+            C::Weight,
+        ]
+        .iter()
+        .all(|c| crate::text::is_only_symbols(self.raw.cell(*c)))
     }
 }
 
@@ -321,9 +393,14 @@ impl Indicator {
         self.name_compact.as_deref().unwrap_or(&self.name)
     }
 
-    /// True when the name has a letter, digit or CJK character (not blank, not only `--`).
+    /// True when the name has a letter or CJK character (not blank, not only `--`, not only a
+    /// number such as the `0` a system exports for an empty cell).
     pub fn has_name(&self) -> bool {
         !crate::text::is_only_symbols(&self.name)
+            && !self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '-'))
     }
 
     /// True when every cell is empty or only symbols: an unfilled row or a stray `--`
@@ -361,6 +438,62 @@ impl Indicator {
     }
 }
 
+/// The unit a name ends with in brackets (`修建作业道长度(公里)`, `苗木成活率(≥**%)`), when it is
+/// one the model knows.
+fn unit_in_name(name: &str) -> Option<Unit> {
+    let c = crate::text::compact(name);
+    let inner = c.strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let inside = &inner[open..];
+    let inside = inside.trim_start_matches(['(', '（']);
+    let inside = Operator::split_prefix(inside).map_or(inside, |(_, rest)| rest);
+    let inside = inside.trim_start_matches(|c: char| c == '*' || c == '×' || c.is_ascii_digit());
+    match Unit::parse(inside)? {
+        Unit::Other(_) => None,
+        u => Some(u),
+    }
+}
+
+/// True for a row about when something happens: a 时效 row, or a name about a time or date
+/// (项目完成时间, 实施期限) that is not a rate (及时率 is a rate).
+fn is_about_time(name: &str, level2: &str) -> bool {
+    let rate = NameKind::of(name).is_rate();
+    !rate
+        && (Level2::parse(level2) == Some(Level2::Timeliness)
+            || ["时间", "时限", "日期", "期限", "完成时", "工期", "年份"]
+                .iter()
+                .any(|w| name.contains(w)))
+}
+
+/// A number in a row about time read as the date it stands for: a year (`2024`), a year and
+/// month (`2024.12`), or the serial number Excel shows a date as when the cell lost its
+/// format (`44,561` is 2021-12-31).
+fn date_of_number(n: Decimal) -> Option<Deadline> {
+    let text = n.normalize().to_string();
+    if let Some((y, m)) = text.split_once('.') {
+        let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+        return (crate::deadline::YEARS.contains(&y) && (1..=12).contains(&m) && text.len() <= 7)
+            .then_some(Deadline {
+                year: Some(y),
+                month: m,
+                day: None,
+            });
+    }
+    let n: i64 = text.parse().ok()?;
+    if let Ok(y) = i32::try_from(n) {
+        if crate::deadline::YEARS.contains(&y) {
+            return Some(Deadline {
+                year: Some(y),
+                month: 12,
+                day: None,
+            });
+        }
+    }
+    (20_000..=80_000)
+        .contains(&n)
+        .then(|| crate::deadline::from_excel_serial(n))
+}
+
 /// True when `text` is one of the graded wordings for qualitative targets (`grades`, usually
 /// [`crate::profile::Profile::qualitative_grades`]) or contains one. Spaces are ignored
 /// (`足额保 障` is `足额保障`); one-character grades (`好`, `中`, `是`) must match the whole text.
@@ -368,7 +501,7 @@ pub fn is_grade(text: &str, grades: &[String]) -> bool {
     Grades::new(grades).matches(text)
 }
 
-/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::grades`]):
+/// A profile's qualitative grades, compacted once ([`crate::profile::Profile::qualitative_grades`]):
 /// rules ask about many rows, and compacting every grade on each question dominated them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Grades(Vec<String>);
@@ -398,42 +531,6 @@ impl Grades {
                 }
             })
     }
-}
-
-/// Boilerplate indicator names that fit any project and say nothing about this one: the seed's
-/// 法律宣传 and 基本运转经费 tables are made only of these.
-pub const GENERIC_NAMES: &[&str] = &[
-    "正常运转率",
-    "保障全年正常运转率",
-    "足额保障率",
-    "足额发放率",
-    "足额缴纳率",
-    "资金到位率",
-    "发放到位率",
-    "按标准保障率",
-    "保障及时率",
-    "计划工作完成率",
-    "经费足额发放率",
-    "确保机关事业单位平稳运行",
-    "保障水平",
-    "政策可持续性",
-    "机关事业单位干部群众满意度",
-    "经费支出规范性",
-];
-
-/// True when `name` is one of [`GENERIC_NAMES`], ignoring spaces and full-width forms.
-pub fn is_generic_name(name: &str) -> bool {
-    generic_name_index(name).is_some()
-}
-
-/// Where `name` is in [`GENERIC_NAMES`], ignoring spaces and full-width forms.
-pub fn generic_name_index(name: &str) -> Option<usize> {
-    generic_compact_index(&crate::text::compact(name))
-}
-
-/// [`generic_name_index`] of a name already compacted ([`Indicator::compact_name`]).
-pub fn generic_compact_index(name: &str) -> Option<usize> {
-    GENERIC_NAMES.iter().position(|g| *g == name)
 }
 
 #[cfg(test)]
@@ -528,10 +625,6 @@ mod reading_tests {
         assert!(row("--", "", "").is_blank_like() && !row("--", "", "").has_name());
         assert!(row("", "", "").is_blank_like());
         assert!(!row("a", "", "").is_blank_like() && row("a", "", "").has_name());
-        assert!(is_generic_name("足额保障率"));
-        assert!(is_generic_name(" 正常运转率 "));
-        assert!(!is_generic_name("维修合格率"));
-        assert!(!is_generic_name("正常运转"));
     }
 }
 
@@ -568,6 +661,9 @@ mod tests {
             ("项目完成进度", NameKind::Other),
         ] {
             assert_eq!(NameKind::of(n), k, "{n}");
+        }
+        for n in ["各项工作完成及时率%", "验收合格率（%）"] {
+            assert_eq!(NameKind::of(n), NameKind::Rate, "{n}");
         }
     }
 

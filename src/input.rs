@@ -1,16 +1,18 @@
 //! Lenient reading of a table from any serde data format (JSON in the CLI, JS values in wasm).
 //!
-//! A half-filled form sends `null`s, numbers where text is expected, an `indicators` that is
-//! not yet an array. None of that may throw: [`read`] turns whatever arrives into a
-//! [`RawTable`] plus [`InputIssue`]s that the `invalid-input` rule reports at the offending
-//! paths. Only a failure of the data source itself (a JS getter that throws, malformed JSON)
-//! is an `Err`.
+//! Everything is first read as a [`Value`] — the one serde reader, which takes any JSON or JS
+//! value without error — and the table is then taken from that tree ([`table`]). A half-filled
+//! form sends `null`s, numbers where text is expected, an `indicators` that is not yet an
+//! array. None of that may throw: what arrives becomes a [`RawTable`] plus [`InputIssue`]s that
+//! the `invalid-input` rule reports at the offending paths. Only a failure of the data source
+//! itself (malformed JSON) is an `Err`. Options are read from the same tree
+//! ([`crate::Profile::from_options`]).
 
 use crate::diagnostic::Path;
 use crate::raw::{Column, Field, RawIndicator, RawTable};
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
@@ -22,38 +24,140 @@ pub struct InputIssue {
     pub found: &'static str,
 }
 
+/// A JSON or JS value as given, whatever its shape.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Value {
+    /// `null` or (in JS) `undefined`.
+    #[default]
+    Null,
+    Bool(bool),
+    /// A number, as its decimal text (`85`, `92.5`, `125.07`: through [`Decimal`], never f64
+    /// formatting).
+    Number(String),
+    /// NaN or an infinity.
+    NotFinite,
+    Text(String),
+    List(Vec<Value>),
+    /// Keys and values, in order.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The number `v` as a value: its exact decimal text, or [`Value::NotFinite`].
+    pub fn number(v: f64) -> Value {
+        match Decimal::from_f64(v) {
+            Some(d) => Value::Number(d.normalize().to_string()),
+            None => Value::NotFinite,
+        }
+    }
+
+    /// The value at `key` of an object (the last one, as JSON parsers keep).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(entries) => entries.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// What kind of non-object this is, for an issue; `None` for an object.
+    fn not_an_object(&self) -> Option<&'static str> {
+        Some(match self {
+            Value::Object(_) => return None,
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::NotFinite => "NaN",
+            Value::Text(_) => "string",
+            Value::List(_) => "array",
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Value;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+                Value::deserialize(d)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+                Ok(Value::Bool(b))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+                Ok(Value::Number(n.to_string()))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+                Ok(Value::Number(n.to_string()))
+            }
+            fn visit_i128<E>(self, n: i128) -> Result<Value, E> {
+                Ok(Value::Number(n.to_string()))
+            }
+            fn visit_u128<E>(self, n: u128) -> Result<Value, E> {
+                Ok(Value::Number(n.to_string()))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+                Ok(Value::number(n))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+                Ok(Value::Text(s.to_string()))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Value, E> {
+                Ok(Value::Text(s))
+            }
+            fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
+                Ok(Value::Object(Vec::new()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Value::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some((k, v)) = map.next_entry::<Value, Value>()? {
+                    // Keys are text in JSON and JS; a number key is its text.
+                    if let Value::Text(k) | Value::Number(k) = k {
+                        entries.push((k, v));
+                    }
+                }
+                Ok(Value::Object(entries))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// Reads one table. Unknown keys are ignored; wrong types become issues.
 pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<(RawTable, Vec<InputIssue>), D::Error> {
-    Ok(finish(Item::<InTable>::deserialize(d)?))
+    Ok(table(&Value::deserialize(d)?))
 }
 
 /// Reads one indicator row, to be row `index` of a table. Wrong types become issues at that
 /// row's paths; what is not an object at all is an empty row with an issue at the row.
-pub fn read_row<'de, D: Deserializer<'de>>(
-    d: D,
-    index: usize,
-) -> Result<(RawIndicator, Vec<InputIssue>), D::Error> {
+pub fn row_of(v: &Value, index: usize) -> (RawIndicator, Vec<InputIssue>) {
     let mut issues = Vec::new();
-    let row = match Item::<InIndicator>::deserialize(d)? {
-        Item::Ok(row) => row.into_raw(index, &mut issues),
-        Item::Wrong(found) => {
-            issues.push(InputIssue {
-                path: Path::Row(index),
-                found,
-            });
-            RawIndicator::default()
-        }
-    };
-    Ok((row, issues))
+    let row = row(v, index, &mut issues);
+    (row, issues)
 }
 
-/// The table and its issues from what was read: the end of [`read`], and of readers that are
-/// not serde's (the wasm boundary builds an [`InTable`] from JS values itself).
-pub fn finish(root: Item<InTable>) -> (RawTable, Vec<InputIssue>) {
+/// The table a value holds, and what in it is not what the contract says.
+pub fn table(v: &Value) -> (RawTable, Vec<InputIssue>) {
     let mut issues = Vec::new();
-    let table = match root {
-        Item::Ok(t) => t.into_raw(&mut issues),
-        Item::Wrong(found) => {
+    let table = match v.not_an_object() {
+        None => InTable::from_value(v).into_raw(&mut issues),
+        Some(found) => {
             issues.push(InputIssue {
                 path: Path::Root,
                 found,
@@ -62,6 +166,20 @@ pub fn finish(root: Item<InTable>) -> (RawTable, Vec<InputIssue>) {
         }
     };
     (table, issues)
+}
+
+/// Row `i` of a table from a value.
+fn row(v: &Value, i: usize, issues: &mut Vec<InputIssue>) -> RawIndicator {
+    match v.not_an_object() {
+        None => InIndicator::from_value(v).into_raw(i, issues),
+        Some(found) => {
+            issues.push(InputIssue {
+                path: Path::Row(i),
+                found,
+            });
+            RawIndicator::default()
+        }
+    }
 }
 
 /// What a scalar field held.
@@ -96,16 +214,7 @@ impl Loose {
     /// A number that is not a safe integer. Through Decimal, not f64 formatting: 125.07 stays
     /// "125.07" and the wasm stays small. Beyond Decimal's range it counts as not finite.
     pub fn number(v: f64) -> Loose {
-        match Decimal::from_f64(v) {
-            Some(d) => Loose {
-                text: d.normalize().to_string(),
-                kind: Kind::Num,
-            },
-            None => Loose {
-                text: String::new(),
-                kind: Kind::NotFinite,
-            },
-        }
+        Loose::from(&Value::number(v))
     }
 
     /// A string.
@@ -134,224 +243,34 @@ impl Loose {
     }
 }
 
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Loose, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
-
-struct LooseVisitor;
-
-impl<'de> Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Str,
-        })
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v,
-            kind: Kind::Str,
-        })
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Bool,
-        })
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Num,
-        })
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Num,
-        })
-    }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Num,
-        })
-    }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Loose, E> {
-        Ok(Loose {
-            text: v.to_string(),
-            kind: Kind::Num,
-        })
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Loose, E> {
-        Ok(Loose::number(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
-        Ok(Loose::default())
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Loose, E> {
-        Ok(Loose::default())
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Loose, E> {
-        Ok(Loose {
-            text: String::new(),
-            kind: Kind::Object,
-        })
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Loose {
-            text: String::new(),
-            kind: Kind::Array,
-        })
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Loose {
-            text: String::new(),
-            kind: Kind::Object,
-        })
-    }
-}
-
-/// An object of type `T`, or the kind of non-object found instead.
-pub enum Item<T> {
-    Ok(T),
-    Wrong(&'static str),
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Item<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Item<T>, D::Error> {
-        d.deserialize_any(ItemVisitor(std::marker::PhantomData))
-    }
-}
-
-struct ItemVisitor<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> Visitor<'de> for ItemVisitor<T> {
-    type Value = Item<T>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item<T>, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Ok)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Item<T>, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Item::Wrong("array"))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("string"))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("boolean"))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("number"))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("number"))
-    }
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("number"))
-    }
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("number"))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("number"))
-    }
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("bytes"))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("null"))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Item<T>, E> {
-        Ok(Item::Wrong("null"))
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Item<T>, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-/// A list of `T` objects, or the kind of non-list found instead (`null` counts as empty).
-pub enum List<T> {
-    Ok(Vec<Item<T>>),
-    Wrong(&'static str),
-}
-
-impl<T> Default for List<T> {
-    fn default() -> List<T> {
-        List::Ok(Vec::new())
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
-        struct V<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = List<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an array")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Item<T>>()? {
-                    items.push(item);
-                }
-                Ok(List::Ok(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<List<T>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(List::Wrong("object"))
-            }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<List<T>, E> {
-                Ok(List::Wrong("string"))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<List<T>, E> {
-                Ok(List::Wrong("boolean"))
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<List<T>, E> {
-                Ok(List::Wrong("number"))
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<List<T>, E> {
-                Ok(List::Wrong("number"))
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<List<T>, E> {
-                Ok(List::Wrong("number"))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<List<T>, E> {
-                Ok(List::Ok(Vec::new()))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<List<T>, E> {
-                Ok(List::Ok(Vec::new()))
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<List<T>, D::Error> {
-                d.deserialize_any(self)
-            }
-        }
-        d.deserialize_any(V(std::marker::PhantomData))
+impl From<&Value> for Loose {
+    fn from(v: &Value) -> Loose {
+        let (text, kind) = match v {
+            Value::Null => (String::new(), Kind::Null),
+            Value::Bool(b) => (b.to_string(), Kind::Bool),
+            Value::Number(n) => (n.clone(), Kind::Num),
+            Value::NotFinite => (String::new(), Kind::NotFinite),
+            Value::Text(t) => (t.clone(), Kind::Str),
+            Value::List(_) => (String::new(), Kind::Array),
+            Value::Object(_) => (String::new(), Kind::Object),
+        };
+        Loose { text, kind }
     }
 }
 
 /// A table as read, each field with its kind, before the kinds are checked. In TypeScript,
 /// `TableInput`: a table as a form may hold it while the user types (anything may be missing
 /// or null; a value of the wrong type is an `invalid-input` finding, never an exception).
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(target_arch = "wasm32", tsify(rename = "TableInput"))]
-#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub struct InTable {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"project\" | \"department\" | \"transfer\" | null", optional)
+    )]
+    pub kind: Loose,
     #[cfg_attr(
         target_arch = "wasm32",
         tsify(type = "string | number | null", optional)
@@ -368,20 +287,28 @@ pub struct InTable {
         tsify(type = "string | number | null", optional)
     )]
     pub budget: Loose,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"万元\" | \"元\" | null", optional)
+    )]
+    pub amount_unit: Loose,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub overall_goal: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub tasks: Loose,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
+    pub period: Loose,
     #[cfg_attr(
         target_arch = "wasm32",
         tsify(type = "IndicatorInput[] | null", optional)
     )]
-    pub indicators: List<InIndicator>,
+    pub indicators: Value,
 }
 
 /// One row as read ([`InTable`]); in TypeScript, `IndicatorInput`.
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(target_arch = "wasm32", tsify(rename = "IndicatorInput"))]
-#[serde(default)]
 pub struct InIndicator {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level1: Loose,
@@ -409,6 +336,42 @@ pub struct InIndicator {
     pub direction: Loose,
 }
 
+impl InTable {
+    fn from_value(v: &Value) -> InTable {
+        let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        InTable {
+            kind: f("kind"),
+            year: f("year"),
+            project_name: f("projectName"),
+            department: f("department"),
+            implementing_unit: f("implementingUnit"),
+            budget: f("budget"),
+            amount_unit: f("amountUnit"),
+            overall_goal: f("overallGoal"),
+            tasks: f("tasks"),
+            period: f("period"),
+            indicators: v.get("indicators").cloned().unwrap_or(Value::Null),
+        }
+    }
+}
+
+impl InIndicator {
+    fn from_value(v: &Value) -> InIndicator {
+        let f = |key: &str| v.get(key).map(Loose::from).unwrap_or_default();
+        InIndicator {
+            level1: f("level1"),
+            level2: f("level2"),
+            name: f("name"),
+            operator: f("operator"),
+            value: f("value"),
+            unit: f("unit"),
+            deadline: f("deadline"),
+            weight: f("weight"),
+            direction: f("direction"),
+        }
+    }
+}
+
 /// The budget year a field holds: a number, or text of digits; anything else is an issue.
 pub(crate) fn year(value: Loose, issues: &mut Vec<InputIssue>) -> Option<i32> {
     let path = Path::Field(Field::Year);
@@ -430,6 +393,7 @@ impl InTable {
         let f = |field| Path::Field(field);
         let year = year(self.year, issues);
         let mut table = RawTable {
+            kind: crate::raw::TableKind::parse(&self.kind.text),
             year,
             project_name: self.project_name.take(f(Field::ProjectName), false, issues),
             department: self.department.take(f(Field::Department), false, issues),
@@ -441,29 +405,27 @@ impl InTable {
             budget: self
                 .budget
                 .take(f(Field::Budget), Field::Budget.takes_numbers(), issues),
+            amount_unit: match crate::profile::AmountUnit::parse(self.amount_unit.text.trim()) {
+                Some(u) => u.name().to_string(),
+                None => String::new(),
+            },
             overall_goal: self.overall_goal.take(f(Field::OverallGoal), false, issues),
+            tasks: self.tasks.take(f(Field::Tasks), false, issues),
+            period: self.period.take(f(Field::Period), false, issues),
             indicators: Vec::new(),
         };
-        match self.indicators {
-            List::Wrong(found) => issues.push(InputIssue {
-                path: Path::Indicators,
-                found,
-            }),
-            List::Ok(items) => {
-                for (i, item) in items.into_iter().enumerate() {
-                    let row = match item {
-                        Item::Ok(ind) => ind.into_raw(i, issues),
-                        Item::Wrong(found) => {
-                            issues.push(InputIssue {
-                                path: Path::Row(i),
-                                found,
-                            });
-                            RawIndicator::default()
-                        }
-                    };
-                    table.indicators.push(row);
+        match &self.indicators {
+            // `null` (or no `indicators`) is no rows yet.
+            Value::Null => {}
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    table.indicators.push(row(item, i, issues));
                 }
             }
+            other => issues.push(InputIssue {
+                path: Path::Indicators,
+                found: other.not_an_object().unwrap_or("object"),
+            }),
         }
         table
     }

@@ -8,6 +8,9 @@
 //! - [`profile`] — per-deployment settings; [`diagnostic`] — what rules report.
 //! - [`form`] — [`Form`], a live form's table: one cell in, only the changed findings out.
 //! - [`import`] — reading pasted Excel/WPS tables; [`fix`] — applying fixes and normalising.
+//! - [`opinion`] — a drafted 审核意见 per table, composed from its findings.
+//! - `workbook` (feature `xlsx`) — reading `.xlsx`/`.xls`/`.ods`/`.et` workbooks from bytes;
+//!   `report` (feature `cli`) — JSON, CSV, SARIF and the review workbook of a batch.
 //! - `wasm` (wasm32 builds only) — the npm package's API: `Validator`, `normalize`,
 //!   `importText`, `importGrid` (scripts/build-pkg.sh builds the package).
 //!
@@ -15,10 +18,11 @@
 //! use jixiao::{validate, Profile, RawTable};
 //! let table = RawTable { project_name: "巡察经费".into(), ..Default::default() };
 //! let diagnostics = validate(&table, &Profile::default());
-//! assert!(diagnostics.iter().any(|d| d.rule == "required-field"));
+//! assert!(diagnostics.iter().any(|d| d.rule == "no-indicators"));
 //! ```
 
 pub mod amount;
+pub(crate) mod boilerplate;
 pub mod deadline;
 pub mod diagnostic;
 pub mod fix;
@@ -27,9 +31,13 @@ pub mod import;
 pub mod indicator;
 pub mod input;
 pub mod operator;
+pub mod opinion;
 pub mod org;
 pub mod profile;
 pub mod raw;
+// Batch reports: JSON, CSV, SARIF and the review workbook; feature `cli`.
+#[cfg(feature = "cli")]
+pub mod report;
 pub mod rules;
 pub mod table;
 pub mod taxonomy;
@@ -39,6 +47,9 @@ pub mod value;
 /// The WebAssembly boundary (the npm package's API); only in wasm32 builds.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+// Reading workbooks (`.xlsx`, `.xls`, `.ods`, WPS `.et`) from bytes; feature `xlsx`.
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 /// talc rather than std's dlmalloc in the wasm: what the page downloads counts more than a few
 /// percent of a keystroke's time (README, "Speed and size").
@@ -46,11 +57,12 @@ pub mod wasm;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-pub use diagnostic::{Counts, Diagnostic, Fix, Level, Path, Severity};
+pub use diagnostic::{Counts, Diagnostic, Edit, Fix, Level, Path, Severity};
 pub use fix::{apply_fixes, normalize};
 pub use form::Form;
 pub use import::{import_grid, import_text, Import, ImportDiagnostic};
 pub use input::InputIssue;
+pub use opinion::{review_opinion, Opinion, Section};
 pub use profile::{Locale, Profile, ProfileError};
 pub use raw::{RawIndicator, RawTable};
 pub use rules::Rule;

@@ -7,9 +7,8 @@
 
 mod options;
 
-pub use options::OptionValue;
-
 use crate::diagnostic::Level;
+use crate::raw::{Column, Field};
 use crate::rules::RuleId;
 use crate::taxonomy::Framework;
 use rust_decimal::Decimal;
@@ -111,8 +110,9 @@ impl Default for Limits {
 /// options by [`Profile::from_options`] (and serde, through it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
-    /// 2020 (default) or 2021 taxonomy.
-    pub framework: Framework,
+    /// 2020 or 2021 taxonomy; `None` (the default): each table's own, read from its rows
+    /// ([`crate::taxonomy::detect`]).
+    pub framework: Option<Framework>,
     /// Budget year when the table does not give one.
     pub year: Option<i32>,
     pub locale: Locale,
@@ -126,6 +126,14 @@ pub struct Profile {
     pub qualitative_grades: Vec<String>,
     /// Whether every row needs a deadline (完成时限).
     pub deadline_required: bool,
+    /// The header fields the form has, when the deployment knows them (a portal does): those
+    /// left empty are errors. `None` (the default): only the project name is taken as
+    /// certainly there; other empty fields are noted (info), since many provinces' forms have no
+    /// 实施单位 or show no 预算.
+    pub fields: Option<Vec<Field>>,
+    /// The indicator columns the form has. `None` (the default): read from the rows — a column
+    /// no row fills is taken as one the form does not have (no 完成时限, no 运算符号 column).
+    pub columns: Option<Vec<Column>>,
     /// Per-rule level overrides: rule → `error` | `warning` | `info` | `off`.
     pub rules: HashMap<RuleId, Level>,
     pub limits: Limits,
@@ -162,7 +170,7 @@ pub const DEFAULT_GRADES: &[&str] = &[
 impl Default for Profile {
     fn default() -> Profile {
         Profile {
-            framework: Framework::F2020,
+            framework: None,
             year: None,
             locale: BUILD_LOCALE.unwrap_or_default(),
             amount_unit: AmountUnit::TenThousandYuan,
@@ -170,6 +178,8 @@ impl Default for Profile {
             satisfaction_min: Decimal::from(85),
             qualitative_grades: DEFAULT_GRADES.iter().map(|s| s.to_string()).collect(),
             deadline_required: true,
+            fields: None,
+            columns: None,
             rules: HashMap::new(),
             limits: Limits::default(),
         }

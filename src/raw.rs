@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct RawTable {
+    /// What the table is for: a project's (项目支出, the default), a department's as a whole
+    /// (部门整体支出), or a transfer payment's (转移支付). Read from the header when not given.
+    #[serde(skip_serializing_if = "TableKind::is_unset")]
+    pub kind: TableKind,
     /// Budget year (预算年度); `None` when the table does not say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
@@ -22,10 +26,20 @@ pub struct RawTable {
     pub department: String,
     /// 实施单位.
     pub implementing_unit: String,
-    /// 预算资金情况 / 年度资金总额, in the profile's amount unit unless the text names one.
+    /// 预算资金情况 / 年度资金总额, in the table's amount unit unless the text names one.
     pub budget: String,
-    /// 总体目标 / 年度目标.
+    /// The table's money unit (`单位：元`), `万元` or `元`; empty: the profile's.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub amount_unit: String,
+    /// 总体目标 / 年度目标 (a department's 年度总体目标).
     pub overall_goal: String,
+    /// 年度主要任务, which department tables have beside the goal.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub tasks: String,
+    /// 项目期 (起止时间, 实施期限, 建设周期): when the project runs, as printed
+    /// (`2024年1月-12月`, `1年`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// 绩效指标, one row each.
     pub indicators: Vec<RawIndicator>,
 }
@@ -57,6 +71,41 @@ pub struct RawIndicator {
     pub direction: String,
 }
 
+/// What a table is for ([`RawTable::kind`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum TableKind {
+    /// Not said: read from the header ([`crate::table::Header::kind`]).
+    #[default]
+    Unset,
+    /// 项目支出绩效目标表.
+    Project,
+    /// 部门整体支出绩效目标表: no project name or implementing unit; 年度主要任务 beside the
+    /// goal.
+    Department,
+    /// 转移支付区域（项目）绩效目标表.
+    Transfer,
+}
+
+impl TableKind {
+    pub fn is_unset(&self) -> bool {
+        *self == TableKind::Unset
+    }
+
+    /// `project`, `department` or `transfer`; anything else is unset.
+    pub fn parse(s: &str) -> TableKind {
+        match crate::text::compact(s).as_ref() {
+            "project" | "项目" | "项目支出" => TableKind::Project,
+            "department" | "部门" | "部门整体" | "部门整体支出" => {
+                TableKind::Department
+            }
+            "transfer" | "转移支付" => TableKind::Transfer,
+            _ => TableKind::Unset,
+        }
+    }
+}
+
 /// A header field of the table, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
@@ -66,6 +115,8 @@ pub enum Field {
     ImplementingUnit,
     Budget,
     OverallGoal,
+    Tasks,
+    Period,
 }
 
 /// A column of the indicator grid, in display order.
@@ -83,13 +134,15 @@ pub enum Column {
 }
 
 impl Field {
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 8] = [
         Field::Year,
         Field::ProjectName,
         Field::Department,
         Field::ImplementingUnit,
         Field::Budget,
         Field::OverallGoal,
+        Field::Tasks,
+        Field::Period,
     ];
 
     /// The JSON/JS key, which is also the form's `prop`/`data-path`.
@@ -101,6 +154,8 @@ impl Field {
             Field::ImplementingUnit => "implementingUnit",
             Field::Budget => "budget",
             Field::OverallGoal => "overallGoal",
+            Field::Tasks => "tasks",
+            Field::Period => "period",
         }
     }
 
@@ -113,6 +168,8 @@ impl Field {
             Field::ImplementingUnit => "实施单位",
             Field::Budget => "预算资金情况",
             Field::OverallGoal => "总体目标",
+            Field::Tasks => "年度主要任务",
+            Field::Period => "项目期",
         }
     }
 
@@ -124,6 +181,8 @@ impl Field {
             Field::ImplementingUnit => "implementing unit",
             Field::Budget => "budget",
             Field::OverallGoal => "overall goal",
+            Field::Tasks => "main tasks of the year",
+            Field::Period => "project period",
         }
     }
 
@@ -220,6 +279,8 @@ impl RawTable {
             Field::ImplementingUnit => self.implementing_unit.as_str().into(),
             Field::Budget => self.budget.as_str().into(),
             Field::OverallGoal => self.overall_goal.as_str().into(),
+            Field::Tasks => self.tasks.as_str().into(),
+            Field::Period => self.period.as_str().into(),
         }
     }
 
@@ -232,6 +293,8 @@ impl RawTable {
             Field::ImplementingUnit => &mut self.implementing_unit,
             Field::Budget => &mut self.budget,
             Field::OverallGoal => &mut self.overall_goal,
+            Field::Tasks => &mut self.tasks,
+            Field::Period => &mut self.period,
         })
     }
 
@@ -244,6 +307,8 @@ impl RawTable {
             Field::ImplementingUnit => self.implementing_unit = value,
             Field::Budget => self.budget = value,
             Field::OverallGoal => self.overall_goal = value,
+            Field::Tasks => self.tasks = value,
+            Field::Period => self.period = value,
         }
     }
 }

@@ -9,8 +9,11 @@ use crate::amount::Amount;
 use crate::diagnostic::Path;
 use crate::indicator::{Cell, Indicator};
 use crate::input::InputIssue;
+use crate::profile::AmountUnit;
 use crate::profile::Profile;
-use crate::raw::{Column, Field, RawIndicator, RawTable};
+use crate::raw::{Column, Field, RawIndicator, RawTable, TableKind};
+use crate::taxonomy::Framework;
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// A parsed table.
@@ -43,6 +46,45 @@ pub struct Header {
     pub goal_text: String,
     /// The goal split into sentences (at 。！？；and line breaks).
     pub goal_sentences: Vec<String>,
+    /// The taxonomy the table is read in: the profile's, else the table's own
+    /// ([`crate::taxonomy::detect`]).
+    pub framework: Framework,
+    /// What the table is for: as given, else read from the header ([`Header::parse`]).
+    pub kind: TableKind,
+    /// The money unit of the budget and of amounts written without one: the table's, else the
+    /// profile's.
+    pub amount_unit: AmountUnit,
+    /// 年度主要任务, cleaned.
+    pub tasks: String,
+    /// 项目期, cleaned: the table says when the project runs.
+    pub period: String,
+    /// The indicator columns the form has: the profile's, else those some row fills.
+    pub columns: Columns,
+}
+
+/// A set of indicator columns ([`Header::columns`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Columns(u16);
+
+impl Columns {
+    pub fn has(self, c: Column) -> bool {
+        self.0 & (1 << c as u16) != 0
+    }
+
+    fn with(self, c: Column) -> Columns {
+        Columns(self.0 | (1 << c as u16))
+    }
+
+    /// The columns `profile` declares, else those some row fills with more than symbols.
+    pub fn of(rows: &[Indicator], profile: &Profile) -> Columns {
+        match &profile.columns {
+            Some(declared) => declared.iter().fold(Columns::default(), |s, c| s.with(*c)),
+            None => Column::ALL
+                .into_iter()
+                .filter(|c| rows.iter().any(|r| filled(r.raw.cell(*c))))
+                .fold(Columns::default(), |s, c| s.with(c)),
+        }
+    }
 }
 
 /// A problem with the input itself rather than with its content.
@@ -93,11 +135,25 @@ impl Table {
                 max: profile.limits.max_rows,
             });
         }
-        Table {
+        let mut table = Table {
             header,
             indicators,
             issues,
-        }
+        };
+        table.header.framework = table.framework(profile);
+        table.header.columns = Columns::of(&table.indicators, profile);
+        table
+    }
+
+    /// The framework the table is read in under `profile`.
+    pub fn framework(&self, profile: &Profile) -> Framework {
+        profile.framework.unwrap_or_else(|| {
+            crate::taxonomy::detect(
+                self.indicators
+                    .iter()
+                    .map(|r| (r.level1.get(), r.level2.get().or(r.level2_in_level1))),
+            )
+        })
     }
 
     /// True when reading the input found a value of the wrong type at `path`: `invalid-input`
@@ -129,6 +185,10 @@ impl Header {
         let implementing_unit = crate::org::name(&field(Field::ImplementingUnit));
         let budget_text = field(Field::Budget);
         let goal_text = field(Field::OverallGoal);
+        let kind = match raw.kind {
+            TableKind::Unset => kind_of(raw, &project_name, &goal_text),
+            k => k,
+        };
         Header {
             year: raw.year.or(profile.year),
             project_name,
@@ -142,8 +202,53 @@ impl Header {
             budget_text,
             overall_goal: crate::text::clean(&goal_text),
             goal_sentences: sentences(&goal_text),
+            framework: profile.framework.unwrap_or_default(),
+            kind,
+            amount_unit: amount_unit(raw, profile),
+            tasks: crate::text::clean(&field(Field::Tasks)),
+            period: crate::text::clean(&field(Field::Period)),
+            columns: Columns::default(),
             goal_text,
         }
+    }
+}
+
+impl Header {
+    /// The budget in 元, when it is a positive amount: in its own unit, else the table's.
+    pub fn budget_yuan(&self) -> Option<Decimal> {
+        let b = self.budget.get()?;
+        let yuan = b.value.checked_mul(Decimal::from(
+            b.unit_yuan.unwrap_or(self.amount_unit.yuan()),
+        ))?;
+        (yuan > Decimal::ZERO).then_some(yuan)
+    }
+}
+
+/// True when a cell holds more than a dash or slash (what an unused column prints).
+fn filled(cell: &str) -> bool {
+    !crate::text::compact(cell)
+        .trim_matches(['-', '—', '－', '/', '／', '\\', '.', '。', '、'])
+        .is_empty()
+}
+
+/// A table's money unit: its own (`amountUnit`), else the profile's.
+pub fn amount_unit(raw: &RawTable, profile: &Profile) -> AmountUnit {
+    AmountUnit::parse(&raw.amount_unit).unwrap_or(profile.amount_unit)
+}
+
+/// What a table whose kind is not given is for, from its header: a department's as a whole
+/// when it has 年度主要任务 or no project name but a department, or names itself so.
+fn kind_of(raw: &RawTable, project_name: &str, goal: &str) -> TableKind {
+    let says = |s: &str| s.contains("部门整体") || s.contains("整体支出");
+    if says(project_name)
+        || (!crate::text::is_only_symbols(&raw.tasks))
+        || (crate::text::is_only_symbols(project_name)
+            && !crate::text::is_only_symbols(&raw.department)
+            && says(goal))
+    {
+        TableKind::Department
+    } else {
+        TableKind::Project
     }
 }
 

@@ -144,43 +144,6 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// True when `name` and `text` share a meaningful term: some character bigram of `name` occurs
-/// in `text`. The name is compacted and ASCII lower-cased, the `generic` words (专项, 经费 …) are cut
-/// out of it first, and only pairs of letters/digits/CJK characters count, so no bigram spans
-/// a cut or punctuation. A name left with no bigram (too short, or only generic words such as
-/// 专项经费) has nothing to compare and counts as sharing. Used to ask whether a goal is about
-/// its project (`法律宣传及普法专项经费` vs. a goal about 燃气安全 shares nothing).
-pub fn shares_term(name: &str, text: &str, generic: &[&str]) -> bool {
-    let mut name = compact(name).to_ascii_lowercase();
-    for g in generic.iter().filter(|g| !g.is_empty()) {
-        // `replace` always allocates; most generic words are not there.
-        if name.contains(g) {
-            name = name.replace(g, " ");
-        }
-    }
-    let mut text = compact(text);
-    if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        text = text.to_ascii_lowercase().into();
-    }
-    let mut any = false;
-    let mut bigram = String::with_capacity(8);
-    let mut prev = None;
-    for c in name.chars() {
-        let cur = is_alphanumeric(c).then_some(c);
-        if let (Some(a), Some(b)) = (prev, cur) {
-            any = true;
-            bigram.clear();
-            bigram.push(a);
-            bigram.push(b);
-            if text.contains(&bigram) {
-                return true;
-            }
-        }
-        prev = cur;
-    }
-    !any
-}
-
 /// Appends `n` in decimal, as `write!(s, "{n}")` would, without the formatting machinery
 /// (deadlines are written on every check, result indices once per diagnostic).
 pub fn push_int(s: &mut String, n: i64) {
@@ -289,29 +252,5 @@ mod tests {
                 .collect();
             assert_eq!(clean(s), words.join(" "), "{s:?}");
         }
-    }
-
-    #[test]
-    fn shared_terms() {
-        let generic = ["专项", "经费"];
-        assert!(shares_term(
-            "办公楼维修维护",
-            "解决维修维护等问题",
-            &generic
-        ));
-        assert!(!shares_term("普法专项经费", "强化燃气安全监管", &generic));
-        assert!(
-            shares_term("专项经费", "任何目标", &generic),
-            "only generic: nothing to compare"
-        );
-        assert!(shares_term("LED 路灯", "更换led灯具", &generic));
-        assert!(
-            !shares_term("调研、信息", "研信", &generic),
-            "no bigram across punctuation"
-        );
-        assert!(
-            !shares_term("普法专项经费", "法专", &generic),
-            "no bigram across a cut"
-        );
     }
 }

@@ -157,6 +157,7 @@ const MEASURE: &[&str] = &[
     "亩",
     "公顷",
     "万亩",
+    "倍",
     "延米",
     "千瓦",
     "千瓦时",
@@ -202,7 +203,7 @@ impl Unit {
                 } else if SCORE.contains(&c) {
                     Unit::Score(c.to_string())
                 } else {
-                    Unit::Other(c.to_string())
+                    Unit::classify_compound(c)
                 }
             }
         })
@@ -226,6 +227,33 @@ impl Unit {
 
     pub fn is_money(&self) -> bool {
         matches!(self, Unit::Money(_))
+    }
+}
+
+impl Unit {
+    /// A unit outside the lists, read by its parts: a rate per span of time or per occasion
+    /// (`次/月`, `人/次` = 人次, `人/天`) is its head's kind; a scaled unit (`万立方米`,
+    /// `千人`) is its base's. Anything else stays [`Unit::Other`].
+    fn classify_compound(c: &str) -> Unit {
+        let listed = |u: &str, kind: fn(String) -> Unit| {
+            if COUNT.contains(&u) {
+                Some(Unit::Count(c.to_string()))
+            } else if MEASURE.contains(&u) {
+                Some(kind(c.to_string()))
+            } else {
+                None
+            }
+        };
+        let read = match c.split_once(['/', '每']) {
+            Some((head, tail)) if TIME.contains(&tail) || COUNT.contains(&tail) || tail == "人" => {
+                listed(head, Unit::Measure)
+            }
+            Some(_) => None,
+            None => c
+                .strip_prefix(['万', '千', '亿', '百'])
+                .and_then(|base| listed(base, Unit::Measure)),
+        };
+        read.unwrap_or_else(|| Unit::Other(c.to_string()))
     }
 }
 
@@ -264,9 +292,13 @@ impl Money {
             "亿元" => 100_000_000,
             _ => return None,
         };
-        // A bare 万 is a count multiplier (万人), not money, unless it stands alone.
+        // A bare 万 is a count multiplier (万人), not money, unless it stands alone or is per
+        // a span of time (`620万/月`).
         if head == "万" && per {
-            return None;
+            let tail = c.split_once(['/', '每']).map_or("", |(_, t)| t);
+            if !matches!(tail, "月" | "年" | "天" | "日" | "季度" | "季") {
+                return None;
+            }
         }
         Some(Money {
             yuan,
@@ -301,6 +333,16 @@ mod tests {
             }))
         ));
         assert_eq!(Unit::parse("工作日"), Some(Unit::Time("工作日".into())));
+        // Compounds read by their parts.
+        assert_eq!(Unit::parse("次/月"), Some(Unit::Count("次/月".into())));
+        assert_eq!(Unit::parse("人/次"), Some(Unit::Count("人/次".into())));
+        assert_eq!(
+            Unit::parse("万立方米"),
+            Some(Unit::Measure("万立方米".into()))
+        );
+        assert_eq!(Unit::parse("倍"), Some(Unit::Measure("倍".into())));
+        assert_eq!(Unit::parse("成"), Some(Unit::Other("成".into())));
+        assert_eq!(Unit::parse("万圆"), Some(Unit::Other("万圆".into())));
         assert_eq!(Unit::parse("公里"), Some(Unit::Measure("公里".into())));
         assert_eq!(
             Unit::parse("平稳运行"),

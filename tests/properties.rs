@@ -287,6 +287,7 @@ fn table() -> impl Strategy<Value = RawTable> {
                     budget,
                     overall_goal,
                     indicators,
+                    ..Default::default()
                 }
             },
         )
@@ -294,7 +295,7 @@ fn table() -> impl Strategy<Value = RawTable> {
 
 fn profile() -> impl Strategy<Value = Profile> {
     (
-        any::<bool>(),
+        any::<Option<bool>>(),
         any::<bool>(),
         prop_oneof![
             Just(None),
@@ -310,10 +311,10 @@ fn profile() -> impl Strategy<Value = Profile> {
     )
         .prop_map(|(f2021, en, year, yuan, deadline_required, limits)| {
             let mut p = Profile {
-                framework: if f2021 {
-                    Framework::F2021
-                } else {
-                    Framework::F2020
+                framework: match f2021 {
+                    Some(true) => Some(Framework::F2021),
+                    Some(false) => Some(Framework::F2020),
+                    None => None,
                 },
                 locale: if en { Locale::En } else { Locale::Zh },
                 year,
@@ -388,7 +389,7 @@ fn added_errors<'a>(before: &[Diagnostic], after: &'a [Diagnostic]) -> Vec<&'a D
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(config())]
 
     /// Same input, same output; listed by path in form order, ties by the rules' order in
     /// `rules::ALL`.
@@ -657,7 +658,7 @@ fn sorted_ids<'a>(d: impl IntoIterator<Item = &'a jixiao::Diagnostic>) -> Vec<St
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(config())]
 
     /// One `Form` fed a table and its edits, one after another, holds the findings a fresh
     /// validation of each table gives; and a page that shows the added findings of each
@@ -712,6 +713,14 @@ fn known_counterexample() -> RawTable {
 }
 
 /// Cases per property: `PROPTEST_CASES`, else 192 (a few seconds).
+/// About one generated table in five is over the limits and skipped by the fix properties.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        max_global_rejects: cases(),
+        ..ProptestConfig::with_cases(cases())
+    }
+}
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
@@ -740,7 +749,7 @@ fn moving_the_last_row_of_a_level_is_not_offered() {
         ..Default::default()
     };
     let p = Profile {
-        framework: Framework::F2021,
+        framework: Some(Framework::F2021),
         ..Profile::default()
     };
     let before = validate(&t, &p);
@@ -816,5 +825,6 @@ fn exportable_table() -> impl Strategy<Value = RawTable> {
             budget: b.to_string(),
             overall_goal: g.to_string(),
             indicators,
+            ..Default::default()
         })
 }

@@ -83,8 +83,8 @@ export interface JixiaoRules {
   /** Row `from` was moved to `to` in the model. */
   moveRow(from: number, to: number): Change;
   /**
-   * Applies the fix of the current finding `id`; with `model`, also writes it there (the value
-   * at the fix's path, or the row removed from `model.indicators`).
+   * Applies the fix of the current finding `id`; with `model`, also writes it there (the values
+   * at the fix's path and its `also` paths, or the row removed from `model.indicators`).
    */
   applyFix(id: string, model?: { indicators?: unknown[] | null }): Change;
   /** Replaces the form (other options: framework, year, locale), loading the table into it. */

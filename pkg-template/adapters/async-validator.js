@@ -254,12 +254,14 @@ export function createRules(form, options = {}) {
         remap((i) => (i === index ? -1 : i > index ? i - 1 : i));
         if (model && Array.isArray(model.indicators)) model.indicators.splice(index, 1);
       } else {
-        sent.set(fix.path, fix.value);
-        if (model) {
-          const keys = fix.path.split(".");
+        // The fix's cell, and the other cells the same click writes (`also`).
+        for (const { path, value } of [{ path: fix.path, value: fix.value }, ...(fix.also || [])]) {
+          sent.set(path, value);
+          if (!model) continue;
+          const keys = path.split(".");
           let o = model;
           for (const k of keys.slice(0, -1)) o = o == null ? o : o[k];
-          if (o != null) o[keys[keys.length - 1]] = fix.value;
+          if (o != null) o[keys[keys.length - 1]] = value;
         }
       }
       return finish(change, undefined);

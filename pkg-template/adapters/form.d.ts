@@ -90,7 +90,8 @@ export interface FormBinding {
   removeRow(index: number): Change;
   /** The page has moved row `from`'s elements to `to` and renumbered the `data-path`s. */
   moveRow(from: number, to: number): Change;
-  /** Applies the fix of the current finding `id` and writes its value into the control. */
+  /** Applies the fix of the current finding `id` and writes its values (`fix.value` at
+   * `fix.path`, and each of `fix.also`) into their controls. */
   applyFix(id: string): Change;
   /** Re-reads the page's elements and shows every finding again (after re-rendering them). */
   refresh(): Change;

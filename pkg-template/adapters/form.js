@@ -373,7 +373,7 @@ export function bindForm(root, form, options = {}) {
     el.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  /** Applies the fix of the current finding `id`, writing its value into the control. */
+  /** Applies the fix of the current finding `id`, writing its values into their controls. */
   function applyFix(id) {
     const d = byId.get(id);
     if (!d || !d.fix) {
@@ -393,8 +393,11 @@ export function bindForm(root, form, options = {}) {
       change = structural(index, () => form.applyFix(id));
     } else {
       change = apply(form.applyFix(id));
-      const el = (elements.get(fix.path) || []).find(isControl);
-      if (el) writeValue(el, fix.value, fix.path);
+      // The fix's cell, and the other cells the same click writes (`also`: a merged cell's rows).
+      for (const { path, value } of [{ path: fix.path, value: fix.value }, ...(fix.also || [])]) {
+        const el = (elements.get(path) || []).find(isControl);
+        if (el) writeValue(el, value, path);
+      }
       focus(fix.path);
     }
     if (typeof options.onFix === "function") options.onFix(d, change, binding);

@@ -159,6 +159,7 @@ mod tests {
                     "2024 年 12 月",
                 ),
             ],
+            ..Default::default()
         });
     }
 
@@ -183,6 +184,7 @@ mod tests {
                 ),
                 row("效益指标", "", "无二级", "", "\"", "", ""),
             ],
+            ..Default::default()
         });
     }
 
@@ -284,6 +286,7 @@ mod tests {
                 budget: ["", "125.07", "1,250,700元", "x"][next(4)].into(),
                 overall_goal: ["", "保障运转。", "目标一\n目标二"][next(3)].into(),
                 indicators: Vec::new(),
+                ..Default::default()
             };
             // Header values that are labels themselves are outside the round trip.
             for f in [

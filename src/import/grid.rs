@@ -35,6 +35,7 @@
 //! written with its unit (`1250700元`) so the model reads it right.
 
 use super::header::{self, IndicatorHeader};
+use super::position::{GridCell, Positions};
 use super::{Import, ImportDiagnostic};
 use crate::amount::Amount;
 use crate::diagnostic::{Diagnostic, Path, Severity};
@@ -47,15 +48,29 @@ pub const RULE: crate::rules::RuleId = crate::rules::RuleId::import_repaired;
 
 /// Reads the tables in `rows`.
 pub fn read<S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
-    let mut reader = Reader {
+    read_with::<false, S>(rows, profile)
+}
+
+/// [`read`], and where each table's parts were read ([`Import::positions`], one per table):
+/// for a workbook, whose findings name their cells. The tables and notes are the same as
+/// [`read`]'s; `read` alone keeps none of the bookkeeping (the paste importer's wasm module
+/// does not carry it).
+pub fn read_located<S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
+    read_with::<true, S>(rows, profile)
+}
+
+fn read_with<const LOCATE: bool, S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
+    let mut reader = Reader::<LOCATE> {
         profile,
         zh: profile.zh(),
         out: Import::default(),
         current: None,
         pending_year: None,
         pending_unit: None,
+        at: 0,
     };
-    for row in rows {
+    for (at, row) in rows.iter().enumerate() {
+        reader.at = at;
         let cells: Vec<&str> = row.iter().map(|c| c.as_ref().trim()).collect();
         reader.row(&cells);
     }
@@ -63,10 +78,13 @@ pub fn read<S: AsRef<str>>(rows: &[Vec<S>], profile: &Profile) -> Import {
     reader.out
 }
 
-struct Reader<'a> {
+/// `LOCATE`: whether to record [`Positions`] (a constant, so that [`read`] compiles without).
+struct Reader<'a, const LOCATE: bool> {
     profile: &'a Profile,
     zh: bool,
     out: Import,
+    /// The index of the row being read.
+    at: usize,
     current: Option<Builder>,
     /// The year of the last title line.
     pending_year: Option<i32>,
@@ -83,6 +101,11 @@ struct Builder {
     last_l1: String,
     last_l2: String,
     notes: Vec<(Path, String)>,
+    /// Where the parts were read (only with `LOCATE`), and the cells the last level 1 and
+    /// level 2 were filled down from.
+    pos: Positions,
+    last_l1_at: GridCell,
+    last_l2_at: GridCell,
 }
 
 impl Builder {
@@ -95,10 +118,11 @@ impl Builder {
     }
 }
 
-/// A row of header fields: (field, value, unit named by the label).
-type FieldRow = Vec<(Field, String, Option<AmountUnit>)>;
+/// A row of header fields: (field, value, unit named by the label, column of the value — or
+/// of the cell right of the label when the value is empty).
+type FieldRow = Vec<(Field, String, Option<AmountUnit>, usize)>;
 
-impl Reader<'_> {
+impl<const LOCATE: bool> Reader<'_, LOCATE> {
     fn row(&mut self, cells: &[&str]) {
         let filled: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].is_empty()).collect();
         let Some(&first) = filled.first() else {
@@ -112,15 +136,19 @@ impl Reader<'_> {
                 return;
             }
             if let Some(fields) = field_row(cells, first) {
-                self.fields(fields);
+                self.fields(fields, first);
                 return;
             }
         }
         if let Some(h) = IndicatorHeader::detect(cells) {
             if self.current.is_none() {
-                self.start();
+                self.start(first);
             }
+            let at = GridCell::new(self.at, h.first_col);
             if let Some(b) = self.current.as_mut() {
+                if LOCATE {
+                    b.pos.set(Path::Indicators, at);
+                }
                 b.header = Some(h);
             }
             return;
@@ -188,7 +216,8 @@ impl Reader<'_> {
         true
     }
 
-    fn fields(&mut self, fields: FieldRow) {
+    /// A row of header fields, the first label at column `first`.
+    fn fields(&mut self, fields: FieldRow, first: usize) {
         let names_project = fields.iter().any(|(f, ..)| *f == Field::ProjectName);
         let new_table = match &self.current {
             None => true,
@@ -196,12 +225,13 @@ impl Reader<'_> {
         };
         if new_table {
             self.finish();
-            self.start();
+            self.start(first);
         }
+        let at = self.at;
         let Some(b) = self.current.as_mut() else {
             return;
         };
-        for (field, value, unit) in fields {
+        for (field, value, unit, col) in fields {
             if unit.is_some() {
                 b.unit = unit;
             }
@@ -209,10 +239,22 @@ impl Reader<'_> {
             if field == Field::Year {
                 if let Some(y) = header::year_value(&value) {
                     b.table.year = Some(y);
+                    if LOCATE {
+                        b.pos.set(Path::Field(field), GridCell::new(at, col));
+                    }
                 }
                 continue;
             }
             let old = b.table.field(field);
+            if LOCATE {
+                // The cell that gave the field its value, else where its first label wanted it.
+                let (path, cell) = (Path::Field(field), GridCell::new(at, col));
+                if b.pos.get(&path).is_none() {
+                    b.pos.set(path, cell);
+                } else if old.is_empty() && !value.is_empty() {
+                    b.pos.replace(path, cell);
+                }
+            }
             if old.is_empty() {
                 b.table.set_field(field, value);
             } else if field == Field::OverallGoal && !value.is_empty() && value != old {
@@ -221,7 +263,9 @@ impl Reader<'_> {
         }
     }
 
-    fn start(&mut self) {
+    /// Starts a table at column `col` of the current row.
+    fn start(&mut self, col: usize) {
+        let start = GridCell::new(self.at, col);
         self.current = Some(Builder {
             table: RawTable {
                 year: self.pending_year.or(self.profile.year),
@@ -233,6 +277,9 @@ impl Reader<'_> {
             last_l1: String::new(),
             last_l2: String::new(),
             notes: Vec::new(),
+            pos: Positions::new(start),
+            last_l1_at: start,
+            last_l2_at: start,
         });
     }
 
@@ -249,6 +296,9 @@ impl Reader<'_> {
         }
         let table = self.out.tables.len();
         self.out.tables.push(b.table);
+        if LOCATE {
+            self.out.positions.push(b.pos);
+        }
         self.out
             .diagnostics
             .extend(b.notes.into_iter().map(|(path, message)| ImportDiagnostic {
@@ -314,6 +364,7 @@ impl Reader<'_> {
                 return;
             }
         }
+        let at = self.at;
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -332,6 +383,12 @@ impl Reader<'_> {
         let n = row + 1;
         let mut notes: Vec<String> = Vec::new();
         let mut cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+        // With LOCATE: the column each cell was read from, through the repairs below.
+        let mut origin: Vec<usize> = if LOCATE {
+            (0..cells.len()).collect()
+        } else {
+            Vec::new()
+        };
 
         // 1. A row slid one column left: text in the label column.
         if let Some(l) = h.label_col {
@@ -351,15 +408,24 @@ impl Reader<'_> {
                     )
                 });
                 cells.insert(l, String::new());
+                if LOCATE {
+                    origin.insert(l, l);
+                }
             }
         }
 
         // 2. Cells beyond the last heading move left into the nearest empty value-side cells.
         if cells.len() > h.last_col + 1 {
-            let over: Vec<String> = cells
-                .drain(h.last_col + 1..)
-                .filter(|c| !c.is_empty())
-                .collect();
+            let beyond = h.last_col + 1;
+            let mut over_at: Vec<usize> = if LOCATE {
+                let at = (beyond..cells.len()).filter(|&k| !cells[k].is_empty());
+                let at = at.map(|k| origin[k]).collect();
+                origin.truncate(beyond);
+                at
+            } else {
+                Vec::new()
+            };
+            let over: Vec<String> = cells.drain(beyond..).filter(|c| !c.is_empty()).collect();
             let mut targets: Vec<(usize, Column)> = h
                 .columns
                 .iter()
@@ -371,9 +437,13 @@ impl Reader<'_> {
             targets.sort_unstable();
             let mut placed = Vec::new();
             for value in over.into_iter().rev() {
+                let from = over_at.pop();
                 match targets.pop() {
                     Some((i, c)) => {
                         cells[i] = value.clone();
+                        if let (true, Some(from)) = (LOCATE, from) {
+                            origin[i] = from;
+                        }
                         placed.push(if zh {
                             format!(
                                 "第{n}行超出表头的单元格“{value}”已移入左侧最近的空列（{}）。",
@@ -402,6 +472,17 @@ impl Reader<'_> {
         for &(i, c) in &h.columns {
             if let Some(v) = cells.get(i) {
                 *ind.cell_mut(c) = v.clone();
+            }
+        }
+        // With LOCATE: where each column's cell was read (by `Column as usize`).
+        let mut cell_at: [Option<GridCell>; Column::ALL.len()] = [None; Column::ALL.len()];
+        if LOCATE {
+            for &(i, c) in &h.columns {
+                let col = match cells.get(i) {
+                    Some(v) if !v.is_empty() => origin[i],
+                    _ => i,
+                };
+                cell_at[c as usize] = Some(GridCell::new(at, col));
             }
         }
         let present: Vec<Column> = Column::ALL
@@ -447,6 +528,7 @@ impl Reader<'_> {
             && names_no_level(&ind.level1)
         {
             ind.name = std::mem::take(&mut ind.level1);
+            cell_at[Column::Name as usize] = cell_at[Column::Level1 as usize];
             notes.push(if zh {
                 format!(
                     "第{n}行一级指标列的“{}”不是一级或二级指标名称，已移到三级指标列，一级、二级指标沿用上一行。",
@@ -460,6 +542,7 @@ impl Reader<'_> {
             });
         } else if !ind.level2.is_empty() && ind.name.is_empty() && names_no_level(&ind.level2) {
             ind.name = std::mem::take(&mut ind.level2);
+            cell_at[Column::Name as usize] = cell_at[Column::Level2 as usize];
             notes.push(if zh {
                 format!(
                     "第{n}行二级指标列的“{}”不是指标层级名称，已移到三级指标列。",
@@ -474,6 +557,19 @@ impl Reader<'_> {
         }
 
         // Merged cells: fill down.
+        if LOCATE {
+            let (l1, l2) = (Column::Level1 as usize, Column::Level2 as usize);
+            if !ind.level1.is_empty() {
+                b.last_l1_at = cell_at[l1].unwrap_or(b.last_l1_at);
+                b.last_l2_at = cell_at[l2].unwrap_or(b.last_l2_at);
+            } else if !ind.level2.is_empty() {
+                cell_at[l1] = cell_at[l1].map(|_| b.last_l1_at);
+                b.last_l2_at = cell_at[l2].unwrap_or(b.last_l2_at);
+            } else {
+                cell_at[l1] = cell_at[l1].map(|_| b.last_l1_at);
+                cell_at[l2] = cell_at[l2].map(|_| b.last_l2_at);
+            }
+        }
         if ind.level1.is_empty() {
             ind.level1 = b.last_l1.clone();
             if ind.level2.is_empty() {
@@ -486,6 +582,16 @@ impl Reader<'_> {
             b.last_l2 = ind.level2.clone();
         }
 
+        if LOCATE {
+            let name = cell_at[Column::Name as usize];
+            let row_at = name.unwrap_or(GridCell::new(at, h.first_col));
+            b.pos.set(Path::Row(row), row_at);
+            for c in Column::ALL {
+                if let Some(cell) = cell_at[c as usize] {
+                    b.pos.set(Path::Cell(row, c), cell);
+                }
+            }
+        }
         b.table.indicators.push(ind);
         b.notes
             .extend(notes.into_iter().map(|m| (Path::Row(row), m)));
@@ -505,18 +611,18 @@ fn field_row(cells: &[&str], first: usize) -> Option<FieldRow> {
             continue;
         };
         let next = (i + 1..cells.len()).find(|&j| !cells[j].is_empty());
-        let value = match next {
+        let (value, col) = match next {
             Some(j) if header::field_label(cells[j]).is_none() => {
                 i = j;
-                cells[j].to_string()
+                (cells[j].to_string(), j)
             }
-            _ => String::new(),
+            _ => (String::new(), i + 1),
         };
         i += 1;
         match out.iter_mut().find(|(f, ..)| *f == field) {
-            Some(slot) if slot.1.is_empty() => slot.1 = value,
+            Some(slot) if slot.1.is_empty() => (slot.1, slot.3) = (value, col),
             Some(_) => {}
-            None => out.push((field, value, unit)),
+            None => out.push((field, value, unit, col)),
         }
     }
     Some(out)
@@ -1041,6 +1147,74 @@ mod tests {
             .map(|l| l.split('|').map(String::from).collect())
             .collect();
         assert_eq!(import_grid(&rows, &Profile::default()), import(&text));
+    }
+
+    #[test]
+    fn located_reading_records_where_each_part_came_from() {
+        use crate::import::grid::{read, read_located};
+        use crate::import::GridCell;
+        use crate::raw::{Column, Field};
+        let text = format!(
+            "{HEAD}|产出指标|数量指标|a|=|1|个|2024年12月\n\
+             |||b|=|2|个|\n\
+             可持续影响指标||政策可持续性|||平稳运行||2024年12月\n\
+             ||时效指标|及时率|=|100|%|\n\
+             ||完成率||=|100|%|\n"
+        )
+        .replace('|', "\t");
+        let rows = crate::import::tsv::parse(&text);
+        let plain = read(&rows, &Profile::default());
+        let located = read_located(&rows, &Profile::default());
+        assert!(plain.positions.is_empty());
+        assert_eq!(located.tables, plain.tables);
+        assert_eq!(located.diagnostics, plain.diagnostics);
+        assert_eq!(located.positions.len(), 1);
+        let p = &located.positions[0];
+        let at = |path: Path| p.get(&path).map(|c| (c.row, c.col));
+        assert_eq!(p.start, GridCell::new(0, 0));
+        assert_eq!(at(Path::Field(Field::ProjectName)), Some((0, 1)));
+        assert_eq!(at(Path::Field(Field::ImplementingUnit)), Some((1, 5)));
+        assert_eq!(at(Path::Field(Field::Budget)), Some((2, 1)));
+        assert_eq!(at(Path::Field(Field::Year)), None);
+        assert_eq!(at(Path::Indicators), Some((4, 1)));
+        assert_eq!(at(Path::Row(0)), Some((5, 3)));
+        assert_eq!(at(Path::Cell(0, Column::Value)), Some((5, 5)));
+        // Merged level cells: the cell they were filled from; an empty deadline: its heading's.
+        assert_eq!(at(Path::Cell(1, Column::Level1)), Some((5, 1)));
+        assert_eq!(at(Path::Cell(1, Column::Level2)), Some((5, 2)));
+        assert_eq!(at(Path::Cell(1, Column::Deadline)), Some((6, 7)));
+        // A shifted row: each cell one column left of its heading; the overflowing deadline
+        // where it was typed.
+        assert_eq!(at(Path::Cell(2, Column::Level1)), Some((7, 0)));
+        assert_eq!(at(Path::Cell(2, Column::Name)), Some((7, 2)));
+        assert_eq!(at(Path::Cell(2, Column::Unit)), Some((7, 5)));
+        assert_eq!(at(Path::Cell(2, Column::Deadline)), Some((7, 7)));
+        // A name moved out of the level-2 column: where it was typed.
+        assert_eq!(at(Path::Cell(4, Column::Name)), Some((9, 2)));
+        assert_eq!(at(Path::Cell(4, Column::Level2)), Some((8, 2)));
+        // Columns the header lacks fall back to the row.
+        assert_eq!(at(Path::Cell(0, Column::Weight)), None);
+        assert_eq!(
+            p.locate(&Path::Cell(0, Column::Weight)),
+            GridCell::new(5, 3)
+        );
+    }
+
+    #[test]
+    fn located_reading_of_the_seed_matches_the_paste_reading() {
+        let text = include_str!("../../tests/data/seed.txt");
+        let rows = crate::import::tsv::parse(text);
+        let plain = super::read(&rows, &Profile::default());
+        let located = super::read_located(&rows, &Profile::default());
+        assert_eq!(located.tables, plain.tables);
+        assert_eq!(located.diagnostics, plain.diagnostics);
+        assert_eq!(located.positions.len(), plain.tables.len());
+        for (t, p) in located.tables.iter().zip(&located.positions) {
+            for (i, r) in t.indicators.iter().enumerate() {
+                let at = p.get(&Path::Cell(i, crate::raw::Column::Name)).unwrap();
+                assert_eq!(rows[at.row][at.col].trim(), r.name, "{}", t.project_name);
+            }
+        }
     }
 
     #[test]

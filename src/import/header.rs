@@ -55,6 +55,9 @@ pub fn field_label(s: &str) -> Option<(Field, Option<AmountUnit>)> {
         "总体目标" | "年度目标" | "年度绩效目标" | "绩效目标" | "年度总体目标" | "项目总体目标"
         | "总体绩效目标" | "项目绩效目标" => Field::OverallGoal,
         "预算年度" | "年度" => Field::Year,
+        "年度主要任务" | "主要任务" | "部门年度主要任务" => Field::Tasks,
+        "项目期" | "项目周期" | "起止时间" | "项目起止时间" | "实施期限" | "实施周期"
+        | "建设周期" | "建设期" | "项目实施期" | "实施期" => Field::Period,
         _ => return None,
     };
     Some((field, unit_name(&note)))

@@ -9,6 +9,7 @@
 pub mod export;
 pub mod grid;
 pub mod header;
+pub mod position;
 pub mod tsv;
 
 use crate::diagnostic::Diagnostic;
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 pub use export::to_tsv;
 pub use grid::RULE as REPAIRED;
+pub use position::{GridCell, Positions};
 
 /// What an import produced: the tables, and notes on what was repaired or skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -26,6 +28,10 @@ pub use grid::RULE as REPAIRED;
 pub struct Import {
     pub tables: Vec<RawTable>,
     pub diagnostics: Vec<ImportDiagnostic>,
+    /// Where each table's parts were read, one per table, when read by
+    /// [`grid::read_located`]; empty otherwise (a paste has no cells to name).
+    #[serde(skip)]
+    pub positions: Vec<Positions>,
 }
 
 /// A note from the importer about one table (by index in `tables`).

@@ -1,35 +1,24 @@
 //! Reading a [`Profile`] from options: the object of a `--profile` JSON file, or the one given
-//! to `new Validator(options)` in JS. Both hosts hand over the same [`OptionValue`] tree, so
-//! both accept the same options and give the same error, which names the option. (One
-//! hand-written reader instead of serde's derive: the derive for the wasm's JS reader cost
-//! 13 KB gzip.)
+//! to `new Form(options)` in JS. Both hosts hand over the same value tree
+//! ([`crate::input::Value`], read by serde), so both accept the same options and give the same
+//! error, which names the option. (Read from the tree rather than by serde's derive: one serde
+//! reader in the wasm for options and tables alike.)
 
 use super::{AmountUnit, Locale, Profile, ProfileError};
 use crate::diagnostic::Level;
+use crate::input::Value as OptionValue;
+use crate::raw::{Column, Field};
 use crate::taxonomy::Framework;
-use serde::Deserialize as _;
 
-/// An option's value as given.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionValue {
-    /// `null` or (in JS) `undefined`: the option is not set.
-    Null,
-    Bool(bool),
-    /// A number, as its decimal text (`85`, `92.5`).
-    Number(String),
-    Text(String),
-    List(Vec<OptionValue>),
-    /// Keys and values, in order.
-    Object(Vec<(String, OptionValue)>),
-}
-
+/// What a value is, for messages, and its text.
 impl OptionValue {
-    /// What it is, for messages: the value itself when it is short, else its kind.
+    /// The value itself when it is short, else its kind.
     fn found(&self) -> String {
         match self {
             OptionValue::Null => "null".into(),
             OptionValue::Bool(b) => b.to_string(),
             OptionValue::Number(n) => n.clone(),
+            OptionValue::NotFinite => "NaN".into(),
             OptionValue::Text(t) if t.chars().count() <= 40 => format!("\"{t}\""),
             OptionValue::Text(_) => "a long text".into(),
             OptionValue::List(_) => "an array".into(),
@@ -73,18 +62,22 @@ impl Profile {
     fn set(&mut self, key: &str, value: OptionValue) -> Result<(), ProfileError> {
         use OptionValue as V;
         if value == V::Null {
-            if key == "year" {
-                self.year = None;
+            match key {
+                "year" => self.year = None,
+                "framework" => self.framework = None,
+                _ => {}
             }
             return known(key);
         }
         let bad = |expected: &str| invalid(key, expected, &value);
         match key {
             "framework" => {
-                self.framework = value
-                    .text()
-                    .and_then(Framework::parse)
-                    .ok_or_else(|| bad("\"2020\" or \"2021\""))?;
+                self.framework = Some(
+                    value
+                        .text()
+                        .and_then(Framework::parse)
+                        .ok_or_else(|| bad("\"2020\" or \"2021\""))?,
+                );
             }
             "year" => self.year = Some(whole(&value).ok_or_else(|| bad("a year"))?),
             "locale" => {
@@ -137,6 +130,14 @@ impl Profile {
                 };
                 self.deadline_required = b;
             }
+            "fields" => {
+                let expected = "an array of header field keys (projectName, department, implementingUnit, budget, overallGoal, tasks, period)";
+                self.fields = Some(keys(&value, Field::from_key).ok_or_else(|| bad(expected))?);
+            }
+            "columns" => {
+                let expected = "an array of column keys (level1, level2, name, operator, value, unit, deadline, weight, direction)";
+                self.columns = Some(keys(&value, Column::from_key).ok_or_else(|| bad(expected))?);
+            }
             "rules" => {
                 let V::Object(entries) = value else {
                     return Err(bad("an object of rule ids and levels"));
@@ -187,7 +188,9 @@ impl Profile {
 
 /// Ok when `key` names a top-level option.
 fn known(key: &str) -> Result<(), ProfileError> {
-    const KEYS: [&str; 10] = [
+    const KEYS: [&str; 12] = [
+        "fields",
+        "columns",
         "framework",
         "year",
         "locale",
@@ -220,73 +223,19 @@ fn invalid(path: &str, expected: &str, found: &OptionValue) -> ProfileError {
     }
 }
 
+/// The keys of a list of text, each read by `key`; `None` when one is not a key.
+fn keys<T>(value: &OptionValue, key: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let OptionValue::List(items) = value else {
+        return None;
+    };
+    items.iter().map(|i| i.text().and_then(&key)).collect()
+}
+
 /// A whole number that fits `T`, from a number (not from text).
 fn whole<T: std::str::FromStr>(value: &OptionValue) -> Option<T> {
     match value {
         OptionValue::Number(t) => t.parse().ok(),
         _ => None,
-    }
-}
-
-/// Options from any serde format (the CLI's JSON profile file). Numbers keep their text as
-/// the format prints them.
-impl<'de> serde::Deserialize<'de> for OptionValue {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<OptionValue, D::Error> {
-        use serde::de::{MapAccess, SeqAccess, Visitor};
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OptionValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an option value")
-            }
-            fn visit_unit<E>(self) -> Result<OptionValue, E> {
-                Ok(OptionValue::Null)
-            }
-            fn visit_none<E>(self) -> Result<OptionValue, E> {
-                Ok(OptionValue::Null)
-            }
-            fn visit_some<D: serde::Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<OptionValue, D::Error> {
-                OptionValue::deserialize(d)
-            }
-            fn visit_bool<E>(self, b: bool) -> Result<OptionValue, E> {
-                Ok(OptionValue::Bool(b))
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<OptionValue, E> {
-                Ok(OptionValue::Number(n.to_string()))
-            }
-            fn visit_f64<E>(self, n: f64) -> Result<OptionValue, E> {
-                // Through Decimal, not f64's formatting (24 KB gzip of wasm).
-                let n = crate::input::Loose::number(n);
-                Ok(match n.kind {
-                    crate::input::Kind::Num => OptionValue::Number(n.text),
-                    _ => OptionValue::Text("NaN".into()),
-                })
-            }
-            fn visit_str<E>(self, s: &str) -> Result<OptionValue, E> {
-                Ok(OptionValue::Text(s.to_string()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OptionValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(OptionValue::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OptionValue, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(OptionValue::Object(entries))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
@@ -315,7 +264,7 @@ mod tests {
                 "limits": {"maxRows": 50, "maxTextLength": 100, "maxInputLength": 1000}}"#,
         )
         .unwrap();
-        assert_eq!(p.framework, Framework::F2021);
+        assert_eq!(p.framework, Some(Framework::F2021));
         assert_eq!(p.year, Some(2024));
         assert_eq!(p.locale, Locale::En);
         assert_eq!(p.amount_unit, AmountUnit::Yuan);

@@ -27,7 +27,7 @@ fn check(table: &Table, cx: &mut Context) {
     let Some(budget) = table.header.budget.get() else {
         return;
     };
-    let table_yuan = cx.profile.amount_unit.yuan();
+    let table_yuan = cx.table.header.amount_unit.yuan();
     let Some(budget_yuan) = budget
         .value
         .checked_mul(Decimal::from(budget.unit_yuan.unwrap_or(table_yuan)))
@@ -64,7 +64,7 @@ fn check(table: &Table, cx: &mut Context) {
                 .unwrap_or_default()
         };
         let (cost, budget) = (in_table_unit(cost_yuan), in_table_unit(budget_yuan));
-        let unit_name = cx.profile.amount_unit.name();
+        let unit_name = cx.table.header.amount_unit.name();
         let row = cx.row(ind.index);
         let msg = tr!(
             cx,

@@ -43,8 +43,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         let text = quote(text);
         let msg = tr!(
             cx,
-            "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均培训成本 ≤ 200 元/人”“项目总成本 ≤ 30 万元”）。",
-            "{row} is filed as a cost but its target is the wording “{text}”. A cost is quantified in money: say what it costs (e.g. 人均培训成本 ≤ 200 元/人, 项目总成本 ≤ 30 万元)."
+            "{row}放在成本指标下，目标却是定性的“{text}”。成本指标应以金额量化，说明花多少钱（如“人均…成本 ≤ … 元/人”“单位…成本 ≤ … 元”）。",
+            "{row} is filed as a cost but its target is the wording “{text}”. A cost is quantified in money: say what it costs (e.g. “人均…成本 ≤ … 元/人”, cost per person)."
         );
         cx.report(cx.cell(Column::Value), msg);
         return;
@@ -64,8 +64,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let u = quote(unit.canonical());
     let msg = tr!(
         cx,
-        "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均培训成本 ≤ 200 元/人”）；比率类指标请移到质量指标下。",
-        "{row} is filed as a cost but its unit is “{u}”. A cost says what is spent, in money: 元, 万元 or a unit cost such as 元/人 (e.g. 人均培训成本 ≤ 200 元/人). Move rates to the quality indicators."
+        "{row}放在成本指标下，度量单位却是“{u}”。成本指标应反映花了多少钱，以元、万元或元/人等金额计量（如“人均…成本 ≤ … 元/人”）；比率类指标请移到质量指标下。",
+        "{row} is filed as a cost but its unit is “{u}”. A cost says what is spent, in money: 元, 万元 or a unit cost such as 元/人 (e.g. “人均…成本 ≤ … 元/人”, cost per person). Move rates to the quality indicators."
     );
     let column = if ind.unit_in_value {
         Column::Value
@@ -162,7 +162,7 @@ mod tests {
             "2024年12月",
         ));
         let p = Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         };
         assert!(run_with(ID, &t, &p).is_empty());

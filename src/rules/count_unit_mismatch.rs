@@ -5,6 +5,8 @@
 //! and is a common slip: the seed's 特殊教育 table has 奖励或资助学生人次 “≥ 13 人”. The unit must
 //! fit the indicator (DOMAIN.md, “What the indicator types mean”). The fix writes the unit the
 //! name implies; when the unit sits in the value cell (`≥13人`) the message says what to write.
+//! The other way round — a …人数 counted in 人次 (接待观众人数, 甘肃) — is how visitor counts
+//! are usually worded, and is not reported.
 
 use crate::indicator::Headcount;
 use crate::rules::prelude::*;
@@ -17,8 +19,8 @@ pub const RULE: Rule = Rule {
         en: "The count unit does not match the name",
     },
     description: Tr {
-        zh: "“人次”指标不能用“人”计量，反之亦然。",
-        en: "A 人次 (person-times) indicator is not measured in 人 (persons), and vice versa.",
+        zh: "“人次”指标不能用“人”计量。",
+        en: "A 人次 (person-times) indicator is not measured in 人 (persons).",
     },
     check: Check::Row(check),
 };
@@ -34,8 +36,6 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let want = match (kind, u.as_str()) {
         (Headcount::PersonTimes, "人" | "名" | "位") => "人次",
         (Headcount::PersonTimes, "万人") => "万人次",
-        (Headcount::Persons, "人次") => "人",
-        (Headcount::Persons, "万人次") => "万人",
         _ => return,
     };
     let row = cx.row();
@@ -45,12 +45,15 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         "{row}统计的是“{name_unit}”，度量单位却是“{u}”。“人数”按人计（同一人只算一次），“人次”按次计（同一人多次都算）；请把单位改为“{want}”，或修改名称使两者一致。",
         "{row} counts {name_unit} but its unit is “{u}”. 人数 counts people once each (人); 人次 counts every visit (人次). Change the unit to “{want}”, or change the name so the two agree."
     );
-    if ind.unit_in_value {
-        cx.report(cx.cell(Column::Value), msg);
+    let path = cx.cell(if ind.unit_in_value {
+        Column::Value
     } else {
-        let path = cx.cell(Column::Unit);
-        let label = tr!(cx, "改为 {want}", "Change to {want}");
-        cx.report(path, msg).fix(path, want, label);
+        Column::Unit
+    });
+    let label = tr!(cx, "改为 {want}", "Change to {want}");
+    let d = cx.report(path, msg);
+    if !ind.unit_in_value {
+        d.fix(path, want, label);
     }
 }
 
@@ -80,9 +83,8 @@ mod tests {
     }
 
     #[test]
-    fn hit_persons_in_person_times_and_in_value() {
+    fn hit_in_the_value_cell() {
         let mut t = good();
-        t.indicators[0].unit = "人次".into();
         t.indicators[4] = row(
             "效益指标",
             "社会效益指标",
@@ -92,11 +94,9 @@ mod tests {
             "",
             "2024年12月",
         );
-        let d = run(ID, &t);
-        assert_eq!(d.len(), 2);
-        assert_eq!(fix_of(&d[0]).1, Some("人"));
-        assert_eq!(d[1].path.to_string(), "indicators.4.value");
-        assert!(d[1].fix.is_none());
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.4.value");
+        assert!(d.fix.is_none());
     }
 
     #[test]
@@ -121,6 +121,10 @@ mod tests {
             "个",
             "2024年12月",
         );
+        assert!(run(ID, &t).is_empty());
+        // Visitors: a 人数 in 人次 is the usual loose wording.
+        t.indicators[0].name = "免费开放接待观众人数".into();
+        t.indicators[0].unit = "人次".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }

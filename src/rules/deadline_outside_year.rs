@@ -30,21 +30,27 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let Some(y) = cx.header.year else {
         return;
     };
+    // A span in the deadline cell is read as its end; a fix would rewrite it as one date,
+    // so only a single date gets one.
+    let span = crate::deadline::Period::parse(&ind.raw.deadline).is_some();
     if let Some(d) = ind.deadline.get() {
-        report(cx, Column::Deadline, d, y);
+        report(cx, Column::Deadline, d, y, !span);
     }
-    if let Target::Date(d) = ind.target {
-        report(cx, Column::Value, d, y);
+    match ind.target {
+        Target::Date(d) => report(cx, Column::Value, d, y, true),
+        // A span that ends after the budget year (2024.03-2025.02) is not an annual target.
+        Target::Period(p) => report(cx, Column::Value, p.to, y, false),
+        _ => {}
     }
 }
 
-fn report(cx: &mut RowContext, column: Column, d: Deadline, y: i32) {
+fn report(cx: &mut RowContext, column: Column, d: Deadline, y: i32, fixable: bool) {
     let Some(dy) = d.year.filter(|&dy| dy != y) else {
         return;
     };
     let row = cx.row();
     let text = d.canonical();
-    let moved = d.in_year(y).map(|m| m.canonical());
+    let moved = d.in_year(y).map(|m| m.canonical()).filter(|_| fixable);
     let example = moved.clone().unwrap_or_else(|| format!("{y}年12月"));
     let what_zh = if column == Column::Value {
         "指标值中的时间"
@@ -59,8 +65,8 @@ fn report(cx: &mut RowContext, column: Column, d: Deadline, y: i32) {
     let msg = if dy < y {
         tr!(
             cx,
-            "{row}的{what_zh}为{text}，早于预算年度{y}年，像是沿用了上年的指标。年度目标应在{y}年内完成：请改为“{example}”，并核实该行的指标值是否也需要更新。",
-            "{row}: {what_en} {text} is before the budget year {y}; the row looks copied from last year's table. Annual targets are met within {y}: change it to {example}, and check whether the target value needs updating too."
+            "{row}的{what_zh}为{text}，早于预算年度{y}年。年度目标应在{y}年内完成：请改为“{example}”，并核实该行的指标值是否也需要更新。",
+            "{row}: {what_en} {text} is before the budget year {y}. Annual targets are met within {y}: change it to {example}, and check whether the target value needs updating too."
         )
     } else {
         tr!(
@@ -84,6 +90,19 @@ mod tests {
     const ID: &str = "deadline-outside-year";
 
     #[test]
+    fn a_span_that_ends_after_the_year() {
+        let mut t = good();
+        t.indicators[2] = row("产出指标", "时效指标", "项目实施期", "", "2024.03-2025.02", "", "");
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.2.value");
+        assert!(d.fix.is_none(), "a span is not moved into one date");
+        // Within the year, and a deadline cell holding a span within it.
+        t.indicators[2].value = "2024年1月-12月".into();
+        t.indicators[3].deadline = "2024.1-2024.12".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
     fn hit_seed_last_years_rows() {
         let mut t = good();
         t.indicators[0].deadline = "2023 年 12 月".into();
@@ -104,7 +123,7 @@ mod tests {
                 "改为2024年12月"
             )
         );
-        messages_contain(ID, &t, &["第1行（老年人健康体检人数）", "上年"], &["row 1"]);
+        messages_contain(ID, &t, &["第1行（老年人健康体检人数）", "早于预算年度"], &["row 1"]);
         fixes_clear(ID, &t, &d);
     }
 

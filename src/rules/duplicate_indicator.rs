@@ -68,7 +68,7 @@ fn check(table: &Table, cx: &mut Context) {
             // Deleting is the clear fix unless the row carries a weight (the rest must then
             // be re-weighted) or is the only row that counts for its level 1 (a merged level
             // cell left blank can read differently from the row it repeats).
-            let fw = cx.profile.framework;
+            let fw = cx.table.header.framework;
             let level1 = ind.level1_or_implied(fw);
             let clear = ind.weight.is_blank()
                 && table
@@ -151,6 +151,7 @@ fn keys<'t>(table: &'t Table) -> Vec<Key<'t>> {
         let value = match &ind.target {
             Target::Number(n) => n.normalize().to_string().into(),
             Target::Date(d) => d.canonical().into(),
+            Target::Period(p) => p.canonical().into(),
             Target::Text(t) => crate::text::compact(t),
             Target::Empty => "".into(),
             Target::Placeholder => raw(Column::Value),

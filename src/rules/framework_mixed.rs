@@ -36,7 +36,7 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     };
     let (a, b) = (cx.row(old.index), cx.row(new.index));
-    let f = cx.profile.framework.as_str();
+    let f = cx.table.header.framework.as_str();
     let msg = tr!(
         cx,
         "表中混用了两套指标框架：{a}把成本指标放在产出指标下（2020框架），{b}却把成本作为一级指标（2021框架，财预〔2021〕101号）。请统一按一套框架填写（当前按{f}框架检查）。",

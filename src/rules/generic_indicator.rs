@@ -1,13 +1,13 @@
 //! `generic-indicator` — 指标是通用套话.
 //!
 //! Some indicators fit every project and say nothing about this one: 正常运转率, 足额保障率,
-//! 资金到位率, “确保机关事业单位平稳运行”, 保障水平 … The seed's 法律宣传 and 基本运转经费 tables
-//! are made only of these. Reviewers send them back as not “指向明确” (relevance to the
-//! project, 财预〔2020〕10号 review criteria; DOMAIN.md “The seed's ten tables”). The list is
-//! [`crate::indicator::GENERIC_NAMES`]. Reported once per name (a repeated row is
-//! `duplicate-indicator`'s), on the name cell. Advisory.
+//! 资金到位率, “确保机关事业单位平稳运行”, 保障水平, 维护社会稳定 … The seed's 法律宣传 and
+//! 基本运转经费 tables are made only of these. Reviewers send them back as not “指向明确”
+//! (relevance to the project, 财预〔2020〕10号 review criteria; DOMAIN.md “The seed's ten
+//! tables”). Read as a pattern — a name made only of words with no subject of the project's own
+//! ([`crate::boilerplate::is_empty_name`]) — not as a list of one district's names. Reported
+//! once per name (a repeated row is `duplicate-indicator`'s), on the name cell. Advisory.
 
-use crate::indicator::generic_compact_index;
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -25,31 +25,30 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    // One bit per entry of GENERIC_NAMES: the names already reported.
-    const _: () = assert!(crate::indicator::GENERIC_NAMES.len() <= 64);
-    let mut seen = 0u64;
+    let mut seen = std::collections::HashSet::new();
     for ind in &table.indicators {
-        let Some(i) = generic_compact_index(ind.compact_name()) else {
-            continue;
-        };
-        if seen & (1 << i) != 0 {
+        // A time alone (`全年`) is a description in the wrong column, not an indicator.
+        let only_time = matches!(ind.compact_name(), "全年" | "年度" | "全年度" | "年内");
+        if !crate::boilerplate::is_empty_name(ind.compact_name())
+            || only_time
+            || !seen.insert(ind.compact_name())
+        {
             continue;
         }
-        seen |= 1 << i;
         let row = cx.row(ind.index);
         // Constant hints: picked, not formatted.
         let hint = match ind.name_kind {
             NameKind::Satisfaction => Tr {
-                zh: "请写明本项目的服务对象，如“参训人员满意度”。",
+                zh: "请写明本项目的服务对象，如“受益…满意度”。",
                 en: "Name the people this project serves, e.g. “trainee satisfaction”.",
             },
             NameKind::Rate => Tr {
-                zh: "请写明本项目具体工作的数量、质量或进度，如“维修验收合格率”“宣传材料发放份数”。",
-                en: "Measure this project's own work: its quantity, quality or timing, e.g. “repairs passing inspection” or “leaflets handed out”.",
+                zh: "请写明本项目具体工作的数量、质量或进度，如“…验收合格率”“…发放份数”。",
+                en: "Measure this project's own work: its quantity, quality or timing, e.g. “…验收合格率” (share of … passing inspection) or “…发放份数” (copies of … handed out).",
             },
             _ => Tr {
-                zh: "请写明本项目带来的具体效果，如“群众法律知识知晓率”。",
-                en: "State the concrete effect of this project, e.g. “share of residents aware of the new law”.",
+                zh: "请写明本项目带来的具体效果，如“…知晓率”“…普及率”。",
+                en: "State the concrete effect of this project, e.g. “…知晓率” (share aware of …) or “…普及率” (coverage of …).",
             },
         }
         .get(cx.zh());
@@ -135,8 +134,10 @@ mod tests {
         let mut t = good();
         // Specific names that share words with the boilerplate.
         t.indicators[1].name = "维修资金到位率（市级补助）".into();
-        t.indicators[2].name = "正常运转".into();
+        t.indicators[2].name = "路灯正常运转率".into();
         t.indicators[6].name = "参训学员满意度".into();
+        // A time alone in the name column (浙江's 指标描述 layout).
+        t.indicators[3].name = "全年".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }

@@ -29,49 +29,29 @@ pub const RULE: Rule = Rule {
 /// A goal with fewer letters, digits and CJK characters than this says too little.
 const MIN_CHARS: usize = 15;
 
-/// How boilerplate sentences start: keep / ensure / guarantee.
-const VERBS: &[&str] = &["保证", "确保", "保障", "维持", "保持", "满足"];
-
-/// How they end: running normally / smoothly.
-const ENDINGS: &[&str] = &[
-    "正常运转",
-    "正常运行",
-    "平稳运转",
-    "平稳运行",
-    "有序运转",
-    "有序运行",
-    "顺利运转",
-    "顺利运行",
-    "日常运转",
-    "日常运行",
-    "高效运转",
-    "正常开展",
-    "正常办公",
-    "运转需要",
-    "运行需要",
-    "正常运转需要",
-];
-
-/// The most characters between verb and ending: a subject such as 单位, 机关事业单位,
-/// 少先队工作, 本单位各项工作 — not a specific clause.
-const MAX_SUBJECT: usize = 8;
-
-/// True when a goal sentence is boilerplate: verb + a short subject + “running normally”.
+/// True when a goal sentence is boilerplate ([`crate::boilerplate::is_empty_sentence`]).
 fn is_boilerplate(sentence: &str) -> bool {
-    let s = crate::text::compact(sentence);
-    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let s = s.strip_prefix(['为', '以']).unwrap_or(s);
-    let Some(rest) = VERBS.iter().find_map(|v| s.strip_prefix(v)) else {
+    crate::boilerplate::is_empty_sentence(sentence)
+}
+
+/// True when the goal only restates the project's name (`…推广项目,通过实施…推广项目,`):
+/// nothing is left of it without the name and the words that go around it.
+fn restates_name(goal: &str, project: &str) -> bool {
+    let (goal, project) = (crate::text::compact(goal), crate::text::compact(project));
+    // The name without what it says in brackets: `…推广项目(2022年少数民族发展资金项目)`.
+    let bare = project
+        .split(['(', '（'])
+        .next()
+        .unwrap_or(&project)
+        .to_string();
+    if bare.chars().count() < 4 {
         return false;
-    };
-    ENDINGS.iter().any(|e| {
-        rest.strip_suffix(e).is_some_and(|subject| {
-            subject.chars().count() <= MAX_SUBJECT
-                && !subject
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || "，,、".contains(c))
-        })
-    })
+    }
+    let mut rest = goal.replace(project.as_ref(), "").replace(&bare, "");
+    for filler in ["通过实施", "通过开展", "实施", "开展", "本项目", "该项目", "项目", "通过", "完成"] {
+        rest = rest.replace(filler, "");
+    }
+    rest.chars().filter(|c| c.is_alphanumeric()).count() < 4 && goal.len() > rest.len()
 }
 
 fn check(table: &Table, cx: &mut Context) {
@@ -87,6 +67,15 @@ fn check(table: &Table, cx: &mut Context) {
         .filter(|s| is_boilerplate(s))
         .collect();
     let Some(first) = boiler.first() else {
+        if restates_name(goal, &table.header.project_name) {
+            let msg = tr!(
+                cx,
+                "总体目标只是重复项目名称，没有说明本项目要做什么、做到什么程度。请写明预算年度内要完成的主要工作、数量和质量，以及要取得的效果。",
+                "The overall goal only repeats the project's name; it does not say what the project will do or to what standard. State the main work, its quantity and quality for the budget year, and the effect it should have."
+            );
+            cx.report(path, msg);
+            return;
+        }
         let len = goal.chars().filter(|c| c.is_alphanumeric()).count();
         if len < MIN_CHARS {
             let msg = tr!(
@@ -165,6 +154,25 @@ mod tests {
     }
 
     #[test]
+    fn restating_the_project_name() {
+        // 原州区 边销茶推广: the goal is the project's name twice.
+        let mut t = good();
+        t.project_name = "2022年原州区健康饮茶“送茶入户”边销茶推广项目".into();
+        t.overall_goal = "2022年原州区健康饮茶“送茶入户”边销茶推广项目,通过实施2022年原州区健康饮茶“送茶入户”边销茶推广项目,".into();
+        let d = only(ID, &t);
+        assert!(d.message.contains("项目名称"), "{}", d.message);
+    }
+
+    #[test]
+    fn clauses_of_boilerplate() {
+        // 浮梁县林业局: “保证林业局职能实现,保障人员经费。”
+        let mut t = good();
+        t.overall_goal = "保证林业局职能实现,保障人员经费。".into();
+        let d = only(ID, &t);
+        assert!(d.message.contains("套话"), "{}", d.message);
+    }
+
+    #[test]
     fn too_short() {
         let mut t = good();
         t.overall_goal = "开展普法宣传".into();
@@ -186,6 +194,10 @@ mod tests {
         t.overall_goal = "".into();
         assert!(run(ID, &t).is_empty());
         assert!(!is_boilerplate("确保2024年12月前全区路灯正常运行"));
+        // A goal that names the project and then says what it does.
+        t.project_name = "社区老年人健康体检".into();
+        t.overall_goal = "通过实施社区老年人健康体检项目，为辖区12000名老年人免费体检一次。".into();
+        assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
     }
 }

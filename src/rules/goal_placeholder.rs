@@ -26,6 +26,10 @@ fn check(table: &Table, cx: &mut Context) {
     if !crate::text::is_only_symbols(&table.header.overall_goal) || table.has_input_issue(path) {
         return;
     }
+    // A form the profile says has no goal field (an approval table, 批复表, of some provinces).
+    if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&Field::OverallGoal)) {
+        return;
+    }
     let goal = &table.header.overall_goal;
     let msg = if goal.is_empty() {
         tr!(
@@ -59,6 +63,17 @@ mod tests {
         let mut t = good();
         t.overall_goal = "--".into();
         messages_contain(ID, &t, &["“--”"], &["only the symbols"]);
+    }
+
+    #[test]
+    fn a_form_without_the_field() {
+        let mut t = good();
+        t.overall_goal = "".into();
+        let p = crate::profile::Profile {
+            fields: Some(vec![crate::raw::Field::ProjectName, crate::raw::Field::Budget]),
+            ..Default::default()
+        };
+        assert!(run_with(ID, &t, &p).is_empty());
     }
 
     #[test]

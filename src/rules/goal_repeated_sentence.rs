@@ -16,8 +16,8 @@ pub const RULE: Rule = Rule {
         en: "The overall goal repeats a sentence",
     },
     description: Tr {
-        zh: "同一句话重复出现是复制粘贴的痕迹。",
-        en: "A sentence written twice is a copy-and-paste slip.",
+        zh: "同一句话在总体目标中出现两次。",
+        en: "The same sentence appears twice in the overall goal.",
     },
     check: Check::Table(check),
 };
@@ -52,8 +52,8 @@ fn check(table: &Table, cx: &mut Context) {
     });
     let msg = tr!(
         cx,
-        "总体目标中“{repeated}”一句重复出现，应是复制粘贴时多贴了一遍，请删除重复的部分。",
-        "The overall goal says “{repeated}” twice, likely pasted twice; remove the repetition."
+        "总体目标中“{repeated}”一句重复出现，请删除重复的部分。",
+        "The overall goal says “{repeated}” twice; remove the repetition."
     );
     let label = tr!(cx, "删除重复的句子", "Remove the repetition");
     cx.report(path, msg).fix(path, fixed, label);

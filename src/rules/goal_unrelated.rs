@@ -1,7 +1,10 @@
 //! `goal-unrelated` — 总体目标与项目名称无关.
 //!
-//! Finds a 总体目标 that shares no meaningful term with the 项目名称: no two-character term of
-//! the name, once generic words such as 专项, 经费, 业务, 建设 are set aside, occurs in the goal.
+//! Finds a 总体目标 that shares nothing with the 项目名称: no character of the name, once
+//! generic words such as 专项, 经费, 业务, 建设 and places' and years' characters are set aside,
+//! occurs in the goal. Real goals name their subject in other words (涵养林 → 营造林, 镇际联网路
+//! → 镇街), so one shared character is enough; a name that is a fund document's title
+//! (`邯财社2018126号提前下达…预算指标`) is not compared at all.
 //! Such a goal was usually copied from another project, as in the seed's 法律宣传及普法专项经费
 //! (whose goal is about gas-safety supervision) and 调研信息费 (whose goal is a system
 //! upgrade). Reviewers require goals “指向明确” and relevant to the project (相关性); this is a
@@ -37,15 +40,44 @@ fn check(table: &Table, cx: &mut Context) {
     if crate::text::is_only_symbols(name) || crate::text::is_only_symbols(goal) {
         return;
     }
-    if crate::text::shares_term(name, goal, GENERIC) {
+    if is_document_title(name) || shares_a_character(name, goal) {
         return;
     }
     let msg = tr!(
         cx,
-        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请核对目标是否从其他项目复制而来，目标应写明本项目要做的事和要达到的效果。",
-        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check whether it was copied from another project; the goal should describe what this project will do and achieve."
+        "总体目标与项目名称“{name}”看不出关联：目标中没有出现项目名称里的任何关键词。请确认目标写的是本项目，写明本项目要做的事和要达到的效果。",
+        "The overall goal seems unrelated to the project “{name}”: none of the name's key terms appear in it. Check that it describes this project: what it will do and achieve."
     );
     cx.report(Path::Field(Field::OverallGoal), msg);
+}
+
+/// Characters that say where or when, or join words: 区 in 原州区, 年 in 2022年.
+const NOT_CONTENT: &str = "省市区县年月日第期一二三四五六七八九十的和及与等之个项类各全本级";
+
+/// Whether the goal has a character of the name's own content.
+fn shares_a_character(name: &str, goal: &str) -> bool {
+    let mut name = crate::text::compact(name).into_owned();
+    for g in GENERIC {
+        if name.contains(g) {
+            name = name.replace(g, " ");
+        }
+    }
+    let goal = crate::text::compact(goal);
+    let mut content = name
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !NOT_CONTENT.contains(*c))
+        .peekable();
+    // Nothing of its own in the name: nothing to compare.
+    content.peek().is_none() || content.any(|c| goal.contains(c))
+}
+
+/// `邯财社2018126号提前下达2019年…预算指标`: a fund's allocation document, not a subject.
+fn is_document_title(name: &str) -> bool {
+    let c = crate::text::compact(name);
+    c.contains("提前下达")
+        || c.ends_with("预算指标")
+        || c.char_indices()
+            .any(|(i, ch)| ch == '号' && c[..i].ends_with(|p: char| p.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -91,6 +123,10 @@ mod tests {
 
     #[test]
     fn near_misses() {
+        // Real goals that name their subject in other words, and a document title.
+        assert!(run(ID, &with("原州区2022年南部水源涵养林建设项目", "在7个林场实施营造林8万亩。")).is_empty());
+        assert!(run(ID, &with("镇际联网路升级改造工程一期", "完成茶山、常平镇街3个项目补助尾款结算387万元。")).is_empty());
+        assert!(run(ID, &with("邯财社2018126号提前下达2019年中央财政困难群众救助补助预算指标", "保障农村低保户的基本生活")).is_empty());
         // Only generic words in the name, or nothing to compare: no finding.
         assert!(run(ID, &with("专项业务经费", "完成年度各项任务")).is_empty());
         assert!(run(ID, &with("", "完成年度各项任务")).is_empty());

@@ -29,7 +29,7 @@ fn check(table: &Table, cx: &mut Context) {
     if table.has_input_issue(path) {
         return;
     }
-    let unit = cx.profile.amount_unit.name();
+    let unit = cx.table.header.amount_unit.name();
     let text = crate::text::clean(&table.header.budget_text);
     let amount = match table.header.budget {
         Cell::Blank => return,
@@ -44,7 +44,7 @@ fn check(table: &Table, cx: &mut Context) {
         }
         Cell::Valid(a) => a,
     };
-    let Some(value) = amount.in_unit(cx.profile.amount_unit.yuan()) else {
+    let Some(value) = amount.in_unit(cx.table.header.amount_unit.yuan()) else {
         let msg = tr!(
             cx,
             "预算资金“{text}”数额过大，无法作为金额处理，请核对。",

@@ -39,19 +39,34 @@ fn satisfaction_misplaced(ind: &Indicator) -> bool {
 }
 
 fn check(table: &Table, cx: &mut Context) {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     let f = fw.as_str();
-    for ind in &table.indicators {
-        if ind.is_empty() {
-            continue;
-        }
+    let rows = &table.indicators;
+    // One finding per merged cell: consecutive rows with the same level texts read the same.
+    let runs = crate::rules::merged_runs(rows, |ind| {
+        (!ind.is_empty()).then(|| {
+            (
+                crate::text::compact(&ind.raw.level1).into_owned(),
+                crate::text::compact(&ind.raw.level2).into_owned(),
+                satisfaction_misplaced(ind),
+            )
+        })
+    });
+    for run in runs {
+        let ind = &rows[run.start];
         let i = ind.index;
-        let row = cx.row(i);
+        let row = cx.rows_label(&run);
         let l1_path = Path::Cell(i, Column::Level1);
         let l2_path = Path::Cell(i, Column::Level2);
+        let all = |c: Column| run.clone().map(move |k| Path::Cell(rows[k].index, c));
 
-        // Cost at level 1 in a 2020 table: the level-1 cell is what is wrong.
-        if ind.level1.get() == Some(Level1::Cost) && fw == Framework::F2020 {
+        // Cost at level 1 in a 2020 table: the level-1 cell is what is wrong — unless its
+        // level 2 is plain 成本 (成本指标 › 成本指标, or 投入 › 成本目标 in older forms): cost
+        // filed as cost, in a tree that puts it a level higher.
+        if ind.level1.get() == Some(Level1::Cost)
+            && fw == Framework::F2020
+            && ind.level2.get() != Some(Level2::Cost)
+        {
             let l2 = ind.level2.get();
             let (msg, fix) = match l2 {
                 Some(l2) if l2.is_2021_cost() => {
@@ -83,7 +98,7 @@ fn check(table: &Table, cx: &mut Context) {
             });
             let d = cx.report(l1_path, msg);
             if let (Some(p), Some(label)) = (fix, label) {
-                d.fix(l1_path, p.name(), label);
+                d.fix_all(all(Column::Level1), p.name(), label);
             }
             if !matches!(ind.level2, Cell::Invalid) {
                 continue;
@@ -98,7 +113,7 @@ fn check(table: &Table, cx: &mut Context) {
                 let l2_text = crate::text::clean(&ind.raw.level2);
                 let msg = match ind.level1.get().map(|l1| (l1, l1.children(fw))) {
                     Some((l1, children)) if !children.is_empty() => {
-                        let (l1z, list) = (l1.name(), Quoted(children.iter().map(|c| c.name())));
+                        let (l1z, list) = (l1.name(), Quoted::new(children.iter().map(|c| (c.name(), c.english())), cx.zh()));
                         tr!(
                             cx,
                             "{row}的二级指标“{l2_text}”不是规定的名称。“{l1z}”下的二级指标为：{list}。",
@@ -107,7 +122,7 @@ fn check(table: &Table, cx: &mut Context) {
                     }
                     _ => {
                         let all = Level1::of(fw).iter().flat_map(move |l1| l1.children(fw));
-                        let list = Quoted(all.map(|c| c.name()));
+                        let list = Quoted::new(all.map(|c| (c.name(), c.english())), cx.zh());
                         tr!(
                             cx,
                             "{row}的二级指标“{l2_text}”不是规定的名称，应为{list}之一。",
@@ -119,7 +134,10 @@ fn check(table: &Table, cx: &mut Context) {
             }
             (Some(l1), &Cell::Valid(l2)) => {
                 let parent = l2.parent(fw);
-                if parent == Some(l1) || satisfaction_misplaced(ind) {
+                // Plain 成本 under a cost level 1 (成本指标 › 成本指标, the older forms' 投入 ›
+                // 成本目标): cost filed as cost.
+                let cost_as_cost = l1 == Level1::Cost && l2 == Level2::Cost;
+                if parent == Some(l1) || cost_as_cost || satisfaction_misplaced(ind) {
                     continue;
                 }
                 let (l1z, l1e, l2z, l2e) = (l1.name(), l1.english(), l2.name(), l2.english());
@@ -138,7 +156,7 @@ fn check(table: &Table, cx: &mut Context) {
                         "{row}: level 2 “{l2z}” ({l2e}) belongs to the 2021 framework's cost level 1 (财预〔2021〕101号) and does not exist in the 2020 framework. Choose the 2021 framework in the settings if that is what you use; otherwise use 成本指标 under 产出指标."
                     ),
                     None => {
-                        let list = Quoted(Level1::Cost.children(fw).iter().map(|c| c.name()));
+                        let list = Quoted::new(Level1::Cost.children(fw).iter().map(|c| (c.name(), c.english())), cx.zh());
                         tr!(
                             cx,
                             "{row}的二级指标为“{l2z}”，但{f}框架（财预〔2021〕101号）中成本指标已是一级指标，下设{list}。请将一级指标改为“成本指标”，二级指标选其中之一。",
@@ -152,13 +170,12 @@ fn check(table: &Table, cx: &mut Context) {
                 });
                 // Moving the row is the clear fix only when another row stays under its
                 // level 1; if it is the last, its level 2 is as likely the mistake.
-                let others_stay = table
-                    .indicators
-                    .iter()
-                    .any(|o| o.index != i && !o.is_empty() && o.level1_or_implied(fw) == Some(l1));
+                let others_stay = rows.iter().enumerate().any(|(k, o)| {
+                    !run.contains(&k) && !o.is_empty() && o.level1_or_implied(fw) == Some(l1)
+                });
                 let d = cx.report(l2_path, msg);
                 if let (Some(p), Some(label), true) = (parent, label, others_stay) {
-                    d.fix(l1_path, p.name(), label);
+                    d.fix_all(all(Column::Level1), p.name(), label);
                 }
             }
             _ => {}
@@ -176,7 +193,14 @@ mod tests {
 
     fn f2021() -> Profile {
         Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
+            ..Default::default()
+        }
+    }
+
+    fn f2020() -> Profile {
+        Profile {
+            framework: Some(Framework::F2020),
             ..Default::default()
         }
     }
@@ -245,6 +269,7 @@ mod tests {
     #[test]
     fn cost_level1_in_a_2020_table() {
         let mut t = good();
+        // Cost filed as cost a level higher (福建 2017: 投入 › 成本目标): accepted.
         t.indicators[3] = row(
             "成本指标",
             "成本指标",
@@ -254,16 +279,25 @@ mod tests {
             "元/人",
             "2024年12月",
         );
+        assert!(run(ID, &t).is_empty());
+        t.indicators[3].level1 = "投入".into();
+        t.indicators[3].level2 = "成本目标".into();
+        assert!(run(ID, &t).is_empty());
+        // Any other level 2 under it: the level-1 cell is wrong.
+        t.indicators[3].level1 = "成本指标".into();
+        t.indicators[3].level2 = "数量指标".into();
         let d = only(ID, &t);
         assert_eq!(d.path.to_string(), "indicators.3.level1");
         assert_eq!(fix_of(&d).1, Some("产出指标"));
-        // With a 2021 level 2: suggest the framework, no fix.
+        // With a 2021 level 2 where the profile says 2020: suggest the framework, no fix.
         t.indicators[3].level2 = "经济成本指标".into();
-        let d = only(ID, &t);
-        assert!(d.fix.is_none());
-        assert!(d.message.contains("2021框架"), "{}", d.message);
-        // And fine under 2021.
+        let d = run_with(ID, &t, &f2020());
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_none());
+        assert!(d[0].message.contains("2021框架"), "{}", d[0].message);
+        // And fine under 2021, which the table is read in when the profile does not say.
         assert!(run_with(ID, &t, &f2021()).is_empty());
+        assert!(run(ID, &t).is_empty());
     }
 
     #[test]
@@ -271,15 +305,33 @@ mod tests {
         // 2021 cost level 2 under output in a 2020 table.
         let mut t = good();
         t.indicators[3].level2 = "经济成本指标".into();
-        let d = run(ID, &t);
+        let d = run_with(ID, &t, &f2020());
         assert_eq!(d[0].path.to_string(), "indicators.3.level2");
         assert!(d[0].message.contains("设置中选择2021框架"));
+        // Read as 2021 (the table's own way), it belongs under 成本指标.
+        let d = run(ID, &t);
+        assert_eq!(d[0].path.to_string(), "indicators.3.level2");
+        assert!(d[0].message.contains("成本指标"), "{}", d[0].message);
         // 2020's 成本指标 under output in a 2021 table.
         let d = run_with(ID, &good(), &f2021());
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].path.to_string(), "indicators.3.level2");
         assert!(d[0].message.contains("“经济成本指标”"), "{}", d[0].message);
         assert!(d[0].fix.is_none());
+    }
+
+    #[test]
+    fn a_merged_cell_is_one_finding() {
+        // 社会效益指标 filed under 产出指标, the level-1 cell merged down two rows.
+        let mut t = good();
+        for i in [1, 2] {
+            t.indicators[i].level2 = "社会效益指标".into();
+        }
+        let d = run(ID, &t);
+        assert_eq!(paths_of(&d), ["indicators.1.level2"]);
+        assert!(d[0].message.starts_with("第2至3行"), "{}", d[0].message);
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(fix.paths().count(), 2);
     }
 
     #[test]

@@ -30,8 +30,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "表中没有效益指标。请在一级指标“效益指标”下至少设置一个三级指标，说明项目产出带来的经济、社会、生态或可持续影响，如“残疾儿童少年义务教育普及率≥95%”。",
-        "The table has no benefit indicator. Add at least one under 效益指标 (benefit) stating the economic, social, ecological or lasting effect of the outputs, e.g. “残疾儿童少年义务教育普及率 ≥ 95 %”."
+        "表中没有效益指标。请在一级指标“效益指标”下至少设置一个三级指标，说明项目产出带来的经济、社会、生态或可持续影响，如“…覆盖率≥95%”“受益…人数≥…人”。",
+        "The table has no benefit indicator. Add at least one under 效益指标 (benefit) stating the economic, social, ecological or lasting effect of the outputs, e.g. “…覆盖率 ≥ 95 %” (coverage of …) or “受益…人数 ≥ … 人” (people benefiting)."
     );
     cx.report(Path::Indicators, msg);
 }

@@ -24,10 +24,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    if cx.profile.framework != Framework::F2021 {
+    if cx.table.header.framework != Framework::F2021 {
         return;
     }
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     if table.indicators.iter().all(Indicator::is_empty)
         || table.indicators.iter().any(|i| {
             !i.name.is_empty() && (i.is_cost() || i.level1_or_implied(fw) == Some(Level1::Cost))
@@ -37,8 +37,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "表中没有成本指标。按2021框架（财预〔2021〕101号），请在一级指标“成本指标”下设置经济成本指标（如“人均培训成本≤500元/人”），需要时再设社会成本、生态环境成本指标。",
-        "The table has no cost indicator. Under the 2021 framework (财预〔2021〕101号) add one under 成本指标 (cost), e.g. an economic cost such as “人均培训成本 ≤ 500 元/人”, and social or ecological-environment costs where relevant."
+        "表中没有成本指标。按2021框架（财预〔2021〕101号），请在一级指标“成本指标”下设置经济成本指标（如“人均…成本≤…元/人”），需要时再设社会成本、生态环境成本指标。",
+        "The table has no cost indicator. Under the 2021 framework (财预〔2021〕101号) add one under 成本指标 (cost), e.g. an economic cost such as “人均…成本 ≤ … 元/人” (cost per person), and social or ecological-environment costs where relevant."
     );
     cx.report(Path::Indicators, msg);
 }
@@ -53,7 +53,7 @@ mod tests {
 
     fn f2021() -> Profile {
         Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         }
     }

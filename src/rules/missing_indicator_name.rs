@@ -23,7 +23,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    if ind.has_name() {
+    // A template's unused slot (levels only, or the `……` row) asks for nothing.
+    if ind.has_name() || (!ind.is_empty() && !ind.is_blank_like() && ind.is_empty_slot()) {
         return;
     }
     let i = ind.index;
@@ -48,16 +49,16 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     } else if ind.name.is_empty() {
         let msg = tr!(
             cx,
-            "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-            "Row {n} has no indicator name. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
+            "第{n}行没有填写三级指标名称。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n} has no indicator name. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
         );
         cx.report(path, msg);
     } else {
         let name = &ind.name;
         let msg = tr!(
             cx,
-            "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“维修合格率”“培训人次”。",
-            "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. 维修合格率 (repair pass rate)."
+            "第{n}行的三级指标名称“{name}”只有符号。请写明这一行考核什么，如“…合格率”“…人次”。",
+            "Row {n}: the indicator name “{name}” is only symbols. Say what the row measures, e.g. “…合格率” (pass rate of …) or “…人次” (person-times of …)."
         );
         cx.report(path, msg);
     }
@@ -137,9 +138,21 @@ mod tests {
     fn near_misses() {
         let mut t = good();
         t.indicators[0].name = "A".into();
-        t.indicators[1].name = "1".into();
+        t.indicators[1].name = "2024年培训人数".into();
         t.indicators[2].name = "“青年之家”活跃度".into();
-        assert!(run(ID, &t).is_empty());
+        // A template's unused slot: levels only, or the `……` row.
+        t.indicators.push(row("效益指标", "经济效益指标", "", "", "", "-", ""));
+        t.indicators.push(row("产出指标", "数量指标", "……", "", "", "", ""));
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
         assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn a_number_is_no_name() {
+        // 奉节: the system exported an empty name as `0`.
+        let mut t = good();
+        t.indicators[3].name = "0".into();
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.3.name");
     }
 }

@@ -3,7 +3,10 @@
 //! A number without ≥, ≤ or ＝ is not a target: “95 %” could be a floor, a cap or an exact
 //! value, and the self-evaluation cannot score it. Budget systems require the operator on
 //! every quantitative row (强制性审核; DOMAIN.md “Operators”). Qualitative rows (text values)
-//! are not concerned. No fix: only the user knows which direction is meant.
+//! are not concerned. No fix: only the user knows which direction is meant. Many provinces'
+//! forms have no 运算符号 column — the whole target sits in 指标值 (`≥57个`) — and there a bare
+//! number is read as written: the rule asks only where the form has the column (the profile's
+//! `columns`, else some row fills it).
 
 use crate::rules::prelude::*;
 
@@ -25,6 +28,15 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let (Cell::Blank, Some(n)) = (&ind.operator, ind.number()) else {
         return;
     };
+    // A form without a 运算符号 column, where the whole target sits in 指标值: a bare number
+    // there is read as written (＝), as the provinces that use such forms read it.
+    if !cx.header.columns.has(Column::Operator) {
+        return;
+    }
+    // A year with no unit (`2024`) is a date, which takes no operator.
+    if ind.unit.is_none() && n.scale() == 0 && (1990..=2100).contains(&n.mantissa()) {
+        return;
+    }
     let row = cx.row();
     let hint = if ind.is_cost() || ind.name_kind == NameKind::Money {
         tr!(
@@ -89,5 +101,25 @@ mod tests {
         t.indicators[3].operator = "约".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+    }
+
+    #[test]
+    fn a_form_without_the_column() {
+        // 六安: the whole target in 指标值 (`≥57个`, `100%`): a bare number is read as written.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.operator.clear();
+        }
+        t.indicators[0].value = "≥12000".into();
+        assert!(run(ID, &t).is_empty());
+        let p = crate::profile::Profile {
+            columns: Some(crate::raw::Column::ALL.to_vec()),
+            ..Default::default()
+        };
+        assert_eq!(run_with(ID, &t, &p).len(), 6);
+        // A year takes no operator.
+        let mut t = good();
+        t.indicators[2] = row("产出指标", "时效指标", "验收年份", "", "2024", "", "");
+        assert!(run(ID, &t).is_empty());
     }
 }

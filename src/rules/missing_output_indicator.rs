@@ -30,8 +30,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "表中没有产出指标。请在一级指标“产出指标”下至少设置一个三级指标，说明项目要完成多少（数量指标）、做到多好（质量指标）、何时完成（时效指标），如“维修数量≥100个”。",
-        "The table has no output indicator. Add at least one under 产出指标 (output) saying how much (quantity), how good (quality) and by when (timeliness), e.g. “维修数量 ≥ 100 个”."
+        "表中没有产出指标。请在一级指标“产出指标”下至少设置一个三级指标，说明项目要完成多少（数量指标）、做到多好（质量指标）、何时完成（时效指标），如“完成…数量≥…个”。",
+        "The table has no output indicator. Add at least one under 产出指标 (output) saying how much (quantity), how good (quality) and by when (timeliness), e.g. “完成…数量 ≥ … 个” (number of … completed)."
     );
     cx.report(Path::Indicators, msg);
 }
@@ -39,7 +39,7 @@ fn check(table: &Table, cx: &mut Context) {
 /// True when the table has no indicators (someone else's finding) or has a named row under
 /// `level1`, counting rows by the level 1 their level 2 implies when theirs is missing.
 pub(crate) fn has_named(table: &Table, cx: &Context, level1: Level1) -> bool {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     table.indicators.iter().all(Indicator::is_empty)
         || table
             .indicators

@@ -23,13 +23,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     let output: Vec<&Indicator> = table
         .indicators
         .iter()
         .filter(|i| !i.is_empty() && i.level1_or_implied(fw) == Some(Level1::Output))
         .collect();
-    if output.is_empty() {
+    // A form without level 2s (the level 1 alone, or under a wrapper) cannot say either.
+    let levels = output.iter().any(|i| !i.level1_in_level2 && !i.level2.is_blank());
+    if output.is_empty() || !levels {
         return;
     }
     let has = |l2: Level2| output.iter().any(|i| i.level2.get() == Some(l2));
@@ -37,18 +39,18 @@ fn check(table: &Table, cx: &mut Context) {
         (true, true) => return,
         (false, false) => tr!(
             cx,
-            "产出指标下既没有数量指标，也没有质量指标。请设置数量指标说明完成多少（如“维修数量≥100个”），设置质量指标说明做到多好（如“维修合格率≥95%”）。",
-            "Output has neither a quantity nor a quality indicator. Add a quantity saying how much (e.g. “维修数量 ≥ 100 个”) and a quality saying how good (e.g. “维修合格率 ≥ 95 %”)."
+            "产出指标下既没有数量指标，也没有质量指标。请设置数量指标说明完成多少（如“完成…数量≥…个”），设置质量指标说明做到多好（如“…验收合格率≥95%”）。",
+            "Output has neither a quantity nor a quality indicator. Add a quantity saying how much (e.g. “完成…数量 ≥ … 个”, number of … completed) and a quality saying how good (e.g. “…验收合格率 ≥ 95 %”, share of … passing inspection)."
         ),
         (false, true) => tr!(
             cx,
-            "产出指标下没有数量指标。请设置数量指标说明要完成多少工作量或服务多少对象，如“维修数量≥100个”“培训人次≥200人次”。",
-            "Output has no quantity indicator. Add one saying how much work is done or how many are served, e.g. “维修数量 ≥ 100 个”."
+            "产出指标下没有数量指标。请设置数量指标说明要完成多少工作量或服务多少对象，如“完成…数量≥…个”“服务…人次≥…人次”。",
+            "Output has no quantity indicator. Add one saying how much work is done or how many are served, e.g. “完成…数量 ≥ … 个” (number of … completed)."
         ),
         (true, false) => tr!(
             cx,
-            "产出指标下没有质量指标。请设置质量指标说明要做到多好，如“维修合格率≥95%”“验收通过率＝100%”。",
-            "Output has no quality indicator. Add one saying how good the work must be, e.g. “维修合格率 ≥ 95 %”."
+            "产出指标下没有质量指标。请设置质量指标说明要做到多好，如“…验收合格率≥95%”“…达标率＝100%”。",
+            "Output has no quality indicator. Add one saying how good the work must be, e.g. “…验收合格率 ≥ 95 %” (share of … passing inspection)."
         ),
     };
     cx.report(Path::Indicators, msg);

@@ -36,8 +36,8 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let msg = tr!(
         cx,
-        "表中没有满意度指标。项目有服务对象的，请在一级指标“满意度指标”、二级指标“服务对象满意度指标”下设置，如“受益学生家长满意度≥90%”。",
-        "The table has no satisfaction indicator. If the project serves people, add one under 满意度指标 / 服务对象满意度指标, e.g. “受益学生家长满意度 ≥ 90 %”."
+        "表中没有满意度指标。项目有服务对象的，请在一级指标“满意度指标”、二级指标“服务对象满意度指标”下设置，如“服务对象满意度≥90%”。",
+        "The table has no satisfaction indicator. If the project serves people, add one under 满意度指标 / 服务对象满意度指标, e.g. “服务对象满意度 ≥ 90 %” (satisfaction of those served)."
     );
     cx.report(Path::Indicators, msg);
 }

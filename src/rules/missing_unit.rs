@@ -22,7 +22,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ind: &Indicator, cx: &mut RowContext) {
-    let Some(n) = ind.number() else {
+    // Zero is zero in any unit (`变质比例 0`).
+    let Some(n) = ind.number().filter(|n| !n.is_zero()) else {
         return;
     };
     let missing = match &ind.unit {
@@ -35,7 +36,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     }
     let row = cx.row();
     let path = cx.cell(Column::Unit);
-    if ind.name_kind.is_rate() {
+    // A rate's unit is % only for a number a percentage can be: `2024.12` is a date.
+    if ind.name_kind.is_rate() && n >= Decimal::ZERO && n <= Decimal::ONE_HUNDRED {
         let msg = tr!(
             cx,
             "{row}是比率类定量指标（指标值{n}），但没有填写度量单位。比率的单位是“%”。",

@@ -143,9 +143,26 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// How reviewers name a run of rows (a merged cell): `第3行（维修合格率）` for one row,
+    /// `第3至6行` / `rows 3–6` for more.
+    pub fn rows_label(&self, run: &std::ops::Range<usize>) -> String {
+        let (first, last) = (run.start, run.end.saturating_sub(1));
+        if first >= last {
+            return self.row(first).to_string();
+        }
+        let (a, b) = (first + 1, last + 1);
+        crate::tr!(self, "第{a}至{b}行", "rows {a}–{b}")
+    }
+
     /// Reports a finding of the current rule at `path`; attach a fix on the result.
     pub fn report(&mut self, path: Path, message: String) -> &mut Diagnostic {
         push(&mut self.out, self.rule, self.severity, path, message)
+    }
+
+    /// Reports a finding that needs judgement as info, whatever the rule's level (a rule that
+    /// is off reports nothing).
+    pub fn note(&mut self, path: Path, message: String) -> &mut Diagnostic {
+        push(&mut self.out, self.rule, Severity::Info, path, message)
     }
 }
 
@@ -203,6 +220,11 @@ impl RowContext<'_> {
         push(self.out, self.rule, self.severity, at.0, message)
     }
 
+    /// Reports a finding that needs judgement as info, whatever the rule's level.
+    pub fn note(&mut self, at: RowPath, message: String) -> &mut Diagnostic {
+        push(self.out, self.rule, Severity::Info, at.0, message)
+    }
+
     /// True when reading the input found a value of the wrong type in this cell.
     pub fn has_input_issue(&self, column: Column) -> bool {
         self.has_input_issue_at(self.cell(column))
@@ -256,19 +278,51 @@ impl std::fmt::Display for RowLabel<'_> {
     }
 }
 
-/// Names quoted and joined as messages list them — `“产出指标”、“效益指标”` — from an iterator
-/// of names, written only into the message that shows them.
-pub struct Quoted<I>(pub I);
+/// The runs of consecutive rows (as indices into `rows`) whose `key` is the same and not
+/// `None`: the rows a merged cell covers when a table repeats its text on each (一级指标 cut down
+/// five rows), which is one cell to the person who typed it and gets one finding.
+pub fn merged_runs<K: PartialEq>(
+    rows: &[Indicator],
+    key: impl Fn(&Indicator) -> Option<K>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut last: Option<K> = None;
+    for (i, row) in rows.iter().enumerate() {
+        let k = key(row);
+        match (&k, runs.last_mut()) {
+            (Some(k), Some(run)) if run.end == i && last.as_ref() == Some(k) => run.end = i + 1,
+            (Some(_), _) => runs.push(i..i + 1),
+            (None, _) => {}
+        }
+        last = k;
+    }
+    runs
+}
 
-impl<'n, I: Iterator<Item = &'n str> + Clone> std::fmt::Display for Quoted<I> {
+/// Level names quoted and joined as messages list them — `“产出指标”、“效益指标”`, and in
+/// English with their meaning, `“产出指标” (output), “效益指标” (benefit)` — from an iterator
+/// of (name, English) pairs, written only into the message that shows them.
+pub struct Quoted<I> {
+    pub names: I,
+    pub zh: bool,
+}
+
+impl<I> Quoted<I> {
+    pub fn new(names: I, zh: bool) -> Quoted<I> {
+        Quoted { names, zh }
+    }
+}
+
+impl<'n, I: Iterator<Item = (&'n str, &'n str)> + Clone> std::fmt::Display for Quoted<I> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, name) in self.0.clone().enumerate() {
+        for (i, (name, english)) in self.names.clone().enumerate() {
             if i > 0 {
-                f.write_str("、")?;
+                f.write_str(if self.zh { "、" } else { ", " })?;
             }
-            f.write_str("“")?;
-            f.write_str(name)?;
-            f.write_str("”")?;
+            write!(f, "“{name}”")?;
+            if !self.zh {
+                write!(f, " ({english})")?;
+            }
         }
         Ok(())
     }
@@ -447,7 +501,7 @@ pub(crate) mod testing;
 /// `_` for `-` ([`RuleId::as_str`]), which the registry test checks.
 macro_rules! registry {
     ($($rule:ident,)*) => {
-        $(pub mod $rule;)*
+        $(pub(crate) mod $rule;)*
 
         /// Every rule's stable id; written kebab-case (`rate-at-least-100`) in profiles, in
         /// diagnostics and in TypeScript (a string-literal union).
@@ -551,6 +605,15 @@ registry! {
     deadline_outside_year,
     invalid_input,
     input_too_large,
+    placeholder_in_name,
+    name_value_conflict,
+    satisfaction_direction,
+    satisfaction_not_percent,
+    cost_restates_budget,
+    budget_unit_mismatch,
+    value_unit_conflict,
+    percent_on_non_ratio,
+    sangong_increase,
 }
 
 pub mod prelude {

@@ -31,8 +31,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let n = ind.index + 1;
     let msg = tr!(
         cx,
-        "第{n}行的三级指标名称有{len}个字，超过{MAX}字的上限。请只写指标名称（如“维修合格率”），说明和计算方法放到指标解释里。",
-        "Row {n}: the indicator name has {len} characters, over the limit of {MAX}. Keep only the name (e.g. 维修合格率) and put explanations in the indicator definition."
+        "第{n}行的三级指标名称有{len}个字，超过{MAX}字的上限。请只写指标名称（如“…合格率”），说明和计算方法放到指标解释里。",
+        "Row {n}: the indicator name has {len} characters, over the limit of {MAX}. Keep only the name (e.g. “…合格率”, pass rate of …) and put explanations in the indicator definition."
     );
     cx.report(cx.cell(Column::Name), msg);
 }

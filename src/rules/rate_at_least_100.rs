@@ -41,7 +41,7 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         "{row}的比率目标为“{sym}{n}%”，比率不会超过100%。若要求全部达到，请改为“＝100%”；否则请设定实际可达的值（如≥95%）。",
         "{row}: the rate target “{sym} {n} %” cannot be exceeded; a rate tops out at 100 %. Write “＝ 100 %” if every case must meet it, or a realistic value such as ≥ 95 %."
     );
-    let label = tr!(cx, "改为 ＝100", "Change to ＝ 100");
+    let label = tr!(cx, "改为 ＝100%", "Change to ＝ 100 %");
     if ind.operator_in_value {
         // The operator sits in the value cell: rewrite that cell whole.
         let value = format!("＝100{}", if ind.unit_in_value { "%" } else { "" });

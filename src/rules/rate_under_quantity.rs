@@ -40,7 +40,9 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         NameKind::Other | NameKind::Money => ind.is_percent() && !ind.is_qualitative(),
         NameKind::Satisfaction | NameKind::Count => false,
     };
-    if !is_rate {
+    // A count in a name ending in 率 (`家庭医生签约率` of 24694人) is a quantity misnamed:
+    // `rate-unit-mismatch`'s.
+    if !is_rate || matches!(ind.unit, Some(Unit::Count(_))) {
         return;
     }
     let target = if TIMELY.iter().any(|t| ind.name.ends_with(t)) {
@@ -53,8 +55,8 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let to_en = target.english();
     let msg = tr!(
         cx,
-        "{row}是比率，却放在了“数量指标”下。数量指标应反映完成了多少（如“维修数量 ≥ 100 个”），比率应放在“{to}”下。请调整二级指标，并补充真正的数量指标。",
-        "{row} is a rate but is filed under 数量指标 (quantity). Quantity says how much is done (e.g. 维修数量 ≥ 100 个); a rate belongs under {to} ({to_en}). Move it, and add a real quantity indicator."
+        "{row}是比率，却放在了“数量指标”下。数量指标应反映完成了多少（如“完成…数量 ≥ … 个”），比率应放在“{to}”下。请调整二级指标，并补充真正的数量指标。",
+        "{row} is a rate but is filed under 数量指标 (quantity). Quantity says how much is done (e.g. “完成…数量 ≥ … 个”, number of … completed); a rate belongs under {to} ({to_en}). Move it, and add a real quantity indicator."
     );
     let label = tr!(cx, "改为 {to}", "Change to {to}");
     let path = cx.cell(Column::Level2);

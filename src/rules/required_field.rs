@@ -2,8 +2,13 @@
 //!
 //! Finds an empty 项目名称, 主管部门, 实施单位 or 预算资金, and an empty 一级指标 or 二级指标 on a
 //! row that has something else typed. Without them the table cannot be filed, budgeted or
-//! read: budget-integration systems make these fields mandatory (强制性审核). An empty 总体目标
-//! is reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
+//! read: budget-integration systems make these fields mandatory (强制性审核). Forms differ —
+//! many provinces' have no 实施单位 (the department implements), transfer-payment tables name a
+//! 资金使用单位, some print no budget — so only the fields the profile declares the form to have
+//! (`fields`) are errors when empty; without a declaration the project name is (department
+//! tables have none), and an empty 主管部门 or budget is noted (info) — not 实施单位, not a
+//! transfer table's 主管部门, not when all three are empty (a form without them). An empty 总体目标 is
+//! reported by `goal-placeholder`, an empty indicator name by `missing-indicator-name`; the
 //! budget year is optional (the profile may supply it). A field that arrived with the wrong
 //! data type is left to `invalid-input`.
 
@@ -34,14 +39,38 @@ fn check(table: &Table, cx: &mut Context) {
         ),
         (Field::Budget, table.header.budget.is_blank()),
     ];
+    let department = table.header.kind == crate::raw::TableKind::Department;
+    let transfer = table.header.kind == crate::raw::TableKind::Transfer;
+    // No department, unit or budget at all: a form (or a page) without those fields.
+    let no_header = header[1..].iter().all(|(_, blank)| *blank);
     for (field, blank) in header {
         if !blank || table.has_input_issue(Path::Field(field)) {
+            continue;
+        }
+        // A department's table has no project and no implementing unit.
+        if department && matches!(field, Field::ProjectName | Field::ImplementingUnit) {
+            continue;
+        }
+        let certain = match &cx.profile.fields {
+            Some(fields) => fields.contains(&field),
+            None => field == Field::ProjectName,
+        };
+        if cx.profile.fields.as_ref().is_some_and(|f| !f.contains(&field)) {
+            continue;
+        }
+        // Undeclared forms: many have no 实施单位 (the department implements); transfer
+        // tables are handed down with a header of their own (下达地方, 资金使用单位) but still
+        // an amount; a table with none of the three has a form without them.
+        let unit_field = matches!(field, Field::Department | Field::ImplementingUnit);
+        if !certain
+            && (field == Field::ImplementingUnit || (transfer && unit_field) || no_header)
+        {
             continue;
         }
         let (zh, en) = (field.label_zh(), field.label_en());
         let msg = match field {
             Field::Budget => {
-                let unit = cx.profile.amount_unit.name();
+                let unit = cx.table.header.amount_unit.name();
                 tr!(
                     cx,
                     "“{zh}”未填写。请填写本项目的年度预算金额（单位：{unit}）。",
@@ -54,10 +83,14 @@ fn check(table: &Table, cx: &mut Context) {
                 "The {en} is empty; it is required."
             ),
         };
-        cx.report(Path::Field(field), msg);
+        if certain {
+            cx.report(Path::Field(field), msg);
+        } else {
+            cx.note(Path::Field(field), msg);
+        }
     }
 
-    let fw = cx.profile.framework;
+    let fw = cx.table.header.framework;
     for ind in &table.indicators {
         if ind.is_empty() {
             continue;
@@ -81,7 +114,7 @@ fn check(table: &Table, cx: &mut Context) {
                     )
                 }
                 None => {
-                    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
+                    let names = Quoted::new(Level1::of(fw).iter().map(|l| (l.name(), l.english())), cx.zh());
                     tr!(
                         cx,
                         "{row}的一级指标未填写，请选择{names}之一。",
@@ -100,7 +133,15 @@ fn check(table: &Table, cx: &mut Context) {
         }
         // A level-2 name typed in the level-1 cell (the seed's 可持续影响指标) is one defect,
         // reported by `unknown-level1`: the empty level-2 cell next to it is part of it.
-        if ind.level2.is_blank()
+        // Not asked where the form has no level-2 column (no row fills one, or the level 1
+        // sits in it under a wrapper such as 实施效果指标), nor in a template's unused slot;
+        // nor under 满意度指标, whose only level 2 goes without saying.
+        let level2_asked = table.header.columns.has(Column::Level2)
+            && !ind.level1_in_level2
+            && !ind.is_empty_slot()
+            && ind.level1.get() != Some(Level1::Satisfaction);
+        if level2_asked
+            && ind.level2.is_blank()
             && ind.level2_in_level1.is_none()
             && !table.has_input_issue(Path::Cell(i, Column::Level2))
         {
@@ -109,7 +150,7 @@ fn check(table: &Table, cx: &mut Context) {
             let msg = if children.is_empty() {
                 tr!(cx, "{row}的二级指标未填写。", "{row}: level 2 is empty.")
             } else {
-                let list = Quoted(children.iter().map(|c| c.name()));
+                let list = Quoted::new(children.iter().map(|c| (c.name(), c.english())), cx.zh());
                 let l1 = ind.level1.get().map_or("", Level1::name);
                 tr!(
                     cx,
@@ -117,41 +158,80 @@ fn check(table: &Table, cx: &mut Context) {
                     "{row}: level 2 is empty; under “{l1}” choose one of {list}."
                 )
             };
-            let only = match children {
-                [only] => Some(*only),
-                _ => None,
-            };
-            let label = only.map(|c| {
-                let n = c.name();
-                tr!(cx, "填写 {n}", "Enter {n}")
-            });
-            let d = cx.report(Path::Cell(i, Column::Level2), msg);
-            if let (Some(c), Some(label)) = (only, label) {
-                d.fix(Path::Cell(i, Column::Level2), c.name(), label);
-            }
+            cx.report(Path::Cell(i, Column::Level2), msg);
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::raw::RawTable;
+    use crate::profile::Profile;
+    use crate::raw::{Field, RawTable};
     use crate::rules::testing::*;
 
     const ID: &str = "required-field";
 
     #[test]
     fn only_a_project_name() {
-        let t = RawTable {
+        // No department, unit or budget at all: a form without them, nothing to note.
+        let mut t = RawTable {
             project_name: "巡察经费".into(),
             ..Default::default()
         };
+        assert!(paths(ID, &t).is_empty());
+        t.budget = "12".into();
         assert_eq!(
             paths(ID, &t),
-            ["department", "implementingUnit", "budget"],
-            "the goal belongs to goal-placeholder, the year is optional"
+            ["department"],
+            "the goal belongs to goal-placeholder, the year is optional, 实施单位 is not asked"
         );
         messages_contain(ID, &t, &["主管部门"], &["department"]);
+    }
+
+    #[test]
+    fn fields_the_form_may_not_have() {
+        let mut t = good();
+        t.implementing_unit = "".into();
+        t.budget = "".into();
+        // Without a declaration: the budget noted only, 实施单位 not asked (many forms have
+        // none), nor a transfer table's 主管部门.
+        let d = run(ID, &t);
+        assert_eq!(paths_of(&d), ["budget"]);
+        assert!(d.iter().all(|d| d.severity == crate::Severity::Info));
+        let mut transfer = t.clone();
+        transfer.kind = crate::raw::TableKind::Transfer;
+        transfer.department.clear();
+        transfer.implementing_unit = "某县教育局".into();
+        assert_eq!(paths(ID, &transfer), ["budget"]);
+        // Declared by the profile: errors for those the form has, nothing for the others.
+        let p = Profile {
+            fields: Some(vec![Field::ProjectName, Field::Budget, Field::OverallGoal]),
+            ..Default::default()
+        };
+        let d = run_with(ID, &t, &p);
+        assert_eq!(paths_of(&d), ["budget"]);
+        assert_eq!(d[0].severity, crate::Severity::Error);
+        // A department's table has no project name and no implementing unit.
+        let mut t = good();
+        t.kind = crate::raw::TableKind::Department;
+        t.project_name = "".into();
+        t.implementing_unit = "".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn no_level_2_column_or_a_wrapper() {
+        // 荆门: no level-2 column at all.
+        let mut t = good();
+        for r in &mut t.indicators {
+            r.level2.clear();
+        }
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
+        // 宝坻: 实施效果指标 over 产出指标 / 效益指标.
+        let mut t = good();
+        t.indicators[0].level1 = "实施效果指标".into();
+        t.indicators[0].level2 = "产出指标".into();
+        assert!(run(ID, &t).is_empty(), "{:?}", paths(ID, &t));
     }
 
     #[test]
@@ -177,8 +257,8 @@ mod tests {
                 "indicators.0.level1",
                 "indicators.3.level1",
                 "indicators.3.level2",
-                "indicators.6.level2"
-            ]
+            ],
+            "row 6 is under 满意度指标, whose only level 2 goes without saying"
         );
         // Level 2 数量指标 says where it belongs.
         let fix = d[0].fix.as_ref().unwrap();
@@ -190,9 +270,6 @@ mod tests {
         );
         // Nothing to go on: no fix.
         assert!(d[1].fix.is_none() && d[2].fix.is_none());
-        // 满意度指标 has only one child.
-        let fix = d[3].fix.as_ref().unwrap();
-        assert_eq!(fix.value.as_deref(), Some("服务对象满意度指标"));
     }
 
     #[test]

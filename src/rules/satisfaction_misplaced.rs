@@ -38,6 +38,9 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
         (Some(Level1::Satisfaction), _) | (None, Some(Level2::ServiceSatisfaction) | None) => {
             return
         }
+        // The older tree (财预〔2015〕88号 lineage) kept 服务对象满意度指标 as a level 2 under
+        // 效益指标: filed there, it stands beside the benefits, not for them.
+        (Some(Level1::Benefit), Some(Level2::ServiceSatisfaction)) => return,
         (Some(l1), _) => (
             Column::Level1,
             l1.name(),
@@ -48,7 +51,7 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
             Column::Level2,
             l2.name(),
             l2.english(),
-            l2.parent(cx.profile.framework) == Some(Level1::Benefit),
+            l2.parent(cx.header.framework) == Some(Level1::Benefit),
         ),
     };
     let row = cx.row();
@@ -118,5 +121,16 @@ mod tests {
         t.indicators[6].level2 = "质量指标".into();
         assert!(run(ID, &t).is_empty());
         assert!(run(ID, &good()).is_empty());
+        // The older tree: 服务对象满意度指标 as a level 2 under 效益指标 (吕梁 2021).
+        let mut t = good();
+        t.indicators[6].level1 = "效益指标".into();
+        assert!(run(ID, &t).is_empty());
+    }
+
+    #[test]
+    fn satisfaction_by_another_word() {
+        let mut t = good();
+        t.indicators[5] = row("效益指标", "社会效益指标", "群众满意程度", "≥", "90", "%", "");
+        assert_eq!(paths(ID, &t), ["indicators.5.level1"]);
     }
 }

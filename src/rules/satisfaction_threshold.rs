@@ -5,7 +5,8 @@
 //! as not ambitious enough (“targets ambitious but feasible”). The floor is the profile's
 //! `satisfactionMin` (85 by default). Checked for satisfaction names and for any % row under
 //! 满意度指标, when the target asks for at least the value (≥, ＞, ＝). No fix: the right
-//! target comes from past surveys.
+//! target comes from past surveys. Not on a transfer payment's table: its targets are set by
+//! the department above (a central fund's ≥80 %), not by the unit filing it.
 
 use crate::rules::prelude::*;
 
@@ -27,7 +28,10 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     let min = cx.profile.satisfaction_min;
     let satisfaction =
         ind.name_kind == NameKind::Satisfaction || ind.level1.get() == Some(Level1::Satisfaction);
-    if !satisfaction || ind.unit != Some(Unit::Percent) {
+    if !satisfaction
+        || ind.unit != Some(Unit::Percent)
+        || cx.header.kind == crate::raw::TableKind::Transfer
+    {
         return;
     }
     let (Some(op), Some(n)) = (ind.operator.get(), ind.number()) else {
@@ -83,6 +87,11 @@ mod tests {
 
     #[test]
     fn near_misses() {
+        // A transfer payment's table: the target is handed down (a central fund's ≥80 %).
+        let mut t = good();
+        t.kind = crate::raw::TableKind::Transfer;
+        t.indicators[6].value = "80".into();
+        assert!(run(ID, &t).is_empty());
         let mut t = good();
         // A cap (≤ 5 % dissatisfied), a count of surveys, a rate under 满意度 at 90 %.
         t.indicators[6] = row(

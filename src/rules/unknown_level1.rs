@@ -22,33 +22,72 @@ pub const RULE: Rule = Rule {
         zh: "一级指标只能取框架规定的名称。",
         en: "Level 1 must be one of the framework's names.",
     },
-    check: Check::Row(check),
+    check: Check::Table(check),
 };
 
-fn check(ind: &Indicator, cx: &mut RowContext) {
-    let fw = cx.profile.framework;
-    let names = Quoted(Level1::of(fw).iter().map(|l| l.name()));
-    if !matches!(ind.level1, Cell::Invalid) {
-        return;
+fn check(table: &Table, cx: &mut Context) {
+    let fw = table.header.framework;
+    let rows = &table.indicators;
+    // One finding per merged cell: consecutive rows with the same wrong level-1 text.
+    let runs = crate::rules::merged_runs(rows, |ind| {
+        let wrong = matches!(ind.level1, Cell::Invalid)
+            && !table.has_input_issue(Path::Cell(ind.index, Column::Level1));
+        wrong.then(|| crate::text::compact(&ind.raw.level1).into_owned())
+    });
+    for run in runs {
+        let first = &rows[run.start];
+        let fixes: Vec<Option<Level1>> = rows[run.clone()].iter().map(|r| fix_of(r, fw)).collect();
+        let fix = fixes[0].filter(|f| fixes.iter().all(|g| *g == Some(*f)));
+        let label = cx.rows_label(&run);
+        let msg = message(first, fw, &label, cx);
+        let paths: Vec<Path> = rows[run.clone()]
+            .iter()
+            .map(|r| Path::Cell(r.index, Column::Level1))
+            .collect();
+        // A level-2 name in the level-1 column of a row with no level 2 moves across.
+        let moved = first.level2_in_level1.filter(|_| first.level2.is_blank());
+        let fix_label = fix.map(|p| {
+            let n = p.name();
+            match moved {
+                Some(l2) => {
+                    let m = l2.name();
+                    tr!(cx, "改为 {n} › {m}", "Change to {n} › {m}")
+                }
+                None => tr!(cx, "改为 {n}", "Change to {n}"),
+            }
+        });
+        let d = cx.report(paths[0], msg);
+        if let (Some(p), Some(l)) = (fix, fix_label) {
+            let level2 = rows[run.clone()].iter().filter_map(|r| {
+                let l2 = r.level2_in_level1.filter(|_| r.level2.is_blank())?;
+                Some((Path::Cell(r.index, Column::Level2), l2.name().to_string()))
+            });
+            d.fix_all(paths, p.name(), l).and_write(level2);
+        }
     }
-    let path = cx.cell(Column::Level1);
-    if cx.has_input_issue_at(path) {
-        return;
-    }
-    let row = cx.row();
-    let text = crate::text::clean(&ind.raw.level1);
-    // A level-2 name in the level-1 column, and the level 1 it belongs to here.
+}
+
+/// The level 1 a row with a wrong level-1 cell clearly belongs under, if any: the one its
+/// level-2 name in that cell and its own level 2 agree on.
+fn fix_of(ind: &Indicator, fw: Framework) -> Option<Level1> {
     let typed_l2 = ind.level2_in_level1;
     let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
-    // The level 1 the row's own level 2 belongs to.
     let row_parent = ind.level2.get().and_then(|l2| l2.parent(fw));
-    let fix = match (typed_parent, row_parent) {
+    match (typed_parent, row_parent) {
         (Some(a), Some(b)) if a == b => Some(a),
         (Some(a), None) if ind.level2.is_blank() => Some(a),
         (None, Some(b)) if typed_l2.is_none() => Some(b),
         _ => None,
-    };
-    let msg = match (typed_l2, typed_parent) {
+    }
+}
+
+/// What is wrong with the row's level-1 cell, naming the row(s) as `row`.
+fn message(ind: &Indicator, fw: Framework, row: &str, cx: &Context) -> String {
+    let names = Quoted::new(Level1::of(fw).iter().map(|l| (l.name(), l.english())), cx.zh());
+    let text = crate::text::clean(&ind.raw.level1);
+    let typed_l2 = ind.level2_in_level1;
+    let typed_parent = typed_l2.and_then(|l2| l2.parent(fw));
+    match (typed_l2, typed_parent) {
         (Some(l2), Some(p)) => {
             let (l2z, pz, pe) = (l2.name(), p.name(), p.english());
             if ind.level2.is_blank() {
@@ -78,14 +117,6 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
             "{row}的一级指标“{text}”不是规定的名称，应为{names}之一。",
             "{row}: level 1 “{text}” is not a recognised name; it must be one of {names}."
         ),
-    };
-    let label = fix.map(|p| {
-        let n = p.name();
-        tr!(cx, "改为 {n}", "Change to {n}")
-    });
-    let d = cx.report(path, msg);
-    if let (Some(p), Some(label)) = (fix, label) {
-        d.fix(path, p.name(), label);
     }
 }
 
@@ -136,6 +167,9 @@ mod tests {
         );
         let d = run(ID, &t);
         assert_eq!(fix_of(&d[0]).1, Some("效益指标"));
+        let fixed = crate::apply_fixes(&t, &d);
+        assert_eq!(fixed.indicators[5].level1, "效益指标");
+        assert_eq!(fixed.indicators[5].level2, "可持续影响指标");
         assert!(
             d[0].message.contains("二级指标填“可持续影响指标”"),
             "{}",
@@ -175,6 +209,22 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_cell_is_one_finding() {
+        // 质量指标 typed in the level-1 column and cut down three rows.
+        let mut t = good();
+        for i in 1..4 {
+            t.indicators[i].level1 = "质量指标".into();
+            t.indicators[i].level2 = "质量指标".into();
+        }
+        let d = only(ID, &t);
+        assert_eq!(d.path.to_string(), "indicators.1.level1");
+        assert!(d.message.starts_with("第2至4行"), "{}", d.message);
+        let fix = d.fix.as_ref().unwrap();
+        assert_eq!(fix.also.len(), 2);
+        fixes_clear(ID, &t, &[d]);
+    }
+
+    #[test]
     fn near_misses() {
         let mut t = good();
         // Cost at level 1 in a 2020 table is a known name (level2-mismatch's), aliases are fine.
@@ -191,7 +241,7 @@ mod tests {
         t.indicators[0].level1 = "".into();
         assert!(run(ID, &t).is_empty());
         let p = Profile {
-            framework: Framework::F2021,
+            framework: Some(Framework::F2021),
             ..Default::default()
         };
         assert!(run_with(ID, &good(), &p).is_empty());

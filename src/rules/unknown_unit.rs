@@ -4,7 +4,8 @@
 //! a unit outside those lists (`人/年`, `个百分点`, or a typo such as `万圆`) is not wrong in
 //! itself but worth a second look, since the rules that check counts, money and rates cannot
 //! read it. Advisory only (提示性审核). Unit cells that hold a value are `value-in-unit`'s; a
-//! lone symbol (`/`, `--`) is not reported here.
+//! lone symbol (`/`, `--`) is not reported here, nor one character after a number: counting
+//! words are as many as the things counted (`3村`, `12所`).
 
 use crate::rules::prelude::*;
 
@@ -28,6 +29,13 @@ fn check(ind: &Indicator, cx: &mut RowContext) {
     };
     if crate::text::is_only_symbols(u) || ind.value_in_unit_cell(cx.grades) {
         return;
+    }
+    // One character after a number is a classifier (`3村`, `12所`, `40户`); 成 is a tenth.
+    let mut chars = u.chars();
+    if let (Some(ch), None) = (chars.next(), chars.next()) {
+        if ind.number().is_some() && ch != '成' && ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+            return;
+        }
     }
     let column = if ind.unit_in_value {
         Column::Value
@@ -71,6 +79,12 @@ mod tests {
     #[test]
     fn near_misses() {
         let mut t = good();
+        // Compounds of known units, a classifier after a number.
+        for u in ["次/月", "人/次", "人/天", "万立方米", "倍", "村"] {
+            let mut t = good();
+            t.indicators[0].unit = u.into();
+            assert!(run(ID, &t).is_empty(), "{u}");
+        }
         // Known units in other spellings, a symbol, and values in the unit cell.
         t.indicators[0].unit = "人次".into();
         t.indicators[1].unit = "％".into();

@@ -6,7 +6,9 @@
 //! scores of the self-evaluation (自评), where the indicators are scored out of 100; a total
 //! of 95 or 110 makes every later score wrong. Source: the budget-integration system's check
 //! “weights sum to 100 when shown” (DOMAIN.md); the self-evaluation weights (产出 50 / 效益 30
-//! / 满意度 10 …).
+//! / 满意度 10 …). A total of 90 with every row weighted is accepted: many forms keep the other
+//! 10 points for 预算执行率 (LIFECYCLE.md §3.7; the Sichuan 510000_0013zp layout prints
+//! 绩效指标(90分), Inner Mongolia's 分值 columns add up the same way).
 
 use crate::rules::prelude::*;
 
@@ -67,7 +69,12 @@ fn check(table: &Table, cx: &mut Context) {
         .iter()
         .filter_map(|i| i.weight.get())
         .try_fold(Decimal::ZERO, |acc, w| acc.checked_add(w));
-    if sum == Some(Decimal::ONE_HUNDRED) {
+    // 100, or 90 where the form keeps the other 10 for 预算执行率 (the Sichuan and Inner
+    // Mongolia layouts: 绩效指标 90 + 预算执行 10).
+    let ninety = Decimal::from(90);
+    if sum == Some(Decimal::ONE_HUNDRED)
+        || (sum == Some(ninety) && rows.iter().all(|i| !i.weight.is_blank()))
+    {
         return;
     }
     let total = sum.map_or_else(|| "—".to_string(), |s| s.normalize().to_string());
@@ -145,6 +152,16 @@ mod tests {
         assert!(run(ID, &t)[0]
             .message
             .contains("第1行（老年人健康体检人数）"));
+    }
+
+    #[test]
+    fn ninety_with_ten_for_budget_execution() {
+        // 扎赉特旗 and 甘孜: indicators weigh 90, the other 10 go to 预算执行率.
+        let t = weighted(&["20", "20", "10", "10", "10", "10", "10"]);
+        assert!(run(ID, &t).is_empty());
+        // Ninety with a row unweighted is not that.
+        let t = weighted(&["20", "20", "20", "10", "10", "10", ""]);
+        assert_eq!(run(ID, &t).len(), 1);
     }
 
     #[test]

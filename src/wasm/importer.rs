@@ -1,7 +1,8 @@
 //! The importer's module (`jixiao/import`, built with the feature `wasm-importer`): tables
 //! pasted from Excel/WPS, as text or as a grid of cells. Loaded only when a page imports it.
 
-use super::{error, plain, profile_from, to_js};
+use super::{error, profile_from, read, to_js};
+use crate::input::Value;
 use wasm_bindgen::prelude::*;
 
 /// Reads pasted Excel/WPS text: one or many tables.
@@ -29,28 +30,22 @@ pub fn import_grid(
             None,
         )
     };
-    let cells = plain(&cells, u32::MAX).map_err(|_| not_grid())?;
-    let rows: Vec<Vec<Cell>> = serde_wasm_bindgen::from_value(cells).map_err(|_| not_grid())?;
-    let rows: Vec<Vec<String>> = rows
-        .into_iter()
-        .map(|r| r.into_iter().map(|c| c.0).collect())
-        .collect();
-    Ok(to_js(&crate::import_grid(&rows, &profile)))
-}
-
-/// One cell of a grid: text, a number (as JS prints it) or `null` (empty).
-struct Cell(String);
-
-impl<'de> serde::Deserialize<'de> for Cell {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Cell, D::Error> {
-        let loose = crate::input::Loose::deserialize(d)?;
-        match loose.kind {
-            crate::input::Kind::Str | crate::input::Kind::Num | crate::input::Kind::Null => {
-                Ok(Cell(loose.text))
-            }
-            _ => Err(serde::de::Error::custom(
-                "a cell must be text, a number or null",
-            )),
-        }
+    let cells = read(&cells, u32::MAX).map_err(|_| not_grid())?;
+    let Value::List(rows) = cells else {
+        return Err(not_grid());
+    };
+    let mut grid = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Value::List(row) = row else {
+            return Err(not_grid());
+        };
+        // Text, a number (as JS prints it) or `null` (empty).
+        let row = row.into_iter().map(|c| match c {
+            Value::Text(t) | Value::Number(t) => Ok(t),
+            Value::Null => Ok(String::new()),
+            _ => Err(not_grid()),
+        });
+        grid.push(row.collect::<Result<Vec<String>, JsValue>>()?);
     }
+    Ok(to_js(&crate::import_grid(&grid, &profile)))
 }

@@ -2,7 +2,7 @@
 //! stateless calls for servers and batches (`validate`, `validateField`, `applyFixes`,
 //! `normalize`, `rules`).
 
-use super::{error, is_array, plain, profile_from, to_js};
+use super::{error, is_array, profile_from, read, to_js};
 use crate::diagnostic::{Counts, Diagnostic, Path};
 use crate::form::{Change, FormError};
 use crate::input::{InputIssue, Kind, Loose};
@@ -14,10 +14,9 @@ use wasm_bindgen::prelude::*;
 /// Reads a table leniently. At most `max_rows` rows are read (one more than a limit is enough
 /// to report it); what cannot be read at all is not a table (`invalid-input` at the root).
 fn read_table(value: &JsValue, max_rows: u32) -> (RawTable, Vec<InputIssue>) {
-    plain(value, max_rows)
-        .ok()
-        .and_then(|v| crate::input::read(serde_wasm_bindgen::Deserializer::from(v)).ok())
-        .unwrap_or_else(unreadable)
+    read(value, max_rows)
+        .map(|v| crate::input::table(&v))
+        .unwrap_or_else(|_| unreadable())
 }
 
 /// What a value that JS cannot even hand over is read as: not a table at all.
@@ -132,12 +131,9 @@ impl Form {
     ) -> Result<JsValue, JsValue> {
         let (row, issues) = match row.is_undefined() {
             true => Default::default(),
-            false => plain(&row, 1)
-                .ok()
-                .and_then(|v| {
-                    crate::input::read_row(serde_wasm_bindgen::Deserializer::from(v), index).ok()
-                })
-                .unwrap_or_else(|| {
+            false => read(&row, 1)
+                .map(|v| crate::input::row_of(&v, index))
+                .unwrap_or_else(|_| {
                     (
                         Default::default(),
                         vec![InputIssue {
@@ -321,38 +317,71 @@ pub fn rules(
 /// The fixes carried by diagnostics passed back from JS. Only `fix` is read; diagnostics
 /// without one are skipped.
 fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
-    #[derive(serde::Deserialize)]
-    struct WithFix {
-        fix: Option<crate::diagnostic::Fix>,
-    }
-    let given = plain(given, MAX_REWRITE_ROWS)
-        .map_err(|_| error("unreadable", "the diagnostics cannot be read", None))?;
-    if !js_sys::Array::is_array(&given) {
+    use crate::input::Value;
+    let unreadable = || error("unreadable", "the diagnostics cannot be read", None);
+    let given = read(given, MAX_REWRITE_ROWS).map_err(|_| unreadable())?;
+    let Value::List(given) = given else {
         return Err(error(
             "unreadable",
             "the diagnostics must be an array",
             None,
         ));
-    }
+    };
     let mut out = Vec::new();
-    for (i, d) in given.unchecked_into::<js_sys::Array>().iter().enumerate() {
-        let read: WithFix = serde_wasm_bindgen::from_value(d).map_err(|e| {
+    for (i, d) in given.iter().enumerate() {
+        let Some(fix) = d.get("fix").filter(|f| **f != Value::Null) else {
+            continue;
+        };
+        let bad = |what: &str| {
+            let path = format!("diagnostics.{i}.fix.{what}");
             error(
                 "unreadable",
-                format_args!("diagnostics[{i}].fix: {e}"),
-                Some(("path", &format!("diagnostics.{i}.fix"))),
+                format_args!("{path} cannot be read"),
+                Some(("path", &path)),
             )
-        })?;
-        if let Some(fix) = read.fix {
-            out.push(Diagnostic {
-                id: String::new(),
-                rule: crate::rules::RuleId::import_repaired,
-                severity: crate::Severity::Info,
-                path: fix.path,
-                message: String::new(),
-                fix: Some(fix),
-            });
-        }
+        };
+        let path_of = |v: Option<&Value>| match v {
+            Some(Value::Text(p)) => Path::parse(p),
+            _ => None,
+        };
+        let path = path_of(fix.get("path")).ok_or_else(|| bad("path"))?;
+        let value = match fix.get("value") {
+            Some(Value::Text(t)) => Some(t.clone()),
+            None | Some(Value::Null) => None,
+            Some(_) => return Err(bad("value")),
+        };
+        let also = match fix.get("also") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::List(l)) => l
+                .iter()
+                .map(|e| match (path_of(e.get("path")), e.get("value")) {
+                    (Some(path), Some(Value::Text(value))) => Some(crate::diagnostic::Edit {
+                        path,
+                        value: value.clone(),
+                    }),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| bad("also"))?,
+            Some(_) => return Err(bad("also")),
+        };
+        let label = match fix.get("label") {
+            Some(Value::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        out.push(Diagnostic {
+            id: String::new(),
+            rule: crate::rules::RuleId::import_repaired,
+            severity: crate::Severity::Info,
+            path,
+            message: String::new(),
+            fix: Some(crate::diagnostic::Fix {
+                path,
+                value,
+                label,
+                also,
+            }),
+        });
     }
     Ok(out)
 }

@@ -459,7 +459,7 @@ for (const [how, jixiao, importer, english] of [
             const d = pick(fixable);
             what = `applyFix ${d.id}`;
             if (d.fix.value === null) rows.splice(Number(d.fix.path.split(".")[1]), 1);
-            else setAt(typed, d.fix.path, d.fix.value);
+            else for (const e of [d.fix, ...(d.fix.also || [])]) setAt(typed, e.path, e.value);
             c = form.applyFix(d.id);
           } else {
             what = "load";

@@ -27,6 +27,13 @@ pub struct Source {
     pub stage: String,
     pub columns: Vec<String>,
     pub truncated: bool,
+    /// Fields the page did not show (the excerpt starts below them, or they are on another
+    /// page): findings there are not judged.
+    #[serde(rename = "notShown")]
+    pub not_shown: Vec<String>,
+    /// What the deployment would say of this form (jixiao's options), when it is more than the
+    /// defaults: the fields an approval table (批复表) has, say.
+    pub profile: Option<serde_json::Value>,
     pub notes: String,
 }
 
@@ -43,6 +50,9 @@ pub struct Label {
     pub rule: String,
     pub path: Option<String>,
     pub why: String,
+    /// On a `silent` label, the lowest severity that must not be reported: `warning` (the
+    /// default: a note for the user's judgement is allowed) or `info`.
+    pub severity: Option<Severity>,
 }
 
 impl Label {
@@ -103,6 +113,11 @@ pub enum Judged {
     /// Labelled as what must stay silent.
     False,
     Unlabelled,
+    /// About what a page that cut the table short does not show: a finding about the rows as
+    /// a whole (a level missing, weights that do not add up, no row saying when) on a
+    /// truncated table, or about a field the page does not show. Neither true nor false, and
+    /// not counted.
+    Unknowable,
 }
 
 /// One table checked and judged.
@@ -138,28 +153,47 @@ impl Outcome<'_> {
 }
 
 /// The profile a corpus table is checked under: the defaults, as a portal that has not been
-/// told anything about the form would use.
-pub fn profile() -> Profile {
-    Profile::default()
+/// told anything about the form would use, with the options its `source.profile` gives.
+pub fn profile(entry: &Entry) -> Profile {
+    entry
+        .source
+        .profile
+        .clone()
+        .map_or_else(Profile::default, |options| {
+            serde_json::from_value(options)
+                .unwrap_or_else(|e| panic!("{}: source.profile: {e}", entry.file))
+        })
 }
 
 /// Checks `entry` and judges each finding by its labels.
 pub fn judge(entry: &Entry) -> Outcome<'_> {
-    let found = jixiao::validate(&entry.table, &profile());
+    let found = jixiao::validate(&entry.table, &profile(entry));
     let known = |rule: &str| jixiao::rules::find(rule).is_some();
-    let findings = found
-        .into_iter()
-        .map(|d| {
-            let j = if entry.labels.expect.iter().any(|l| l.matches(&d)) {
-                Judged::True
-            } else if entry.labels.silent.iter().any(|l| l.matches(&d)) {
-                Judged::False
-            } else {
-                Judged::Unlabelled
-            };
-            (d, j)
-        })
-        .collect::<Vec<_>>();
+    let findings =
+        found
+            .into_iter()
+            .map(|d| {
+                let j =
+                    if entry.labels.expect.iter().any(|l| l.matches(&d)) {
+                        Judged::True
+                    } else if (entry.source.truncated && d.path == Path::Indicators)
+                        || entry
+                            .source
+                            .not_shown
+                            .iter()
+                            .any(|p| Path::parse(p).is_some_and(|p| d.path.is_within(&p)))
+                    {
+                        Judged::Unknowable
+                    } else if entry.labels.silent.iter().any(|l| {
+                        l.matches(&d) && d.severity >= l.severity.unwrap_or(Severity::Warning)
+                    }) {
+                        Judged::False
+                    } else {
+                        Judged::Unlabelled
+                    };
+                (d, j)
+            })
+            .collect::<Vec<_>>();
     let expected = entry
         .labels
         .expect
@@ -187,6 +221,7 @@ pub struct Tally {
     pub true_: usize,
     pub false_: usize,
     pub unlabelled: usize,
+    pub unknowable: usize,
 }
 
 impl Tally {
@@ -195,6 +230,7 @@ impl Tally {
             Judged::True => self.true_ += 1,
             Judged::False => self.false_ += 1,
             Judged::Unlabelled => self.unlabelled += 1,
+            Judged::Unknowable => self.unknowable += 1,
         }
     }
 
