@@ -180,7 +180,7 @@ impl Form {
         self.insert_read(index, row.unwrap_or_default(), Vec::new())
     }
 
-    /// [`Form::insert_row`] of a row read by [`crate::input::read_row`], with its issues.
+    /// [`Form::insert_row`] of a row read by [`crate::input::row_of`], with its issues.
     pub fn insert_read(
         &mut self,
         index: usize,
