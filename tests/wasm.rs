@@ -259,10 +259,8 @@ fn apply_fixes_returns_a_new_table() {
     let (code, path, _) = thrown(
         apply_fixes(js(AT_LEAST_100), js(r#"[{"fix":{"path":"x.y"}}]"#), none()).unwrap_err(),
     );
-    assert_eq!(
-        (code.as_str(), path.as_str()),
-        ("unreadable", "diagnostics.0.fix")
-    );
+    assert_eq!(code, "unreadable");
+    assert!(path.starts_with("diagnostics.0.fix"), "{path}");
 }
 
 #[wasm_bindgen_test]
