@@ -23,7 +23,7 @@
 // The rules are async-validator's promise kind (`asyncValidator`, no `callback`), which Element
 // Plus, rc-field-form (React antd) and Ant Design Vue all run. Nothing here imports a framework.
 
-const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal"]);
+const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period"]);
 const CELL = /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction)$/;
 const COLUMNS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
 

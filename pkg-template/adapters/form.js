@@ -25,7 +25,7 @@
 
 export const SEVERITIES = ["error", "warning", "info"];
 const RANK = { error: 3, warning: 2, info: 1 };
-const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal"]);
+const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period"]);
 const CELL = /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction)$/;
 const ROW = /^indicators\.(\d+)(?:\.|$)/;
 let formCounter = 0;
