@@ -57,3 +57,38 @@ test("the README's plain page works as written, without a bundler", async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the web build used before init() says “call init() first”, with its code", async () => {
+  const context = await browser.newContext();
+  await context.route("http://readme.test/**", (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === "/") return route.fulfill({ contentType: "text/html; charset=utf-8", body: "<!doctype html><title>x</title>" });
+    const file = normalize(join(PKG, path.replace(/^\/pkg\//, "")));
+    if (!file.startsWith(PKG) || !existsSync(file)) return route.fulfill({ status: 404, body: "not found" });
+    return route.fulfill({ contentType: TYPES[file.slice(file.lastIndexOf("."))] || "application/octet-stream", body: readFileSync(file) });
+  });
+  const page = await context.newPage();
+  await page.goto("http://readme.test/");
+  const thrown = await page.evaluate(async () => {
+    const jixiao = await import("/pkg/web/index.js");
+    const out = [];
+    for (const f of [() => new jixiao.Form(), () => jixiao.validate({}), () => jixiao.rules()]) {
+      try {
+        f();
+        out.push(null);
+      } catch (e) {
+        out.push([e instanceof Error, e.code, e.message]);
+      }
+    }
+    await jixiao.default();
+    out.push(new jixiao.Form().counts());
+    return out;
+  });
+  for (const t of thrown.slice(0, 3)) {
+    assert.ok(t, "throws");
+    assert.deepEqual(t.slice(0, 2), [true, "not-initialized"]);
+    assert.match(t[2], /call init\(\) first/);
+  }
+  assert.equal(typeof thrown[3].error, "number", "works after init()");
+  await context.close();
+});
