@@ -87,6 +87,21 @@ done
 # wasm-bindgen types the raw exports of the web build's `InitOutput` with `any`; they take
 # JS values of any kind, which TypeScript calls `unknown`.
 sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out"/web/jixiao*.d.ts
+# Two declarations that tsify derives from serde's attributes and that say less than what
+# crosses: a fix that removes its row has `value: null` (the boundary writes `None` as null),
+# and every diagnostic has an `id` (`#[serde(default)]`, for diagnostics handed back, makes
+# tsify call it optional). Corrected here, and checked, until src/diagnostic.rs says so itself.
+for dts in "$out"/{web,bundler,node}/jixiao{,_en,_import}.d.ts; do
+  sed -i -E '/^export interface Fix \{/,/^\}/ s/^( +value): string \| undefined;/\1: string | null;/' "$dts"
+  sed -i -E '/^export interface Diagnostic \{/,/^\}/ s/^( +id)\?: string;/\1: string;/' "$dts"
+  grep -q '^    value: string | null;' "$dts" && grep -q '^    id: string;' "$dts" ||
+    { echo "$dts: Fix.value or Diagnostic.id is not declared as expected" >&2; exit 1; }
+done
+# The package's types alone (`jixiao/types`): the interfaces, without the class, the functions
+# or the web build's loader, so that the adapters' declarations need neither the DOM lib nor
+# `Symbol.dispose`.
+sed '/^export class Form/,$d' "$out/node/jixiao.d.ts" > "$out/types.d.ts"
+grep -q '^export interface Change' "$out/types.d.ts" || { echo "types.d.ts: no Change" >&2; exit 1; }
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/0.0.0-set-by-build/$version/" "$out/package.json"
 cp LICENSE "$out/LICENSE"

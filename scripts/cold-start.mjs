@@ -27,10 +27,10 @@ if (!existsSync(pkg)) {
 
 function node(kind) {
   const load = kind === "require"
-    ? `const { Validator } = require(${JSON.stringify(join(pkg, "node/jixiao.js"))});`
-    : `const { Validator, default: init } = await import(${JSON.stringify(join(pkg, "node/index.mjs"))}); await init();`;
+    ? `const { validate } = require(${JSON.stringify(join(pkg, "node/jixiao.js"))});`
+    : `const { validate, default: init } = await import(${JSON.stringify(join(pkg, "node/index.mjs"))}); await init();`;
   const src = `const t0 = performance.now(); ${load}
-    const r = new Validator().validate(${table});
+    const r = validate(${table});
     if (!Array.isArray(r.diagnostics)) throw new Error("no result");
     console.log(performance.now() - t0);`;
   const args = kind === "require" ? ["-e", src] : ["--input-type=module", "-e", src];
@@ -42,9 +42,11 @@ async function chromium() {
   const { chromium } = req("playwright-core");
   const page = `<!doctype html><meta charset="utf-8"><script type="module">
     const t0 = performance.now();
-    const { default: init, Validator } = await import("/web/jixiao.js");
+    const { default: init, Form } = await import("/web/index.js");
     await init();
-    const r = new Validator().validate(${table});
+    const form = new Form();
+    const r = form.load(${table});
+    r.diagnostics = r.added;
     window.coldStart = { ms: performance.now() - t0, n: r.diagnostics.length };
   </script>`;
   const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Prints the raw, gzip (level 9) and brotli sizes of the built package's wasm modules and their
-// JS glue per target, and checks the validator's modules — what a form loads, `jixiao` (zh-CN)
-// and `jixiao/en` — against the budget of issue 13: wasm + JS glue ≤ 128 KB gzip (goal 96). The importer
-// (`jixiao/import`) is loaded only when a table is pasted; it has its own ceiling. Exit status 1
-// when a module passes its ceiling. Lower a ceiling as its module shrinks.
+// JS per target, and checks what a form loads before its first check — the validator's module,
+// `jixiao` (zh-CN) or `jixiao/en`: wasm + JS (the entry, wasm-bindgen's glue, the boundary's
+// plain.js) — against issue 13's ceiling of 128 KB gzip (the goal is 96 KB). The importer
+// (`jixiao/import`) is loaded only when a table is pasted and has its own ceiling: raised to
+// about what it is since the serde-wasm-bindgen boundary (56.6 KB gzip for the web build with
+// main's value-tree reader, 69.7 KB before it, 49 KB with the packed strings; issue 13 allowed
+// it). The adapters are printed for information. Exit status 1 when a module passes its ceiling. Lower a ceiling as its module
+// shrinks.
 // Run after scripts/build-pkg.sh:
 //   node scripts/size-report.mjs
 import { readFileSync, existsSync, readdirSync } from "node:fs";
@@ -12,19 +16,19 @@ import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "../dist/jixiao");
-const BUDGET = 128 * 1024;
+const CEILING = 128 * 1024;
 const GOAL = 96 * 1024;
 const modules = {
   jixiao: {
-    ceiling: BUDGET,
-    targets: { web: ["jixiao.js"], bundler: ["jixiao.js", "jixiao_bg.js"], node: ["jixiao.js", "index.mjs"] },
+    ceiling: CEILING,
+    targets: { web: ["index.js", "jixiao.js"], bundler: ["jixiao.js", "jixiao_bg.js"], node: ["jixiao.js", "index.mjs"] },
   },
   "jixiao/en": {
-    ceiling: BUDGET,
-    targets: { web: ["jixiao_en.js"], bundler: ["jixiao_en.js", "jixiao_en_bg.js"], node: ["jixiao_en.js", "en.mjs"] },
+    ceiling: CEILING,
+    targets: { web: ["en.js", "jixiao_en.js"], bundler: ["jixiao_en.js", "jixiao_en_bg.js"], node: ["jixiao_en.js", "en.mjs"] },
   },
   "jixiao/import": {
-    ceiling: 60 * 1024,
+    ceiling: 58 * 1024,
     targets: {
       web: ["jixiao_import.js"],
       bundler: ["jixiao_import.js", "jixiao_import_bg.js"],
@@ -48,34 +52,33 @@ if (!existsSync(pkg)) {
   process.exit(2);
 }
 const rows = [];
-let over = false;
 let grown = false;
+let overGoal = false;
 for (const [name, { ceiling, targets }] of Object.entries(modules)) {
-  for (let [target, glue] of Object.entries(targets)) {
-    const wasm = sizes(join(pkg, target, glue[0].replace(/\.js$/, "_bg.wasm")));
+  for (let [target, js] of Object.entries(targets)) {
+    const module = js.find((f) => f.startsWith("jixiao"));
+    const wasm = sizes(join(pkg, target, module.replace(/\.js$/, "_bg.wasm")));
     // The boundary's own JS (src/wasm/plain.js) is part of the glue.
     const snippets = readdirSync(join(pkg, target, "snippets"), { recursive: true })
       .filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
-    glue = [...glue, ...snippets];
-    const js = glue.map((f) => sizes(join(pkg, target, f)))
+    js = [...js, ...snippets];
+    const glue = js.map((f) => sizes(join(pkg, target, f)))
       .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
-    const total = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip, brotli: wasm.brotli + js.brotli };
+    const total = { raw: wasm.raw + glue.raw, gzip: wasm.gzip + glue.gzip, brotli: wasm.brotli + glue.brotli };
     const label = `${name} ${target}`;
-    rows.push([label, "wasm", wasm], [label, `JS (${glue.length} files)`, js], [label, "total", total]);
-    if (name !== "jixiao/import" && total.gzip > BUDGET) over = true;
+    rows.push([label, "wasm", wasm], [label, `JS (${js.length} files)`, glue], [label, "total", total]);
+    if (name !== "jixiao/import" && total.gzip > GOAL) overGoal = true;
     if (total.gzip > ceiling) {
       grown = true;
       console.log(`${label}: ${kb(total.gzip)} KB gzip, over its ceiling of ${kb(ceiling)} KB`);
     }
-    if (name !== "jixiao/import" && total.gzip > GOAL) {
-      console.log(`note: ${label} is ${kb(total.gzip)} KB gzip, over the goal of ${kb(GOAL)} KB`);
-    }
   }
 }
-const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? String(c).padEnd(i ? 26 : 21) : String(c).padStart(9))).join(" | ")} |`;
+for (const f of ["form.js", "async-validator.js"]) rows.push([`jixiao/${f.replace(".js", "")}`, "adapter JS", sizes(join(pkg, "adapters", f))]);
+const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? String(c).padEnd(i ? 26 : 24) : String(c).padStart(9))).join(" | ")} |`;
 console.log(line(["module, target", "file", "raw KB", "gzip KB", "brotli KB"]));
-console.log(line(["-".repeat(21), "-".repeat(26), "-".repeat(9), "-".repeat(9), "-".repeat(9)]));
+console.log(line(["-".repeat(24), "-".repeat(26), "-".repeat(9), "-".repeat(9), "-".repeat(9)]));
 for (const [t, f, s] of rows) console.log(line([t, f, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
-console.log(`budget: a validator's wasm + JS glue (jixiao, jixiao/en) <= ${kb(BUDGET)} KB gzip per target: ${over ? "OVER" : "ok"}`);
-console.log(`regression ceilings: ${grown ? "EXCEEDED" : "ok"}`);
+console.log(`what a form loads (jixiao, jixiao/en: wasm + JS) <= ${kb(CEILING)} KB gzip per target: ${grown ? "OVER" : "ok"}; goal ${kb(GOAL)} KB: ${overGoal ? "not yet" : "met"}`);
+console.log(`ceilings (the importer's ${kb(modules["jixiao/import"].ceiling)} KB): ${grown ? "EXCEEDED" : "ok"}`);
 process.exit(grown ? 1 : 0);

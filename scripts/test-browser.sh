@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Browser tests of www/ (tests/browser/*.test.mjs, node --test): builds what the pages need,
-# installs playwright-core for tests/browser (it drives Debian's /usr/bin/chromium; no browser is
-# ever downloaded), then runs the tests and prints the keystroke-to-message latency.
+# installs playwright-core and axe-core for tests/browser (playwright drives Debian's
+# /usr/bin/chromium; no browser is ever downloaded), then runs the tests: the demo page, the
+# Element Plus page, the adapters with the real async-validator, hostile input in Chromium, and
+# axe-core on each page. The latency benchmarks are scripts/bench-latency.mjs and
+# scripts/bench-element-plus.mjs (printed, not asserted; not run here).
 #   SKIP_PKG=1 scripts/test-browser.sh   test the package already in www/pkg/
 set -euo pipefail
 cd "$(dirname "$0")/.."

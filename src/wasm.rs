@@ -111,6 +111,10 @@ extern "C" {
     /// A plain-data copy of `value` ([`plain.js`]); throws (caught) on what cannot be read.
     #[wasm_bindgen(catch, js_name = plain)]
     fn plain_copy(value: &JsValue, max_items: u32) -> Result<JsValue, JsValue>;
+    /// `Array.isArray`, false where it would throw (a revoked Proxy).
+    #[cfg(not(feature = "wasm-importer"))]
+    #[wasm_bindgen(js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
 }
 
 /// What a page hands over, as a value tree: `Err` when it cannot be read (a function, a
@@ -180,9 +184,15 @@ fn profile_from(options: &JsValue) -> Result<Profile, JsValue> {
     Ok(Profile::from_options(options)?)
 }
 
-/// A result as plain JS objects (maps as objects, absent options absent).
+/// A result as plain JS objects, as `JSON.parse` of the CLI's output gives them: maps as
+/// objects, `None` as `null` (a fix that removes its row has `value: null`), fields the types
+/// skip when empty absent.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .serialize(
+            &serde_wasm_bindgen::Serializer::new()
+                .serialize_maps_as_objects(true)
+                .serialize_missing_as_null(true),
+        )
         .unwrap_or(JsValue::UNDEFINED)
 }

@@ -1,18 +1,21 @@
 // The demo page: a budget portal's 绩效目标表 form, checked live by jixiao through jixiao/form.
-// Plain ES module, no build step. Every text the page writes goes through textContent.
-import init, { Validator } from "./pkg/web/jixiao.js";
-import { bindForm, bySeverity, SEVERITIES } from "./pkg/adapters/form.js";
+// Plain ES module, no build step. One `Form` holds the table; each input event sends its own
+// field (`form.set(path, value)`), and only the fields named by the findings that changed are
+// touched, in the form and in the review panel. Every text the page writes goes through
+// textContent.
+import init, { Form } from "./pkg/web/index.js";
+import { bindForm } from "./pkg/adapters/form.js";
 import { LABELS } from "./i18n.js";
 import { level1s, level2s, templateRows, OPERATORS } from "./taxonomy.js";
 
 const COLUMNS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
 const HEADER_FIELDS = ["projectName", "department", "implementingUnit", "budget", "overallGoal"];
+const SEVERITIES = ["error", "warning", "info"];
 
 const state = {
   framework: "2020",
   year: 2024,
   locale: "zh-CN",
-  validator: null,
   binding: null,
   /** The table before the last load/paste, for 撤销. */
   undo: null,
@@ -53,21 +56,8 @@ const el = (tag, props = {}, ...children) => {
 };
 const L = () => LABELS[state.locale];
 
-// ---------------------------------------------------------------- latency instrumentation
-// Time from a key event to the message DOM update (bindForm's onDiagnostics runs right after
-// it), read by tests/browser/latency.mjs.
-const latency = { lastKey: 0, samples: [], frames: [] };
-window.__jixiaoLatency = latency;
-document.addEventListener(
-  "keydown",
-  () => {
-    latency.lastKey = performance.now();
-  },
-  true,
-);
-
 // ---------------------------------------------------------------- options of the profile
-function validatorOptions() {
+function formOptions() {
   return { framework: state.framework, year: state.year, locale: state.locale };
 }
 
@@ -102,8 +92,8 @@ function cellControl(col, value) {
     c = el("input", { class: "cell", autocomplete: "off" });
   }
   c.setAttribute("data-col", col);
-  if (c.tagName === "INPUT") c.value = value || "";
-  else c.dataset.initial = value || "";
+  if (c.tagName === "INPUT") c.value = value == null ? "" : String(value);
+  else c.dataset.initial = value == null ? "" : String(value);
   return c;
 }
 
@@ -113,8 +103,7 @@ function makeRow(ind) {
   tr.append(el("td", { class: "no" }));
   for (const col of COLUMNS) {
     const td = el("td", { class: `col-${col}` });
-    const c = cellControl(col, ind[col]);
-    td.append(c);
+    td.append(cellControl(col, ind[col]));
     tr.append(td);
   }
   const tools = el("td", { class: "tools" });
@@ -132,101 +121,105 @@ function makeRow(ind) {
   msgCell.append(el("div", { class: "row-msgs" }));
   for (const col of COLUMNS) msgCell.append(el("div", { class: "cell-msgs", "data-col-msgs": col }));
   msgRow.append(msgCell);
-  return [tr, msgRow];
+  // A table of its own (see index.html): the row and, under it, its messages.
+  return el("table", { class: "sheet grid", role: "presentation" }, el("tbody", {}, tr, msgRow));
 }
 
-/** Gives every row its index: `data-path`s, message targets and the 序号 cell. */
-function renumber() {
-  const rows = [...document.querySelectorAll("#grid-body tr.ind-row")];
-  rows.forEach((tr, i) => {
+const gridRows = () => [...document.querySelectorAll("#grid-body tr.ind-row")];
+
+/** Rows are tables (see makeRow) in chunks of about CHUNK (see index.html). */
+const CHUNK = 20;
+const chunk = () => el("div", { class: "grid-chunk" });
+
+/** Appends row tables at the end of the grid, starting a new chunk when the last is full. */
+function appendRows(tables) {
+  const body = $("#grid-body");
+  let last = body.lastElementChild;
+  for (const t of tables) {
+    if (!last || last.childElementCount >= CHUNK) body.append((last = chunk()));
+    last.append(t);
+  }
+}
+
+/** Removes a chunk left without rows. */
+function tidy(c) {
+  if (c && c.classList.contains("grid-chunk") && c.childElementCount === 0) c.remove();
+}
+
+/**
+ * Gives rows from `from` on their index: `data-path`s, message targets, the 序号 cell and each
+ * control's accessible name (“第3行 指标值”).
+ */
+function renumber(from = 0) {
+  const l = L();
+  const rows = gridRows();
+  for (let i = from; i < rows.length; i++) {
+    const tr = rows[i];
     const base = `indicators.${i}`;
     tr.setAttribute("data-path", base);
     tr.querySelector("td.no").textContent = String(i + 1);
-    for (const c of tr.querySelectorAll("[data-col]")) c.setAttribute("data-path", `${base}.${c.dataset.col}`);
+    for (const c of tr.querySelectorAll("[data-col]")) {
+      c.setAttribute("data-path", `${base}.${c.dataset.col}`);
+      c.setAttribute("aria-label", `${l.row(i + 1)} ${l[c.dataset.col]}`);
+    }
     const msgRow = tr.nextElementSibling;
     msgRow.querySelector(".row-msgs").setAttribute("data-jixiao-messages", base);
     for (const m of msgRow.querySelectorAll("[data-col-msgs]")) m.setAttribute("data-jixiao-messages", `${base}.${m.dataset.colMsgs}`);
     tr.querySelector(".tool-up").disabled = i === 0;
     tr.querySelector(".tool-down").disabled = i === rows.length - 1;
-  });
+  }
+  if (from > 0 && rows[from - 1]) rows[from - 1].querySelector(".tool-down").disabled = from - 1 === rows.length - 1;
 }
 
 function renderRows(indicators) {
   const body = $("#grid-body");
-  const nodes = [];
-  for (const ind of indicators) nodes.push(...makeRow(ind));
-  body.replaceChildren(...nodes);
+  body.replaceChildren();
+  appendRows(indicators.map((ind) => makeRow(ind || {})));
   renumber();
 }
 
-// ---------------------------------------------------------------- reading and writing the table
-function readYear() {
-  const v = $('[data-path="year"]').value.trim();
-  if (v === "") return undefined;
-  return /^\d+$/.test(v) ? Number(v) : v;
-}
-
-/** The table exactly as typed (the form is the only copy of it). */
-function getTable() {
-  const t = { projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: [] };
-  const year = readYear();
-  if (year !== undefined) t.year = year;
-  for (const f of HEADER_FIELDS) t[f] = $(`[data-path="${f}"]`).value;
-  for (const tr of document.querySelectorAll("#grid-body tr.ind-row")) {
-    const ind = {};
-    for (const c of tr.querySelectorAll("[data-col]")) {
-      const v = c.value;
-      if ((c.dataset.col === "weight" || c.dataset.col === "direction") && v === "") continue;
-      ind[c.dataset.col] = v;
-    }
-    t.indicators.push(ind);
-  }
-  return t;
-}
-
-/** Writes a whole table into the form (on load, paste, fix, undo: always a user's click). */
-function setTable(t) {
+// ---------------------------------------------------------------- the table in the form
+/** Writes a whole table into the controls (on load, paste, undo: always a user's action). */
+function renderTable(t) {
   $('[data-path="year"]').value = t.year == null ? "" : String(t.year);
   for (const f of HEADER_FIELDS) $(`[data-path="${f}"]`).value = t[f] == null ? "" : String(t[f]);
   const rows = Array.isArray(t.indicators) ? t.indicators : [];
   renderRows(rows);
-  if (rows.some((r) => r.weight || r.direction)) setWeights(true);
+  if (rows.some((r) => r && (r.weight || r.direction))) setWeights(true);
   autosize($('[data-path="overallGoal"]'));
 }
 
-/** A fix changes one cell (or removes a row): write just that, keep everything else as typed. */
-function applyFixedTable(fixed, d) {
-  const l = L();
-  const p = d.fix.path;
-  const m = /^indicators\.(\d+)(?:\.(\w+))?$/.exec(p);
-  if (m && d.fix.value === null && m[2] === undefined) {
-    const tr = document.querySelectorAll("#grid-body tr.ind-row")[Number(m[1])];
-    if (tr) {
-      tr.nextElementSibling.remove();
-      tr.remove();
-      renumber();
-    }
-  } else if (m && m[2]) {
-    const c = $(`[data-path="${p}"]`);
-    const v = fixed.indicators[Number(m[1])][m[2]] ?? "";
-    if (c && c.tagName === "SELECT") {
-      c.dataset.initial = v;
-      const tr = c.closest("tr");
-      const l1 = m[2] === "level1" ? v : tr.querySelector('[data-col="level1"]').value;
-      fillSelect(c, m[2] === "level1" ? level1s(state.framework) : level2s(state.framework, l1), v);
-      if (m[2] === "level1") refreshRowSelects(tr);
-    } else if (c) {
-      c.value = v;
-    }
-  } else if (p === "year" || HEADER_FIELDS.includes(p)) {
-    $(`[data-path="${p}"]`).value = fixed[p] == null ? "" : String(fixed[p]);
-  } else {
-    setTable(fixed);
-  }
-  status(l.fixApplied(d.fix.label));
+/** Shows `t` in the form and checks it whole. */
+function showTable(t) {
+  renderTable(t);
+  return state.binding.load(t);
 }
 
-// ---------------------------------------------------------------- summary and status
+/** Writes a fix's value into its control; a select first offers the value. */
+function writeValue(c, value) {
+  if (c.tagName === "SELECT") {
+    const tr = c.closest("tr");
+    const isL1 = c.dataset.col === "level1";
+    const l1 = isL1 ? value : tr.querySelector('[data-col="level1"]').value;
+    fillSelect(c, isL1 ? level1s(state.framework) : level2s(state.framework, l1), value);
+    if (isL1) refreshRowSelects(tr);
+  } else {
+    c.value = value;
+  }
+}
+
+/** A fix that removes a row: its elements go, the rows after it are renumbered. */
+function removeRowElements(index) {
+  const tr = gridRows()[index];
+  if (!tr) return;
+  const table = tr.closest("table");
+  const c = table.parentElement;
+  table.remove();
+  tidy(c);
+  renumber(index);
+}
+
+// ---------------------------------------------------------------- the review panel
 function locationOf(path) {
   const l = L();
   if (path === "") return l.table;
@@ -237,60 +230,112 @@ function locationOf(path) {
   return l[path] || path;
 }
 
-let summarySignature = "";
+const ORDER = ["", "year", ...HEADER_FIELDS, "indicators"];
+/** Where a path comes in form order: the header, the list, then rows and their cells. */
+function orderKey(path) {
+  const m = /^indicators\.(\d+)(?:\.(\w+))?$/.exec(path);
+  if (!m) return [ORDER.indexOf(path), 0, 0];
+  return [ORDER.length, Number(m[1]), m[2] ? COLUMNS.indexOf(m[2]) + 1 : 0];
+}
+const before = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-function renderSummary(res) {
-  const l = L();
-  // Rebuilt only when its content changes: a click on an item must find the item it pressed.
-  const sig = state.locale + JSON.stringify(res.diagnostics);
-  if (sig === summarySignature) return;
-  summarySignature = sig;
-  const groups = bySeverity(res.diagnostics);
-  const box = $("#summary-list");
-  const sections = [];
-  for (const sev of SEVERITIES) {
-    const ds = groups[sev];
-    if (!ds.length) continue;
-    const list = el("ul", { class: "sum-items" });
-    for (const d of ds) {
-      const go = el("button", { type: "button", class: "sum-go", "data-path-target": d.path });
-      go.append(el("span", { class: "sum-where", text: locationOf(d.path) }), el("span", { class: "sum-text", text: d.message }));
-      go.addEventListener("click", () => state.binding.focus(d.path));
-      const li = el("li", { class: `sum-item sum-${sev}`, "data-rule": d.rule }, go);
-      if (d.fix) {
-        const fix = el("button", { type: "button", class: "jixiao-fix sum-fix", text: d.fix.label });
-        fix.addEventListener("click", () => state.binding.applyFix(d));
-        li.append(fix);
-      }
-      list.append(li);
+/**
+ * The review panel: one list item per finding, kept by id. An edit adds and removes only the
+ * items its change names (and rewrites the counts), so a keystroke never rebuilds the list.
+ */
+const summary = {
+  items: new Map(),
+  groups: null,
+  build() {
+    const l = L();
+    this.flush();
+    this.items.clear();
+    this.groups = {};
+    const sections = SEVERITIES.map((sev) => {
+      const badge = el("span", { class: `badge badge-${sev}` });
+      const list = el("ul", { class: "sum-items" });
+      const section = el("section", { class: `sum-group sum-group-${sev}`, "data-severity": sev, hidden: true },
+        el("h3", {}, badge, el("span", { class: "sum-hint", text: l[`${sev}Hint`] })), list);
+      this.groups[sev] = { section, badge, list, n: 0 };
+      return section;
+    });
+    this.empty = el("p", { class: "sum-empty", text: l.noFindings });
+    $("#summary-list").replaceChildren(...sections, this.empty);
+  },
+  item(d) {
+    const go = el("button", { type: "button", class: "sum-go", "data-path-target": d.path });
+    go.append(el("span", { class: "sum-where", text: locationOf(d.path) }), el("span", { class: "sum-text", text: d.message }));
+    go.addEventListener("click", () => state.binding.focus(d.path));
+    const li = el("li", { class: `sum-item sum-${d.severity}`, "data-rule": d.rule, "data-id": d.id }, go);
+    li.key = orderKey(d.path);
+    if (d.fix) {
+      const fix = el("button", { type: "button", class: "jixiao-fix sum-fix", text: d.fix.label });
+      fix.addEventListener("click", () => applyFix(d.id));
+      li.append(fix);
     }
-    sections.push(
-      el("section", { class: `sum-group sum-group-${sev}`, "data-severity": sev },
-        el("h3", {}, el("span", { class: `badge badge-${sev}`, text: `${l.groups[sev]} ${ds.length}` }), el("span", { class: "sum-hint", text: l[`${sev}Hint`] })),
-        list),
-    );
-  }
-  if (!sections.length) sections.push(el("p", { class: "sum-empty", text: l.noFindings }));
-  box.replaceChildren(...sections);
-  $("#counts").textContent = l.countsLine(res.counts);
-  const verdict = $("#verdict");
-  verdict.textContent = res.counts.error ? l.cannotSubmit(res.counts.error) : l.canSubmit;
-  verdict.className = res.counts.error ? "verdict verdict-bad" : "verdict verdict-ok";
-}
-
-function onDiagnostics(res) {
-  if (latency.lastKey) {
-    const now = performance.now();
-    latency.samples.push(now - latency.lastKey);
-    const t0 = latency.lastKey;
-    requestAnimationFrame(() => latency.frames.push(performance.now() - t0));
-    latency.lastKey = 0;
-  }
-  renderSummary(res);
-}
+    return li;
+  },
+  queue: [],
+  /**
+   * Takes in an edit's change. The panel follows in the next animation frame (edits of one frame
+   * together): what the user looks at while typing is the field, which the binding has already
+   * updated.
+   */
+  update(change) {
+    if (this.queue.push(change) === 1) requestAnimationFrame(() => this.flush());
+  },
+  flush() {
+    const queue = this.queue;
+    this.queue = [];
+    for (const change of queue) this.apply(change);
+  },
+  apply(change) {
+    const l = L();
+    const touched = new Set();
+    for (const id of change.removed) {
+      const li = this.items.get(id);
+      if (!li) continue;
+      this.items.delete(id);
+      const g = this.groups[li.dataset.severity];
+      g.n--;
+      touched.add(g);
+      li.remove();
+    }
+    for (const d of change.added) {
+      const g = this.groups[d.severity];
+      const li = this.item(d);
+      li.dataset.severity = d.severity;
+      this.items.set(d.id, li);
+      // In form order: before the first item that comes after it.
+      let next = null;
+      for (let c = g.list.lastElementChild; c && before(li.key, c.key) < 0; c = c.previousElementSibling) next = c;
+      g.list.insertBefore(li, next);
+      g.n++;
+      touched.add(g);
+    }
+    for (const sev of SEVERITIES) {
+      const g = this.groups[sev];
+      if (!touched.has(g)) continue;
+      g.badge.textContent = `${l.groups[sev]} ${g.n}`;
+      g.section.hidden = g.n === 0;
+    }
+    this.empty.hidden = this.items.size > 0;
+    const c = change.counts;
+    $("#counts").textContent = l.countsLine(c);
+    const verdict = $("#verdict");
+    verdict.textContent = c.error ? l.cannotSubmit(c.error) : l.canSubmit;
+    verdict.className = c.error ? "verdict verdict-bad" : "verdict verdict-ok";
+  },
+};
 
 function status(text) {
   $("#status").textContent = text;
+}
+
+function applyFix(id) {
+  const d = state.binding.diagnostics().find((x) => x.id === id);
+  state.binding.applyFix(id);
+  if (d && d.fix) status(L().fixApplied(d.fix.label));
 }
 
 // ---------------------------------------------------------------- labels and profile
@@ -304,7 +349,8 @@ function applyLabels() {
   }
   for (const e of document.querySelectorAll("[data-i18n-aria]")) e.setAttribute("aria-label", l[e.dataset.i18nAria]);
   document.title = `${l.pageTitle} · jixiao`;
-  for (const tr of document.querySelectorAll("#grid-body tr.ind-row")) refreshRowSelects(tr);
+  for (const tr of gridRows()) refreshRowSelects(tr);
+  renumber();
   state.binding?.setSeverityLabels({ error: l.error, warning: l.warning, info: l.info });
 }
 
@@ -312,15 +358,18 @@ function applyLabels() {
  * The validator module of a language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
  * fetched when English is first chosen.
  */
-const validatorModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/jixiao_en.js") : { Validator });
+const formModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/en.js") : { Form });
 
-/** A validator for the current settings, in the current language's module. */
-async function rebuildValidator() {
+/** A form for the current settings, in the current language's module, holding the table. */
+async function rebuildForm() {
   const locale = state.locale;
-  const { Validator } = await validatorModule(locale);
+  const { Form: LocaleForm } = await formModule(locale);
   if (locale !== state.locale) return; // switched again while it loaded
-  state.validator = new Validator(validatorOptions());
-  if (state.binding) state.binding.setValidator(state.validator);
+  const form = new LocaleForm(formOptions());
+  const old = state.binding.form;
+  summary.build(); // its labels may be another language's
+  state.binding.setForm(form);
+  old.free();
 }
 
 /** Columns the grid shows: 序号, the cells (权重 and 指标方向 only when switched on), 操作. */
@@ -335,14 +384,15 @@ function setWeights(on) {
 }
 
 // ---------------------------------------------------------------- loading tables
+function remember() {
+  state.undo = state.binding.form.table();
+  $("#undo").hidden = false;
+}
+
 function load(table, message, { undoable = true } = {}) {
-  if (undoable) {
-    state.undo = getTable();
-    $("#undo").hidden = false;
-  }
-  setTable(table);
+  if (undoable) remember();
   state.binding.revealAll();
-  state.binding.validate();
+  showTable(table);
   status(message);
 }
 
@@ -365,7 +415,7 @@ async function loadExamples() {
     const res = await fetch("examples/seed.txt");
     const text = await res.text();
     const { importText } = await importer();
-    const { tables } = importText(text, validatorOptions());
+    const { tables } = importText(text, formOptions());
     addMenuGroup("examplesSeed", tables);
   } catch (e) {
     console.warn("examples not loaded", e);
@@ -422,7 +472,7 @@ async function onPaste(e) {
   if (!multi) return;
   e.preventDefault();
   const l = L();
-  const opts = validatorOptions();
+  const opts = formOptions();
   let res = null;
   try {
     const { importText, importGrid } = await importer();
@@ -450,55 +500,65 @@ async function onPaste(e) {
 
 function pasteRows(rows, startTr, startCol) {
   const l = L();
-  state.undo = getTable();
-  $("#undo").hidden = false;
-  const t = getTable();
-  let at = startTr ? [...document.querySelectorAll("#grid-body tr.ind-row")].indexOf(startTr) : t.indicators.length;
+  remember();
+  const t = state.binding.form.table();
+  t.indicators = t.indicators || [];
+  let at = startTr ? gridRows().indexOf(startTr) : t.indicators.length;
   if (!startTr) {
     // Appending: reuse the blank rows at the end.
     while (at > 0 && COLUMNS.slice(2).every((c) => !t.indicators[at - 1][c])) at--;
   }
   for (const cells of rows) {
-    const ind = t.indicators[at] || { level1: "", level2: "", name: "", operator: "", value: "", unit: "", deadline: "" };
+    const ind = t.indicators[at] || {};
     cells.forEach((v, i) => {
       const col = COLUMNS[startCol + i];
       if (col) ind[col] = v;
     });
     t.indicators[at++] = ind;
   }
-  setTable(t);
   state.binding.revealAll();
-  state.binding.validate();
+  showTable(t);
   status(l.pastedRows(rows.length));
 }
 
-// ---------------------------------------------------------------- events
+// ---------------------------------------------------------------- rows: add, insert, move, remove
 function onGridClick(e) {
   const b = e.target.closest("button[data-action]");
   if (!b) return;
   const tr = b.closest("tr.ind-row");
-  const msgRow = tr.nextElementSibling;
+  const table = tr.closest("table");
+  const c = table.parentElement;
+  const rows = gridRows();
+  const i = rows.indexOf(tr);
+  const tableOf = (k) => rows[k] && rows[k].closest("table");
   const action = b.dataset.action;
   if (action === "remove") {
-    const next = msgRow.nextElementSibling || tr.previousElementSibling?.previousElementSibling;
-    msgRow.remove();
-    tr.remove();
+    const next = tableOf(i + 1) || tableOf(i - 1);
+    table.remove();
+    tidy(c);
+    renumber(i);
+    state.binding.removeRow(i);
     (next?.querySelector(".tool-remove") || $("#add-row")).focus();
-  } else if (action === "up" && tr.previousElementSibling) {
-    const prev = tr.previousElementSibling.previousElementSibling;
-    prev.before(tr, msgRow);
-  } else if (action === "down" && msgRow.nextElementSibling) {
-    const nextMsg = msgRow.nextElementSibling.nextElementSibling;
-    nextMsg.after(tr, msgRow);
+  } else if (action === "up" && i > 0) {
+    tableOf(i - 1).before(table);
+    tidy(c);
+    renumber(i - 1);
+    state.binding.moveRow(i, i - 1);
+    b.focus();
+  } else if (action === "down" && i < rows.length - 1) {
+    tableOf(i + 1).after(table);
+    tidy(c);
+    renumber(i);
+    state.binding.moveRow(i, i + 1);
+    b.focus();
   } else if (action === "insert") {
-    const [row, msg] = makeRow({ level1: tr.querySelector('[data-col="level1"]').value, level2: "" });
-    msgRow.after(row, msg);
-    renumber();
+    const ind = { level1: tr.querySelector('[data-col="level1"]').value };
+    const row = makeRow(ind);
+    table.after(row);
+    renumber(i + 1);
+    state.binding.insertRow(i + 1, ind);
     row.querySelector('[data-col="name"]').focus();
   }
-  renumber();
-  if (action === "up" || action === "down") b.focus();
-  state.binding.validate();
 }
 
 function onGridChange(e) {
@@ -516,12 +576,14 @@ function autosize(ta) {
   ta.style.height = `${Math.max(ta.scrollHeight + 2, 56)}px`;
 }
 
+function blankTable() {
+  return { year: state.year, projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: templateRows(state.framework) };
+}
+
 function newTable() {
-  state.undo = getTable();
-  $("#undo").hidden = false;
-  setTable({ year: state.year, projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: templateRows(state.framework) });
+  remember();
   state.binding.revealTouched();
-  state.binding.validate();
+  showTable(blankTable());
 }
 
 function wire() {
@@ -531,11 +593,12 @@ function wire() {
   form.addEventListener("change", onGridChange, true);
   $('[data-path="overallGoal"]').addEventListener("input", (e) => autosize(e.target));
   $("#add-row").addEventListener("click", () => {
-    const [row, msg] = makeRow({});
-    $("#grid-body").append(row, msg);
-    renumber();
+    const row = makeRow({});
+    appendRows([row]);
+    const n = gridRows().length - 1;
+    renumber(Math.max(0, n - 1));
+    state.binding.insertRow(n);
     row.querySelector('[data-col="level1"]').focus();
-    state.binding.validate();
   });
   $("#examples").addEventListener("change", (e) => {
     const t = state.menu.get(e.target.value);
@@ -544,20 +607,19 @@ function wire() {
   });
   $("#framework").addEventListener("change", async (e) => {
     state.framework = e.target.value;
-    for (const tr of document.querySelectorAll("#grid-body tr.ind-row")) refreshRowSelects(tr);
-    await rebuildValidator();
+    for (const tr of gridRows()) refreshRowSelects(tr);
+    await rebuildForm();
   });
   $("#year").addEventListener("change", async (e) => {
     state.year = Number(e.target.value);
     $('[data-path="year"]').placeholder = String(state.year);
-    await rebuildValidator();
+    await rebuildForm();
   });
   $("#locale").addEventListener("change", async (e) => {
     state.locale = e.target.value;
-    await rebuildValidator();
     applyLabels();
     for (const g of document.querySelectorAll("#examples optgroup")) g.label = L()[g.dataset.i18nLabel];
-    state.binding.validate();
+    await rebuildForm();
   });
   $("#show-weights").addEventListener("change", (e) => setWeights(e.target.checked));
   $("#new-table").addEventListener("click", newTable);
@@ -566,15 +628,14 @@ function wire() {
     const t = state.undo;
     state.undo = null;
     $("#undo").hidden = true;
-    setTable(t);
-    state.binding.validate();
+    showTable(t);
     status(L().undone);
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault(); // the browser has already refused a form with errors (setCustomValidity)
     state.binding.revealAll();
-    const res = state.binding.validate();
-    status(res.counts.error ? L().cannotSubmit(res.counts.error) : L().submitted);
+    const c = state.binding.counts;
+    status(c.error ? L().cannotSubmit(c.error) : L().submitted);
   });
   form.addEventListener("invalid", () => state.binding.revealAll(), true);
 }
@@ -595,18 +656,19 @@ async function main() {
     status(L().loadFailed + (e && e.message ? e.message : String(e)));
     throw e;
   }
-  await rebuildValidator();
-  setTable({ year: state.year, projectName: "", department: "", implementingUnit: "", budget: "", overallGoal: "", indicators: templateRows(state.framework) });
-  state.binding = bindForm($("#jx-form"), state.validator, {
-    getTable,
-    setTable: applyFixedTable,
-    onDiagnostics,
+  const { Form: LocaleForm } = await formModule(state.locale);
+  const l = L();
+  state.binding = bindForm($("#jx-form"), new LocaleForm(formOptions()), {
     reveal: "touched",
-    severityLabels: { error: L().error, warning: L().warning, info: L().info },
+    severityLabels: { error: l.error, warning: l.warning, info: l.info },
+    writeValue,
+    removeRow: removeRowElements,
+    onChange: (change) => summary.update(change),
   });
   wire();
   applyLabels();
-  state.binding.validate();
+  summary.build();
+  showTable(blankTable());
   status("");
   await loadExamples();
   document.body.dataset.ready = "true";

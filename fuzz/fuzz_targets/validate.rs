@@ -1,11 +1,17 @@
 //! `validate` over structured, domain-biased tables under a random profile, checking the
 //! output's invariants (see `jixiao_fuzz::check_diagnostics`) and `validate_field`; and a
-//! `Checker` fed the table and edits of it (what a form sends while the user types), which
-//! must answer exactly as `validate` does.
+//! `Form` loaded with the table and fed edits of it (what a form sends while the user types:
+//! a cell, a header field, rows removed, inserted and moved, a fix), which must answer exactly
+//! as `validate` does for the same table, with changes that turn the findings before into
+//! those after.
 #![no_main]
-use jixiao::{Checker, RawTable};
+use jixiao::diagnostic::{Diagnostic, Path};
+use jixiao::form::Change;
+use jixiao::raw::{Column, Field};
+use jixiao::{Form, Profile, RawTable};
 use jixiao_fuzz::FuzzTable;
 use libfuzzer_sys::fuzz_target;
+use std::collections::BTreeSet;
 
 fuzz_target!(|input: FuzzTable| {
     let FuzzTable { table, profile } = input;
@@ -21,41 +27,147 @@ fuzz_target!(|input: FuzzTable| {
         assert_eq!(field, expected, "validate_field at {}", d.path);
     }
 
-    let mut checker = Checker::new(profile.clone());
-    let owned = |d: Vec<std::rc::Rc<jixiao::Diagnostic>>| -> Vec<jixiao::Diagnostic> {
-        d.iter().map(|d| (**d).clone()).collect()
-    };
-    assert_eq!(owned(checker.validate(&table)), all, "a Checker's first table");
-    for (i, next) in edits(&table).iter().enumerate() {
-        let fresh = jixiao::validate(next, &profile);
-        assert_eq!(owned(checker.validate(next)), fresh, "a Checker after edit {i}");
+    let mut form = Form::new(profile.clone());
+    let mut shown = ids(&form);
+    let change = form.load(table.clone(), Vec::new());
+    check(&form, &profile, &table, change, &mut shown, "load");
+
+    let mut expected = table.clone();
+    let rows = expected.indicators.len();
+    // A character typed in the last row's value.
+    if let Some(last) = rows.checked_sub(1) {
+        expected.indicators[last].value.push('0');
+        let text = expected.indicators[last].value.clone();
+        let change = form.set(Path::Cell(last, Column::Value), text).unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "a typed value",
+        );
+    }
+    // The first row removed, then put back.
+    if rows > 0 {
+        let first = expected.indicators.remove(0);
+        let change = form.remove_row(0).unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "row 0 removed",
+        );
+        expected.indicators.insert(0, first.clone());
+        let change = form.insert_row(0, Some(first)).unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "row 0 inserted",
+        );
+    }
+    // The first row moved to the end, and a name moved to another row.
+    if rows > 1 {
+        let row = expected.indicators.remove(0);
+        expected.indicators.push(row);
+        let change = form.move_row(0, rows - 1).unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "row 0 moved",
+        );
+        let name = std::mem::take(&mut expected.indicators[0].name);
+        let change = form.set(Path::Cell(0, Column::Name), "").unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "a name cleared",
+        );
+        expected.indicators[1].name = name.clone();
+        let change = form.set(Path::Cell(1, Column::Name), name).unwrap();
+        check(
+            &form,
+            &profile,
+            &expected,
+            change,
+            &mut shown,
+            "a name moved",
+        );
+    }
+    // Another project name, an empty row appended.
+    expected.project_name.push('二');
+    let name = expected.project_name.clone();
+    let change = form.set(Path::Field(Field::ProjectName), name).unwrap();
+    check(
+        &form,
+        &profile,
+        &expected,
+        change,
+        &mut shown,
+        "project name",
+    );
+    expected.indicators.push(Default::default());
+    let change = form
+        .insert_row(expected.indicators.len() - 1, None)
+        .unwrap();
+    check(&form, &profile, &expected, change, &mut shown, "empty row");
+    // The first fix.
+    let fixable = form
+        .diagnostics(None)
+        .into_iter()
+        .find(|d| d.fix.is_some())
+        .cloned();
+    if let Some(d) = fixable {
+        expected = jixiao::apply_fixes(&expected, std::slice::from_ref(&d));
+        let change = form.apply_fix(&d.id).unwrap();
+        check(&form, &profile, &expected, change, &mut shown, "a fix");
     }
 });
 
-/// The table again, then edited as a form is: a character typed in the last row's value, the
-/// first row removed, the table as it was, a cell moved to another row, another project name.
-fn edits(table: &RawTable) -> Vec<RawTable> {
-    let mut out = vec![table.clone()];
-    let mut typed = table.clone();
-    if let Some(row) = typed.indicators.last_mut() {
-        row.value.push('0');
+fn ids(form: &Form) -> BTreeSet<String> {
+    form.diagnostics(None)
+        .iter()
+        .map(|d| d.id.clone())
+        .collect()
+}
+
+/// The form holds `expected` and finds what `validate` finds in it; `change` takes the ids
+/// shown before to those now.
+fn check(
+    form: &Form,
+    profile: &Profile,
+    expected: &RawTable,
+    change: Change,
+    shown: &mut BTreeSet<String>,
+    what: &str,
+) {
+    assert_eq!(form.table(), expected, "{what}: the form's table");
+    let now: Vec<Diagnostic> = form.diagnostics(None).into_iter().cloned().collect();
+    assert_eq!(
+        now,
+        jixiao::validate(expected, profile),
+        "{what}: the form's findings"
+    );
+    assert_eq!(change.counts, jixiao::Counts::of(&now), "{what}: counts");
+    for id in &change.removed {
+        assert!(
+            shown.remove(id),
+            "{what}: removed {id}, which was not shown"
+        );
     }
-    out.push(typed);
-    let mut removed = table.clone();
-    if !removed.indicators.is_empty() {
-        removed.indicators.remove(0);
+    for d in &change.added {
+        assert!(shown.insert(d.id.clone()), "{what}: added {} twice", d.id);
     }
-    out.push(removed);
-    out.push(table.clone());
-    let mut moved = table.clone();
-    if moved.indicators.len() > 1 {
-        let name = std::mem::take(&mut moved.indicators[0].name);
-        moved.indicators[1].name = name;
-    }
-    out.push(moved);
-    let mut renamed = table.clone();
-    renamed.project_name.push('二');
-    out.push(renamed);
-    out.push(table.clone());
-    out
+    assert_eq!(*shown, ids(form), "{what}: the change");
 }

@@ -1,99 +1,104 @@
-// jixiao/async-validator — jixiao findings as async-validator rules (Element Plus, Ant Design Vue).
-import type { Diagnostic, TableInput, ValidationResult } from "../web/jixiao.js";
+// jixiao/async-validator — a jixiao `Form` behind async-validator rules (Element Plus, Ant Design
+// Vue, React antd). See async-validator.js for the behaviour in full. These declarations need
+// neither the DOM lib nor a framework's types.
+import type { Change, Counts, Diagnostic, IndicatorInput, Path, RawTable, TableInput } from "../types.js";
 
-export type { Diagnostic, TableInput, ValidationResult };
+export type { Change, Counts, Diagnostic, IndicatorInput, Path, RawTable, TableInput };
 
-/** What the adapter needs of a validator: `Validator` from "jixiao" has it. */
-export interface ValidatorLike {
-  validate(table: TableInput): ValidationResult;
+/** What the rules use of a jixiao `Form` (`new Form(options)` from "jixiao" has it). */
+export interface FormLike {
+  load(table: TableInput): Change;
+  set(path: Path, value: string | number | null): Change;
+  insertRow(index: number, row?: IndicatorInput): Change;
+  removeRow(index: number): Change;
+  moveRow(from: number, to: number): Change;
+  applyFix(id: string): Change;
+  diagnostics(path?: Path | null): Diagnostic[];
+  counts(): Counts;
+  table(): RawTable;
 }
 
-/** The model, or a function returning it (e.g. `() => form` for a Vue `reactive` form). */
-export type ModelSource = TableInput | (() => TableInput);
-
-/** An Error carrying the findings it reports. */
-export interface JixiaoError extends Error {
+/** The `Error` a rule's promise rejects with: the messages, and the findings they come from. */
+export interface RuleError extends Error {
   diagnostics: Diagnostic[];
 }
 
-/** An async-validator rule object, as Element Plus and Ant Design Vue take it. */
-export interface JixiaoRule {
-  trigger: string | string[];
-  /** Set on the rules of `makeWarningRule`: Ant Design Vue shows them as non-blocking warnings. */
-  warningOnly?: boolean;
-  validator(
-    rule: unknown,
-    value: unknown,
-    callback: (error?: string | Error) => void,
-    ...rest: unknown[]
-  ): void;
-}
-
-export interface RuleOptions {
-  /** When the form library runs the rule (default `["change", "blur"]`). */
-  trigger?: string | string[];
-  /** Also report the findings inside the path (`indicators.3` with its cells). */
-  within?: boolean;
-  /** How several messages are joined (default a newline). */
-  join?: string;
-  /** Called on every run with all findings at the path, warnings included. */
-  onDiagnostics?(path: string, diagnostics: Diagnostic[]): void;
-}
-
-export interface WarningRuleOptions extends RuleOptions {
-  /** Report info findings too (default: warnings only). */
-  info?: boolean;
-}
-
-export interface RulesForOptions extends WarningRuleOptions {
-  /** The props to make rules for (default `pathsOf(model)`). */
-  paths?: string[];
-  /** Add a `makeWarningRule` to each prop (for Ant Design Vue). */
-  warnings?: boolean;
-}
-
 /**
- * One rule for the form item whose `prop` is `path`: errors at the path fail it with their
- * message; warnings and info pass (read them with `diagnosticsAt`/`warningsFor`).
+ * An async-validator rule object, as Element Plus (`FormItemRule`), Ant Design Vue and React
+ * antd (`Rule`) take it. Its `asyncValidator` reads the item's path from `rule.field`, which
+ * each of those libraries sets to the item's `prop`/`name` joined with dots; it returns a
+ * promise (no `callback`), rejected with a {@link RuleError}.
  */
-export function makeRule(
-  validator: ValidatorLike,
-  getModel: ModelSource,
-  path: string,
-  options?: RuleOptions,
-): JixiaoRule;
+export interface JixiaoRule {
+  /** When Element Plus and Ant Design Vue run the rule (default `["change", "blur"]`). */
+  trigger: ("change" | "blur")[];
+  /** Set on `warningRule`: Ant Design Vue and React antd show its failures as warnings. */
+  warningOnly?: boolean;
+  asyncValidator(rule: unknown, value: unknown): Promise<void>;
+}
 
-/** A `warningOnly` rule (Ant Design Vue) reporting the warnings at `path`. */
-export function makeWarningRule(
-  validator: ValidatorLike,
-  getModel: ModelSource,
-  path: string,
-  options?: WarningRuleOptions,
-): JixiaoRule;
+export interface CreateRulesOptions {
+  /**
+   * Re-runs the items at `paths` (header fields and cells) whose findings an edit changed, once
+   * per tick: `(paths) => formRef.value?.validateField(paths)` (Element Plus),
+   * `(paths) => form.validateFields(paths.map(namePath)).catch(() => {})` (antd).
+   */
+  revalidate?(paths: Path[]): void;
+  /**
+   * An object the findings at each path are written into (`notes[path]`: every severity, in
+   * form order; the key is deleted when there are none), only for the paths that changed. A Vue
+   * `reactive({})` makes a template that reads `notes[prop]` update just those items.
+   */
+  notes?: Record<Path, Diagnostic[]>;
+  /** After every edit, with what changed and the paths whose findings changed. */
+  onChange?(change: Change, paths: Path[]): void;
+  /** `trigger` of the rules (default `["change", "blur"]`). */
+  trigger?: ("change" | "blur")[];
+  /** `warningRule` reports info findings too (default: warnings only). */
+  info?: boolean;
+  /** How several messages of one item are joined (default a newline). */
+  join?: string;
+}
 
-/** `{ [prop]: JixiaoRule[] }` for every path of the model: pass it to `<el-form :rules>`. */
-export function rulesFor(
-  validator: ValidatorLike,
-  getModel: ModelSource,
-  options?: RulesForOptions,
-): Record<string, JixiaoRule[]>;
+export interface JixiaoRules {
+  /** The rule for every item: fails with the errors at the item's path. */
+  readonly rule: JixiaoRule;
+  /** A `warningOnly` rule (antd): fails with the warnings at the item's path, never blocks. */
+  readonly warningRule: JixiaoRule;
+  readonly form: FormLike;
+  /** Counts after the last edit. */
+  counts(): Counts;
+  /** The current findings at exactly `path`. */
+  at(path: Path): Diagnostic[];
+  /** The current findings, all or at and inside `path` (from the form). */
+  diagnostics(path?: Path): Diagnostic[];
+  /** The model was filled as a whole (on load or paste): checks `table` and re-runs the items whose findings changed. */
+  load(table: TableInput): Change;
+  /** Sets one field or cell from code (the rules do this for what the user types). */
+  set(path: Path, value: string | number | null): Change;
+  /** A row was inserted into the model at `index`. */
+  insertRow(index: number, row?: IndicatorInput): Change;
+  /** Row `index` was removed from the model. */
+  removeRow(index: number): Change;
+  /** Row `from` was moved to `to` in the model. */
+  moveRow(from: number, to: number): Change;
+  /**
+   * Applies the fix of the current finding `id`; with `model`, also writes it there (the values
+   * at the fix's path and its `also` paths, or the row removed from `model.indicators`).
+   */
+  applyFix(id: string, model?: { indicators?: unknown[] | null }): Change;
+  /** Replaces the form (other options: framework, year, locale), loading the table into it. */
+  setForm(form: FormLike): Change;
+}
 
-/** The findings at `path` (with `within`, also inside it). */
-export function diagnosticsAt(
-  validator: ValidatorLike,
-  model: TableInput,
-  path: string,
-  options?: { within?: boolean },
-): Diagnostic[];
+/** Rules for every item of a form, backed by `form` (a jixiao `Form`, one per form). */
+export function createRules(form: FormLike, options?: CreateRulesOptions): JixiaoRules;
 
-/** The warnings and info of the model by path, to show under Element Plus items. */
-export function warningsFor(validator: ValidatorLike, model: TableInput): Record<string, Diagnostic[]>;
+/** True for a header field or a cell. */
+export function isSettable(path: Path): boolean;
 
-/** `validator.validate(model)`, cached per validator and model content. */
-export function validateCached(validator: ValidatorLike, model: TableInput): ValidationResult;
+/** `"indicators.3.value"` → `["indicators", 3, "value"]`, an antd name path. */
+export function namePath(path: Path): (string | number)[];
 
-/** Drops the cached result of `validator`. */
-export function clearCache(validator: ValidatorLike): void;
-
-/** Header fields, `indicators`, and every row and cell path of `model`. */
-export function pathsOf(model: TableInput): string[];
+/** The findings that do not block (warnings and info), e.g. `advisory(notes[prop])`. */
+export function advisory(diagnostics: readonly Diagnostic[] | null | undefined): Diagnostic[];

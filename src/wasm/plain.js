@@ -43,3 +43,14 @@ function copy(v, maxItems, depth) {
   for (const key of Object.keys(v)) out[key] = copy(v[key], maxItems, depth + 1);
   return out;
 }
+
+// Whether `value` is an array, for a cell's value (`form.set`): false for what cannot even say
+// (a revoked Proxy throws in Array.isArray), so that no page value throws while a Form is
+// borrowed by the wasm.
+export function isArray(value) {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

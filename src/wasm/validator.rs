@@ -2,7 +2,7 @@
 //! stateless calls for servers and batches (`validate`, `validateField`, `applyFixes`,
 //! `normalize`, `rules`).
 
-use super::{error, profile_from, read, to_js};
+use super::{error, is_array, profile_from, read, to_js};
 use crate::diagnostic::{Counts, Diagnostic, Path};
 use crate::form::{Change, FormError};
 use crate::input::{InputIssue, Kind, Loose};
@@ -189,7 +189,8 @@ fn change(c: Change) -> JsValue {
     to_js(&c)
 }
 
-/// A JS value as typed into one cell, read without calling back into page code.
+/// A JS value as typed into one cell, read without running page code that could throw while
+/// the Form is borrowed (only `typeof` checks, and `is_array`, which cannot throw).
 fn loose(v: &JsValue) -> Loose {
     if let Some(s) = v.as_string() {
         Loose::text(s)
@@ -205,7 +206,7 @@ fn loose(v: &JsValue) -> Loose {
     } else {
         Loose {
             text: String::new(),
-            kind: if js_sys::Array::is_array(v) {
+            kind: if is_array(v) {
                 Kind::Array
             } else {
                 Kind::Object

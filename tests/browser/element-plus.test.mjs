@@ -1,4 +1,5 @@
-// The Element Plus page (www/element-plus/): jixiao/async-validator rules on real el-form-items.
+// The Element Plus page (www/element-plus/): jixiao/async-validator rules on real el-form-items,
+// wired as the package README says.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -50,6 +51,27 @@ test("(needs rules + importer) Element Plus: an error shows as the form item's m
   await shot(page, "09-element-plus-error", { fullPage: true });
   await page.locator(input("projectName")).fill("少先队专项业务费");
   await error.waitFor({ state: "detached" });
+  await page.close();
+});
+
+test("Element Plus: a duplicate typed in one row fails the other row's item, and goes again", async () => {
+  const page = await openPage(browser, server.url + "element-plus/");
+  const item = (path) => page.locator(".el-form-item", { has: page.locator(input(path)) }).last();
+  const isError = (path) => item(path).evaluate((e) => e.classList.contains("is-error"));
+  await page.waitForFunction(() => document.querySelectorAll(".jx-note").length > 0);
+  assert.equal(await isError("indicators.3.name"), false);
+  // Row 1 renamed as row 4: the duplicate is reported at the later row, row 4.
+  await page.locator(input("indicators.0.name")).fill("少先队辅导员培训覆盖率");
+  await page.waitForFunction(() => {
+    const el = document.querySelector('input[data-path="indicators.3.name"]').closest(".el-form-item");
+    return el.classList.contains("is-error");
+  });
+  await page.locator(input("indicators.0.name")).fill("组织宣传活动次数");
+  await page.waitForFunction(() => {
+    const el = document.querySelector('input[data-path="indicators.3.name"]').closest(".el-form-item");
+    return !el.classList.contains("is-error");
+  });
+  assert.deepEqual(await page.problems(), []);
   await page.close();
 });
 

@@ -1,5 +1,5 @@
 // Hostile input at the JS boundary, in Chromium: the cases of tests/js/hostile-cases.mjs run in
-// a page through the web build that the demo serves (www/pkg/web/jixiao.js), under the demo's
+// a page through the web build that the demo serves (www/pkg/web/index.js), under the demo's
 // Content-Security-Policy. The page and the cases module are routed by the test (/__hostile/…);
 // everything else comes from scripts/serve.mjs. One test per case, with its outcome and time.
 import { test, before, after } from "node:test";
@@ -22,7 +22,7 @@ const PAGE = `<!doctype html>
 
 // Loads the package and the cases, then waits for the test to call window.__hostile().
 const RUN = `
-import init, * as jixiao from "/pkg/web/jixiao.js";
+import init, * as jixiao from "/pkg/web/index.js";
 import { checkHostile } from "/__hostile/hostile-cases.mjs";
 await init();
 const good = await (await fetch("/__hostile/good.json")).json();

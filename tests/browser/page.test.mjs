@@ -92,8 +92,59 @@ test("a bad value shows its message at the field; correcting it removes the mess
     !document.querySelector('[data-path="indicators.1.operator"]').hasAttribute("aria-invalid"));
   assert.deepEqual(await rulesShownAt(page, "indicators.1.operator"), []);
   assert.equal(await describedText(page, "indicators.1.operator"), "");
-  assert.equal(await page.locator('#summary-list [data-rule="rate-at-least-100"]').count(), 0);
+  // The review panel follows in the next frame.
+  await page.waitForFunction(() => !document.querySelector('#summary-list [data-rule="rate-at-least-100"]'));
   await assertNoProblems(page);
+  await page.close();
+});
+
+test("every grid control has an accessible name: its row and column", async () => {
+  const page = await fresh();
+  const names = await page.$$eval("#grid-body [data-col]", (els) => els.map((e) => [e.dataset.path, e.getAttribute("aria-label")]));
+  assert.ok(names.length > 40);
+  for (const [path, name] of names) {
+    const [, row, col] = /^indicators\.(\d+)\.(\w+)$/.exec(path);
+    const label = { level1: "一级指标", level2: "二级指标", name: "三级指标", operator: "运算符号", value: "指标值", unit: "度量单位", deadline: "完成时限", weight: "权重", direction: "指标方向" }[col];
+    assert.equal(name, `第${Number(row) + 1}行 ${label}`, path);
+  }
+  // Renumbered when rows move.
+  await page.click('tr[data-path="indicators.0"] .tool-remove');
+  assert.equal(await page.getAttribute('[data-path="indicators.0.value"]', "aria-label"), "第1行 指标值");
+  await page.close();
+});
+
+test("a keystroke touches only the fields its findings name, however many rows there are", async () => {
+  const page = await fresh();
+  const tsv = Array.from({ length: 40 }, (_, i) => `产出指标\t数量指标\t第${i + 1}项工作完成数\t≥\t${i + 2}\t项\t2024年12月`).join("\n");
+  await paste(page, '[data-path="indicators.0.level1"]', { text: tsv + "\n" });
+  await page.waitForFunction(() => document.querySelectorAll("#grid-body tr.ind-row").length >= 40);
+  // Count the elements of the form that change on one keystroke (the review panel aside).
+  const touched = async (path, value) =>
+    page.evaluate(
+      ({ path, value }) => {
+        const seen = new Set();
+        const mo = new MutationObserver((records) => {
+          for (const r of records) seen.add(r.target.nodeType === 1 ? r.target : r.target.parentElement);
+        });
+        mo.observe(document.getElementById("jx-form"), { subtree: true, attributes: true, childList: true, characterData: true });
+        const el = document.querySelector(`[data-path="${path}"]`);
+        el.value = value;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        const records = mo.takeRecords();
+        for (const r of records) seen.add(r.target.nodeType === 1 ? r.target : r.target.parentElement);
+        mo.disconnect();
+        return [...seen].map((e) => e.closest("[data-path], [data-jixiao-messages]")?.getAttribute("data-path") ?? e.closest("[data-jixiao-messages]")?.getAttribute("data-jixiao-messages"));
+      },
+      { path, value },
+    );
+  const paths = await touched("indicators.20.value", "");
+  assert.ok(paths.length > 0 && paths.length <= 4, `a few elements: ${paths}`);
+  assert.ok(paths.every((p) => p === "indicators.20.value"), `only the field typed in: ${paths}`);
+  // A duplicate appearing in another row: that row's field is touched too, and nothing else.
+  const dup = await touched("indicators.5.name", "第31项工作完成数");
+  assert.ok(dup.every((p) => p === "indicators.5.name" || p === "indicators.30.name"), `${dup}`);
+  assert.ok(dup.includes("indicators.30.name"), `the other row: ${dup}`);
+  await page.waitForFunction(() => document.querySelector('[data-path="indicators.30.name"]').getAttribute("aria-invalid") === "true");
   await page.close();
 });
 
@@ -129,7 +180,8 @@ test("switching the language changes the page's labels and the messages", async 
   await page.selectOption("#locale", "en");
   // English messages are another module (jixiao/en), fetched on the first switch.
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.equal((await page.textContent("th.col-level1")).trim(), "Level 1");
+  assert.equal((await page.textContent(".grid-header .col-level1")).trim(), "Level 1");
+  assert.equal(await page.getAttribute('[data-path="indicators.2.value"]', "aria-label"), "Row 3 Target");
   assert.equal((await page.textContent("#summary-title")).trim(), "Review");
   await page.waitForFunction(() => /cannot be exceeded/.test(document.querySelector('[data-jixiao-messages="indicators.1.operator"]').textContent));
   assert.match(await describedText(page, "indicators.1.operator"), /rate target/);
@@ -224,7 +276,7 @@ test("messages are text: markup typed into the table is shown, never run or inse
   assert.equal(await page.locator("iframe").count(), 0);
   assert.equal(await page.locator("#jx-form b, .summary b").count(), 0);
   assert.equal(await page.locator("script").count(), scripts, "no new <script>");
-  assert.match(await page.textContent("#summary-list"), /<script>alert\(1\)<\/script>合格率/);
+  await page.waitForFunction(() => /<script>alert\(1\)<\/script>合格率/.test(document.querySelector("#summary-list").textContent));
   await shot(page, "07-markup-as-text", { fullPage: true });
   await assertNoProblems(page);
   await page.close();

@@ -1,13 +1,14 @@
 // Hostile input at the JS boundary, shared by the Node test (tests/js/hostile.test.mjs) and the
 // Chromium test (tests/browser/hostile.test.mjs), so it imports nothing and uses only what both
-// have. For every case, `validate` must return diagnostics or throw a JS `Error` — never trap
+// have. For every case, `validate`, `validateField`, `applyFixes`, `normalize` and a `Form`'s
+// `load`, `set` and `insertRow` must return their result or throw a JS `Error` — never trap
 // (`WebAssembly.RuntimeError`: "unreachable", "memory access out of bounds"), never throw
-// something that is not an `Error` — the input must come back untouched, and the same
-// `Validator` must still review a good table (no findings) and a known defect afterwards.
+// something that is not an `Error` — the input must come back untouched, and the same `Form`
+// must still review a good table (no findings) and a known defect afterwards.
 //
-//   hostileCases()                  [{ name, make, validateOnly?, repeat? }], inputs built lazily
-//   checkHostile(pkg, goodTable)    runs them all on one Validator; one outcome per case
-//   checkCase(pkg, v, goodTable, c) one case; its outcome lists its failures (none: it passed)
+//   hostileCases()                     [{ name, make, validateOnly?, repeat? }], inputs built lazily
+//   checkHostile(pkg, goodTable)       runs them all on one Form; one outcome per case
+//   checkCase(pkg, form, goodTable, c) one case; its outcome lists its failures (none: it passed)
 //
 // Cases that hurt everything after them when they fail (a trap can leave the instance broken)
 // come last.
@@ -302,6 +303,13 @@ function notDiagnostics(ds) {
   return "";
 }
 const notAnObject = (t) => (t !== null && typeof t === "object" ? "" : `returned ${typeof t}, not a table`);
+/** Why `c` is not a Change, or "". */
+function notAChange(c) {
+  if (c === null || typeof c !== "object") return `returned ${typeof c}`;
+  if (!Array.isArray(c.removed) || c.removed.some((id) => typeof id !== "string")) return "removed is not an array of ids";
+  if (c.counts === null || typeof c.counts !== "object") return "counts is not an object";
+  return notDiagnostics(c.added);
+}
 
 /**
  * Everything observable about `root` without running its code: own keys and data values
@@ -375,10 +383,11 @@ function difference(a, b) {
 const protoKeys = () => [Object.prototype, Array.prototype, Function.prototype].map((p) => Reflect.ownKeys(p).length).join("/");
 
 /**
- * Checks one case on `v`; `baseline` is what `v` said about `goodTable` before any case.
- * Returns { name, outcome: "diagnostics" | "error", ms, detail, failures }.
+ * Checks one case with `pkg`'s functions and on `form`; `baseline` is what `validate` said about
+ * `goodTable` before any case. Returns { name, outcome: "diagnostics" | "error", ms, detail,
+ * failures }.
  */
-export function checkCase(pkg, v, goodTable, c, baseline = JSON.stringify(v.validate(goodTable))) {
+export function checkCase(pkg, form, goodTable, c, baseline = JSON.stringify(pkg.validate(goodTable))) {
   const failures = [];
   let input;
   try {
@@ -403,7 +412,7 @@ export function checkCase(pkg, v, goodTable, c, baseline = JSON.stringify(v.vali
   const t0 = now();
   for (let i = 0; i < repeat; i++) {
     const f = [];
-    r = attempt(repeat > 1 ? `validate (call ${i + 1} of ${repeat})` : "validate", () => v.validate(input), notAResult, f);
+    r = attempt(repeat > 1 ? `validate (call ${i + 1} of ${repeat})` : "validate", () => pkg.validate(input), notAResult, f);
     if (f.length) {
       failures.push(...f);
       break;
@@ -412,12 +421,25 @@ export function checkCase(pkg, v, goodTable, c, baseline = JSON.stringify(v.vali
   const ms = now() - t0;
 
   if (!c.validateOnly) {
-    attempt("validateField(projectName)", () => v.validateField(input, "projectName"), notDiagnostics, failures);
-    attempt("validateField(indicators.0.value)", () => v.validateField(input, "indicators.0.value"), notDiagnostics, failures);
-    attempt("applyFixes", () => v.applyFixes(input), notAnObject, failures);
-    if (!r.threw) attempt("applyFixes(diagnostics)", () => v.applyFixes(input, r.value.diagnostics), notAnObject, failures);
-    attempt("Validator#normalize", () => v.normalize(input), notAnObject, failures);
+    attempt("validateField(projectName)", () => pkg.validateField(input, "projectName"), notDiagnostics, failures);
+    attempt("validateField(indicators.0.value)", () => pkg.validateField(input, "indicators.0.value"), notDiagnostics, failures);
+    attempt("applyFixes", () => pkg.applyFixes(input), notAnObject, failures);
+    if (!r.threw) attempt("applyFixes(diagnostics)", () => pkg.applyFixes(input, r.value.diagnostics), notAnObject, failures);
     attempt("normalize", () => pkg.normalize(input), notAnObject, failures);
+    // The live document: the input as a whole table, as a row, and as what was typed in a cell.
+    const loaded = attempt("Form#load", () => form.load(input), notAChange, failures);
+    // (Only for plain data: a getter may answer differently to each read.)
+    if (cloned && !loaded.threw && !r.threw && JSON.stringify(form.diagnostics()) !== JSON.stringify(r.value.diagnostics)) {
+      failures.push("Form#load: its findings are not validate's");
+    }
+    attempt("Form#load(good table)", () => form.load(goodTable), notAChange, failures);
+    attempt("Form#insertRow(0, input)", () => form.insertRow(0, input), notAChange, failures);
+    attempt("Form#removeRow(0)", () => form.removeRow(0), notAChange, failures);
+    attempt("Form#set(projectName, input)", () => form.set("projectName", input), notAChange, failures);
+    attempt("Form#set(indicators.0.value, input)", () => form.set("indicators.0.value", input), notAChange, failures);
+    attempt("Form#set(year, input)", () => form.set("year", input), notAChange, failures);
+  } else {
+    attempt("Form#load", () => form.load(input), notAChange, failures);
   }
 
   const changed = difference(before, fingerprint(input));
@@ -428,14 +450,18 @@ export function checkCase(pkg, v, goodTable, c, baseline = JSON.stringify(v.vali
   }
   if (protoKeys() !== protos || ({}).polluted !== undefined) failures.push("a built-in prototype was changed");
 
-  // The same Validator still works.
-  const good = attempt("validate(good table) afterwards", () => v.validate(goodTable), notAResult, failures);
+  // The module and the same Form still work.
+  const good = attempt("validate(good table) afterwards", () => pkg.validate(goodTable), notAResult, failures);
   if (!good.threw && JSON.stringify(good.value) !== baseline) {
     failures.push(`validate(good table) afterwards: ${JSON.stringify(good.value).slice(0, 300)}, not ${baseline}`);
   }
-  const defect = attempt("validate(defect) afterwards", () => v.validate(defectTable(goodTable)), notAResult, failures);
-  if (!defect.threw && !defect.value.diagnostics.some((d) => d.rule === "rate-at-least-100" && d.path === "indicators.1.operator")) {
-    failures.push(`validate(defect) afterwards misses rate-at-least-100: ${JSON.stringify(defect.value.diagnostics).slice(0, 300)}`);
+  const reloaded = attempt("Form#load(good table) afterwards", () => form.load(goodTable), notAChange, failures);
+  if (!reloaded.threw && form.diagnostics().length) {
+    failures.push(`Form#load(good table) afterwards: ${JSON.stringify(form.diagnostics()).slice(0, 300)}`);
+  }
+  const defect = attempt("Form#set afterwards", () => form.set("indicators.1.value", "100") && form.set("indicators.1.operator", ">=") && form.set("indicators.1.unit", "%") && form.set("indicators.1.name", "体检报告合格率"), notAChange, failures);
+  if (!defect.threw && !form.diagnostics().some((d) => d.rule === "rate-at-least-100" && d.path === "indicators.1.operator")) {
+    failures.push(`Form#set afterwards misses rate-at-least-100: ${JSON.stringify(form.diagnostics()).slice(0, 300)}`);
   }
 
   const detail = r.threw
@@ -445,18 +471,19 @@ export function checkCase(pkg, v, goodTable, c, baseline = JSON.stringify(v.vali
 }
 
 /**
- * Every case on one `new pkg.Validator()`. `goodTable` is tests/data/good.json (no findings).
- * Throws only when the good table itself is not clean; case failures are in the outcomes.
+ * Every case with `pkg` and one `new pkg.Form()`. `goodTable` is tests/data/good.json (no
+ * findings). Throws only when the good table itself is not clean; case failures are in the
+ * outcomes.
  */
 export function checkHostile(pkg, goodTable, { only } = {}) {
-  const v = new pkg.Validator();
-  const first = v.validate(goodTable);
+  const form = new pkg.Form();
+  const first = pkg.validate(goodTable);
   if (first.diagnostics.length) throw new Error(`the good table has findings: ${JSON.stringify(first.diagnostics)}`);
   const baseline = JSON.stringify(first);
   const outcomes = [];
   for (const c of hostileCases()) {
     if (only && !only(c)) continue;
-    outcomes.push(checkCase(pkg, v, goodTable, c, baseline));
+    outcomes.push(checkCase(pkg, form, goodTable, c, baseline));
   }
   return outcomes;
 }

@@ -10,7 +10,7 @@ const seedPath = join(repo, "tests/data/seed.txt");
 
 test("importText reads the seed's ten tables, and each validates", () => {
   const { importText } = requireImporter();
-  const { Validator } = requireJixiao();
+  const { validate, Form } = requireJixiao();
   const { tables, diagnostics } = importText(readFileSync(seedPath, "utf8"));
   assert.equal(tables.length, 10);
   assert.deepEqual(
@@ -21,8 +21,11 @@ test("importText reads the seed's ten tables, and each validates", () => {
     assert.ok(Number.isInteger(d.table) && d.table >= 0 && d.table < 10, JSON.stringify(d));
     assert.equal(typeof d.rule, "string");
   }
-  const v = new Validator({ year: 2024 });
-  const results = tables.map((t) => v.validate(t));
+  const results = tables.map((t) => validate(t, { year: 2024 }));
+  // A form loaded with each table finds the same.
+  const form = new Form({ year: 2024 });
+  for (const [i, t] of tables.entries()) assert.deepEqual(form.load(t).counts, results[i].counts, t.projectName);
+  form.free();
   // The seed's 维修合格率 “≥ 100 %” (table 0) and 培训完成及时率 (table 3).
   assert.ok(results[0].diagnostics.some((d) => d.rule === "rate-at-least-100"));
   assert.ok(results[3].diagnostics.some((d) => d.rule === "rate-at-least-100"));

@@ -1,91 +1,65 @@
-// The package's TypeScript types: no `any` in what users see, and a typical consumer
-// type-checks under Node's resolution (import and require) and a bundler's, with
-// skipLibCheck off. (`Validator` has `[Symbol.dispose]`, so a consumer that checks libraries
-// needs TypeScript ≥ 5.2 with lib `esnext.disposable`; with skipLibCheck, as Vite's
-// templates set it, any lib works.)
+// The package's TypeScript types, checked by tsc (TypeScript from tools/) over the consumers in
+// tests/types/, against the packed tarball installed there as a user would install it:
+//   - no `any` in what users see;
+//   - a Node consumer (node16: import and require) and a bundler's, with skipLibCheck off;
+//     rule ids are a string-literal union (a wrong id in options is an error);
+//   - the adapters in a Node project without the DOM lib, and bound to a real <form>;
+//   - the adapters' rule is React antd 5's `Rule` (rc-field-form's) and Element Plus's
+//     `FormItemRule` without a cast.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "node:test";
-import { consumer, repo } from "./helpers.mjs";
+import { before, test } from "node:test";
+import { repo, tarball } from "./helpers.mjs";
 
-const pkg = () => join(consumer(), "node_modules/jixiao");
+const dir = join(repo, "tests/types");
+const tsc = join(repo, "tools/node_modules/typescript/bin/tsc");
+const pkg = join(dir, "node_modules/jixiao");
+
+before(() => {
+  assert.ok(existsSync(tsc), "TypeScript is missing: run scripts/setup.sh --all");
+  assert.ok(existsSync(tarball), "dist/jixiao.tgz is missing: run scripts/build-pkg.sh");
+  const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  const modules = join(dir, "node_modules");
+  if (!existsSync(modules) || statSync(join(dir, "package.json")).mtimeMs > statSync(modules).mtimeMs) {
+    npm("install");
+    writeFileSync(join(modules, ".installed"), "");
+  }
+  const hash = createHash("sha256").update(readFileSync(tarball)).digest("hex");
+  const stamp = join(modules, ".jixiao-tarball");
+  if (!existsSync(join(pkg, "package.json")) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
+    npm("install", "--no-save", tarball);
+    writeFileSync(stamp, hash);
+  }
+}, { timeout: 300_000 });
 
 test("the .d.ts files have no `any`", () => {
   for (const file of [
-    "web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts",
+    "web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts", "web/index.d.ts",
     "web/jixiao_import.d.ts", "bundler/jixiao_import.d.ts", "node/jixiao_import.d.ts", "node/import.d.mts",
-    "web/jixiao_en.d.ts", "bundler/jixiao_en.d.ts", "node/jixiao_en.d.ts", "node/en.d.mts",
+    "web/jixiao_en.d.ts", "bundler/jixiao_en.d.ts", "node/jixiao_en.d.ts", "node/en.d.mts", "web/en.d.ts",
+    "types.d.ts", "adapters/form.d.ts", "adapters/async-validator.d.ts",
   ]) {
-    const text = readFileSync(join(pkg(), file), "utf8")
+    const text = readFileSync(join(pkg, file), "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
       .replace(/\/\/.*$/gm, "");
     assert.doesNotMatch(text, /\bany\b/, file);
   }
 });
 
-const consumerTs = `
-import init, { Validator, normalize } from "jixiao";
-import initImporter, { importText, importGrid } from "jixiao/import";
-import initEnglish, { Validator as EnglishValidator } from "jixiao/en";
-import type { Diagnostic, Fix, RawTable, RuleMeta, Severity, TableInput, ValidationResult, ImportResult, Options } from "jixiao";
-
-await init();
-await initImporter();
-await initEnglish();
-const english: ValidationResult = new EnglishValidator({ locale: "en" }).validate(null);
-const options: Options = { locale: "en", rules: { "rate-at-least-100": "error" }, limits: { maxRows: 50 } };
-const v = new Validator(options);
-const input: TableInput = { projectName: "巡察经费", budget: 34.16, indicators: [{ name: "x", value: 100 }] };
-const r: ValidationResult = v.validate(input);
-const d: Diagnostic | undefined = r.diagnostics[0];
-const fix: Fix | undefined = d?.fix;
-const value: string | null | undefined = fix?.value;
-const s: Severity | undefined = d?.severity;
-const n: number = r.counts.error + r.counts.warning + r.counts.info;
-const field: Diagnostic[] = v.validateField(input, "indicators.0.value");
-const fixed: RawTable = v.applyFixes(input, field);
-const name: string = fixed.indicators[0]?.name ?? "";
-const rules: RuleMeta[] = v.rules();
-const t: RawTable = normalize(input, { amountUnit: "元" });
-const i: ImportResult = importText("", options);
-const g: ImportResult = importGrid([["a", 1, null]]);
-const table: number = i.diagnostics[0]?.table ?? 0;
-// @ts-expect-error: locale is "zh-CN" | "en"
-new Validator({ locale: "fr" });
-// @ts-expect-error: the result is typed, not any
-const wrong: string = v.validate(input);
-export { value, s, n, name, rules, t, g, table, wrong, english };
-`;
-
-const consumerCts = `
-import jixiao = require("jixiao");
-import importer = require("jixiao/import");
-const v = new jixiao.Validator();
-const r: jixiao.ValidationResult = v.validate(null);
-const i: importer.ImportResult = importer.importText("");
-export = r.counts.error + i.tables.length;
-`;
-
-test("a consumer type-checks (node16 import and require, bundler)", { timeout: 120_000 }, () => {
-  const tsc = join(repo, "tools/node_modules/.bin/tsc");
-  assert.ok(existsSync(tsc), "TypeScript is missing: run scripts/setup.sh --all");
-  const dir = consumer();
-  writeFileSync(join(dir, "check.mts"), consumerTs);
-  writeFileSync(join(dir, "check.cts"), consumerCts);
-  writeFileSync(join(dir, "bundler.ts"), consumerTs);
-  const common = { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", lib: ["es2022", "dom", "esnext.disposable"], types: [] };
-  const configs = {
-    "tsconfig.node.json": { compilerOptions: { ...common, module: "node16", moduleResolution: "node16" }, files: ["check.mts", "check.cts"] },
-    "tsconfig.bundler.json": { compilerOptions: { ...common, module: "esnext", moduleResolution: "bundler" }, files: ["bundler.ts"] },
-  };
-  for (const [name, config] of Object.entries(configs)) {
-    writeFileSync(join(dir, name), JSON.stringify(config));
+for (const [config, what] of [
+  ["tsconfig.node.json", "a Node consumer, import and require (node16)"],
+  ["tsconfig.bundler.json", "a bundler's consumer, and the form adapter on a real <form>"],
+  ["tsconfig.node-nodom.json", "the adapters in a Node project without the DOM lib"],
+  ["tsconfig.frameworks.json", "the rule is antd 5's Rule and Element Plus's FormItemRule without a cast"],
+]) {
+  test(`types: ${what}`, { timeout: 120_000 }, () => {
     try {
-      execFileSync(tsc, ["-p", name], { cwd: dir, encoding: "utf8" });
+      execFileSync(process.execPath, [tsc, "-p", config], { cwd: dir, encoding: "utf8" });
     } catch (e) {
-      assert.fail(`${name}:\n${e.stdout}${e.stderr}`);
+      assert.fail(`${config}:\n${e.stdout}${e.stderr}`);
     }
-  }
-});
+  });
+}

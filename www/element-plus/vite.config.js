@@ -1,6 +1,6 @@
-// Builds src/ into this folder (index.html + assets/), so /element-plus/ works from the same
-// static folder as the main page, offline. `jixiao` resolves to the package built into ../pkg
-// (scripts/demo.sh puts it there), exactly as `npm i jixiao` would provide it.
+// Builds src/ into this folder (index.html, bench.html + assets/), so /element-plus/ works from
+// the same static folder as the main page, offline. `jixiao` resolves to the package built into
+// ../pkg (scripts/demo.sh puts it there), exactly as `npm i jixiao` would provide it.
 import { createLogger, defineConfig } from "vite";
 import vue from "@vitejs/plugin-vue";
 import { fileURLToPath } from "node:url";
@@ -12,25 +12,27 @@ logger.warn = (msg, options) => {
   if (!msg.includes("build.outDir must not be")) warn(msg, options);
 };
 
-const pkg = (p) => fileURLToPath(new URL(`../pkg/${p}`, import.meta.url));
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const pkg = (p) => here(`../pkg/${p}`);
 
 export default defineConfig({
-  root: fileURLToPath(new URL("./src", import.meta.url)),
+  root: here("./src"),
   base: "./",
   plugins: [vue()],
   resolve: {
     alias: [
       { find: /^jixiao\/async-validator$/, replacement: pkg("adapters/async-validator.js") },
       { find: /^jixiao\/import$/, replacement: pkg("web/jixiao_import.js") },
-      { find: /^jixiao$/, replacement: pkg("web/jixiao.js") },
+      { find: /^jixiao$/, replacement: pkg("web/index.js") },
     ],
   },
   build: {
-    outDir: fileURLToPath(new URL(".", import.meta.url)),
+    outDir: here("."),
     emptyOutDir: false,
     target: "es2022",
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { index: here("./src/index.html"), bench: here("./src/bench.html") } },
   },
   logLevel: "warn",
   customLogger: logger,

@@ -1,0 +1,8 @@
+// A CommonJS TypeScript consumer (node16, require).
+import jixiao = require("jixiao");
+import importer = require("jixiao/import");
+const form = new jixiao.Form();
+const c: jixiao.Change = form.load({});
+const r: jixiao.ValidationResult = jixiao.validate({ indicators: [] });
+const i: importer.ImportResult = importer.importText("");
+export = r.counts.error + c.added.length + i.tables.length;
