@@ -86,6 +86,17 @@ export interface Options {
   deadlineRequired?: boolean | null;
   /** Per-rule level overrides. */
   rules?: Partial<Record<RuleId, Level>> | null;
+  /** The header fields this deployment's form has (others are not asked for). */
+  fields?: ("projectName" | "department" | "implementingUnit" | "budget" | "overallGoal" | "tasks" | "period")[] | null;
+  /** The indicator columns this deployment's form has (others are not asked for). */
+  columns?: ("level1" | "level2" | "name" | "operator" | "value" | "unit" | "deadline" | "weight" | "direction")[] | null;
+  /**
+   * The later forms' settings (运行监控, 绩效自评): grade bands, scoring variants, light bands…
+   * (LIFECYCLE.md §5). Only the module `jixiao/lifecycle` reads it.
+   */
+  lifecycle?: Record<string, unknown> | null;
+  /** The approved target table, for `target-changed` on a later form (`jixiao/lifecycle`). */
+  approved?: TableInput | null;
   limits?: {
     /** Most indicator rows checked (default 200). */
     maxRows?: number | null;
@@ -94,6 +105,30 @@ export interface Options {
     /** Most characters in the whole table; rows past it are not checked (default 20000). */
     maxInputLength?: number | null;
   } | null;
+}
+
+/** The execution block of a later form (预算执行情况); cells as typed, `null` where the form has none. */
+export interface ExecutionInput {
+  initialBudget?: string | number | null;
+  annualBudget?: string | number | null;
+  executed?: string | number | null;
+  rate?: string | number | null;
+  weight?: string | number | null;
+  score?: string | number | null;
+  reason?: string | null;
+  projectedExecuted?: string | number | null;
+  light?: string | null;
+  measures?: string | null;
+  sources?: SourceInput[] | null;
+}
+
+/** One funding source row of the execution block (资金来源). */
+export interface SourceInput {
+  name?: string | null;
+  initialBudget?: string | number | null;
+  annualBudget?: string | number | null;
+  executed?: string | number | null;
+  rate?: string | number | null;
 }
 
 /** An error thrown by jixiao: `code` says what went wrong, `option` or `path` what it names. */
