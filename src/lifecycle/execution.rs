@@ -1,6 +1,6 @@
 //! 预算执行率 and its score (LIFECYCLE.md §3.2–3.3).
 
-use super::reading::Num;
+use super::reading::{Execution, Num, SourceRow};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// `executed / annual` as a fraction (0.9731 for 97.31 %); `None` when the budget is 0 (the
@@ -82,6 +82,82 @@ pub fn expected_score(
     Some(score(weight, rate(executed, annual)?))
 }
 
+/// What the funding sources (其中: 本年财政拨款, 上年结转资金 …) add up to, column by column:
+/// `None` in a column no source states as a number (N/A marks, blank and missing cells are
+/// left out).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SourceSums {
+    pub initial_budget: Option<Decimal>,
+    pub annual_budget: Option<Decimal>,
+    pub executed: Option<Decimal>,
+}
+
+/// The sums of `sources` ([`SourceSums`]); `None` when there is nothing to add or the rows
+/// nest — a `其中` below the first row opens a breakdown of the row above, which a sum would
+/// count twice. Rows that restate the total (`合计`, `资金总额`) are left out.
+pub fn source_sums(sources: &[SourceRow]) -> Option<SourceSums> {
+    let rows: Vec<&SourceRow> = sources
+        .iter()
+        .filter(|s| {
+            !["合计", "总计", "总额", "小计"]
+                .iter()
+                .any(|t| s.name.contains(t))
+        })
+        .collect();
+    if rows.is_empty()
+        || rows
+            .iter()
+            .skip(1)
+            .any(|s| crate::text::compact(&s.name).starts_with("其中"))
+    {
+        return None;
+    }
+    let sum = |cell: fn(&SourceRow) -> &Option<Num>| {
+        rows.iter()
+            .filter_map(|s| cell(s).as_ref()?.value())
+            .try_fold(None, |acc: Option<Decimal>, v| {
+                Some(Some(acc.unwrap_or_default().checked_add(v)?))
+            })
+            .flatten()
+    };
+    Some(SourceSums {
+        initial_budget: sum(|s| &s.initial_budget),
+        annual_budget: sum(|s| &s.annual_budget),
+        executed: sum(|s| &s.executed),
+    })
+}
+
+/// A stated rate as a fraction: `97.31%` and `97.31` (percent points) are 0.9731; a value of 1
+/// or less without the sign is read as the fraction itself (`0.9731`).
+pub fn stated_fraction(stated: &Num) -> Option<Decimal> {
+    let Num::Number { value, percent, .. } = *stated else {
+        return None;
+    };
+    if percent || value > Decimal::ONE {
+        value.checked_div(Decimal::ONE_HUNDRED)
+    } else {
+        Some(value)
+    }
+}
+
+/// The execution rate of the block's total row: executed / annual budget when both are
+/// numbers and the budget is not 0, else the rate as stated.
+pub fn block_rate(e: &Execution) -> Option<Decimal> {
+    let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
+    match (value(&e.executed), value(&e.annual_budget)) {
+        (Some(x), Some(a)) if !a.is_zero() => rate(x, a),
+        _ => stated_fraction(e.rate.as_ref()?),
+    }
+}
+
+/// A source's name as messages quote it: without the `其中：` that opens the list.
+pub fn source_label(name: &str) -> &str {
+    name.strip_prefix("其中")
+        .map(|r| r.trim_start_matches([':', '：', ' ']))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +191,63 @@ mod tests {
         assert_eq!(rate(d("9.36"), d("0")), None, "no budget: undefined");
         assert_eq!(score(d("10"), r), d("6.67"));
         assert_eq!(score(d("10"), d("1.0252")), d("10"), "capped at the weight");
+    }
+
+    fn source(name: &str, cells: [&str; 3]) -> SourceRow {
+        SourceRow {
+            name: name.into(),
+            initial_budget: Some(Num::parse(cells[0])),
+            annual_budget: Some(Num::parse(cells[1])),
+            executed: Some(Num::parse(cells[2])),
+            rate: None,
+        }
+    }
+
+    #[test]
+    fn sums_of_the_sources() {
+        // Worked example C: 110.07 / 110.07 / 103.46 + 15.00 / 15.00 / 15.00.
+        let rows = [
+            source("其中：本年财政拨款", ["110.07", "110.07", "103.46"]),
+            source("上年结转资金", ["15.00", "15.00", "15.00"]),
+            source("其他资金", ["—", "—", "—"]),
+        ];
+        let s = source_sums(&rows).unwrap();
+        assert_eq!(s.annual_budget, Some(d("125.07")));
+        assert_eq!(s.executed, Some(d("118.46")));
+        assert!(total_matches(&Num::parse("125.07"), d("125.07")));
+        assert!(!total_matches(&Num::parse("110.07"), d("125.07")));
+        // Unused rows only: nothing stated.
+        let unused = [source("专项债券资金", ["—", "", "/"])];
+        assert_eq!(source_sums(&unused), Some(SourceSums::default()));
+        // A nested 其中: not added up.
+        let nested = [
+            source("其中：财政拨款", ["10", "10", "10"]),
+            source("其中：一般公共预算", ["8", "8", "8"]),
+        ];
+        assert_eq!(source_sums(&nested), None);
+        assert_eq!(source_sums(&[]), None);
+        assert_eq!(source_label("其中：本年财政拨款"), "本年财政拨款");
+        assert_eq!(source_label("上年结转资金"), "上年结转资金");
+    }
+
+    #[test]
+    fn rates_as_stated() {
+        for s in ["97.31%", "97.31", "0.9731"] {
+            assert_eq!(stated_fraction(&Num::parse(s)), Some(d("0.9731")), "{s}");
+        }
+        assert_eq!(stated_fraction(&Num::parse("—")), None);
+        let e = Execution {
+            annual_budget: Some(Num::parse("11.50")),
+            executed: Some(Num::parse("9.78")),
+            rate: Some(Num::parse("90%")),
+            ..Default::default()
+        };
+        assert_eq!(round2(block_rate(&e).unwrap() * d("100")), d("85.04"));
+        let stated_only = Execution {
+            rate: Some(Num::parse("85.04%")),
+            ..Default::default()
+        };
+        assert_eq!(block_rate(&stated_only), Some(d("0.8504")));
     }
 
     #[test]

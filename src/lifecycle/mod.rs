@@ -11,9 +11,11 @@
 pub mod execution;
 pub mod grade;
 pub mod light;
+pub mod narrative;
 pub mod options;
 pub mod reading;
 pub mod score;
+pub mod weights;
 
 pub use grade::Grade;
 pub use light::Light;
