@@ -734,6 +734,13 @@ registry! {
     over_achievement_unexplained,
 
     // 绩效自评: the table (weights, totals, grade), the execution block, the narrative.
+    execution_field_missing,
+    execution_rate_mismatch,
+    execution_over_budget,
+    execution_total_mismatch,
+    execution_score_mismatch,
+    execution_reason_missing,
+    budget_adjustment_unexplained,
 
     // 绩效运行监控: month, lights, causes, likelihood, projection, measures.
     monitor_month_invalid,
