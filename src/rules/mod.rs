@@ -750,6 +750,11 @@ registry! {
     execution_score_mismatch,
     execution_reason_missing,
     budget_adjustment_unexplained,
+    guidance_text_left,
+    completion_copies_goal,
+    narrative_missing,
+    narrative_insufficient,
+    breakdown_sum_mismatch,
 
     // 绩效运行监控: month, lights, causes, likelihood, projection, measures.
     monitor_month_invalid,
