@@ -130,4 +130,78 @@ mod worked_examples {
             .collect();
         assert_eq!(stated, [Some(Light::Yellow), Some(Light::Green)]);
     }
+    /// The table, execution and narrative rules of the self-evaluation on worked examples A, B
+    /// and C (§3.10): exactly the findings listed there.
+    #[test]
+    fn table_rules_on_a_b_c() {
+        const IDS: [&str; 22] = [
+            "weights-sum",
+            "cost-actual-vs-executed",
+            "target-changed",
+            "level1-weight-scheme",
+            "level1-weight-label",
+            "weight-concentration",
+            "total-score-sum",
+            "grade-mismatch",
+            "cost-score-cap",
+            "full-marks-low-execution",
+            "execution-field-missing",
+            "execution-rate-mismatch",
+            "execution-over-budget",
+            "execution-total-mismatch",
+            "execution-score-mismatch",
+            "execution-reason-missing",
+            "budget-adjustment-unexplained",
+            "guidance-text-left",
+            "completion-copies-goal",
+            "narrative-missing",
+            "narrative-insufficient",
+            "breakdown-sum-mismatch",
+        ];
+        let findings = |raw: &crate::raw::RawTable| -> Vec<String> {
+            let p = Profile::default();
+            let t = Table::parse(raw, vec![], &p);
+            crate::rules::check(&t, &p)
+                .into_iter()
+                .filter(|d| IDS.contains(&d.rule.as_str()))
+                .map(|d| format!("{}@{}", d.rule, d.path))
+                .collect()
+        };
+        assert!(findings(&crate::rules::testing::self_evaluation()).is_empty());
+        assert_eq!(
+            findings(&crate::rules::testing::weights_over_100()),
+            [
+                "level1-weight-scheme@indicators",
+                "weights-sum@totalWeight",
+                "total-score-sum@totalScore"
+            ]
+        );
+        // C: 办公楼维修维护, the total row left at the 本年财政拨款 amounts.
+        let mut c = crate::rules::testing::self_evaluation();
+        let e = c.execution.as_mut().unwrap();
+        for (cell, v) in [
+            (&mut e.initial_budget, "110.07"),
+            (&mut e.annual_budget, "110.07"),
+            (&mut e.executed, "103.46"),
+            (&mut e.rate, "93.99%"),
+            (&mut e.score, "9.40"),
+        ] {
+            *cell = Some(v.into());
+        }
+        let s = e.sources.as_mut().unwrap();
+        for (i, cells) in [
+            ["110.07", "110.07", "103.46", "93.99%"],
+            ["15.00", "15.00", "15.00", "100.00%"],
+        ]
+        .iter()
+        .enumerate()
+        {
+            s[i].initial_budget = Some(cells[0].into());
+            s[i].annual_budget = Some(cells[1].into());
+            s[i].executed = Some(cells[2].into());
+            s[i].rate = Some(cells[3].into());
+        }
+        c.total_score = Some("89.40".into());
+        assert_eq!(findings(&c), ["execution-total-mismatch@execution"]);
+    }
 }
