@@ -1,6 +1,6 @@
 //! 预算执行率 and its score (LIFECYCLE.md §3.2–3.3).
 
-use super::reading::{Execution, Num, SourceRow};
+use super::reading::{Num, SourceRow};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// `executed / annual` as a fraction (0.9731 for 97.31 %); `None` when the budget is 0 (the
@@ -68,13 +68,17 @@ pub fn expected_score(
     let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
     let (annual, executed) = (value(&e.annual_budget)?, value(&e.executed)?);
     if let Some(sources) = &e.sources {
+        // Checked: amounts at Decimal's bounds add up to nothing this can compare.
         let sum = |f: fn(&super::reading::SourceRow) -> &Option<Num>| {
-            sources.iter().filter_map(|s| value(f(s))).sum::<Decimal>()
+            sources
+                .iter()
+                .filter_map(|s| value(f(s)))
+                .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
         };
         let counted = sources
             .iter()
             .any(|s| value(&s.annual_budget).is_some() || value(&s.executed).is_some());
-        if counted && (sum(|s| &s.annual_budget) != annual || sum(|s| &s.executed) != executed) {
+        if counted && (sum(|s| &s.annual_budget)? != annual || sum(|s| &s.executed)? != executed) {
             return None;
         }
     }
@@ -125,29 +129,6 @@ pub fn source_sums(sources: &[SourceRow]) -> Option<SourceSums> {
         annual_budget: sum(|s| &s.annual_budget),
         executed: sum(|s| &s.executed),
     })
-}
-
-/// A stated rate as a fraction: `97.31%` and `97.31` (percent points) are 0.9731; a value of 1
-/// or less without the sign is read as the fraction itself (`0.9731`).
-pub fn stated_fraction(stated: &Num) -> Option<Decimal> {
-    let Num::Number { value, percent, .. } = *stated else {
-        return None;
-    };
-    if percent || value > Decimal::ONE {
-        value.checked_div(Decimal::ONE_HUNDRED)
-    } else {
-        Some(value)
-    }
-}
-
-/// The execution rate of the block's total row: executed / annual budget when both are
-/// numbers and the budget is not 0, else the rate as stated.
-pub fn block_rate(e: &Execution) -> Option<Decimal> {
-    let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
-    match (value(&e.executed), value(&e.annual_budget)) {
-        (Some(x), Some(a)) if !a.is_zero() => rate(x, a),
-        _ => stated_fraction(e.rate.as_ref()?),
-    }
 }
 
 /// A source's name as messages quote it: without the `其中：` that opens the list.
@@ -228,26 +209,6 @@ mod tests {
         assert_eq!(source_sums(&[]), None);
         assert_eq!(source_label("其中：本年财政拨款"), "本年财政拨款");
         assert_eq!(source_label("上年结转资金"), "上年结转资金");
-    }
-
-    #[test]
-    fn rates_as_stated() {
-        for s in ["97.31%", "97.31", "0.9731"] {
-            assert_eq!(stated_fraction(&Num::parse(s)), Some(d("0.9731")), "{s}");
-        }
-        assert_eq!(stated_fraction(&Num::parse("—")), None);
-        let e = Execution {
-            annual_budget: Some(Num::parse("11.50")),
-            executed: Some(Num::parse("9.78")),
-            rate: Some(Num::parse("90%")),
-            ..Default::default()
-        };
-        assert_eq!(round2(block_rate(&e).unwrap() * d("100")), d("85.04"));
-        let stated_only = Execution {
-            rate: Some(Num::parse("85.04%")),
-            ..Default::default()
-        };
-        assert_eq!(block_rate(&stated_only), Some(d("0.8504")));
     }
 
     #[test]

@@ -204,4 +204,58 @@ mod worked_examples {
         c.total_score = Some("89.40".into());
         assert_eq!(findings(&c), ["execution-total-mismatch@execution"]);
     }
+    /// The self-evaluation's table rules on cells at Decimal's bounds: nothing panics.
+    #[test]
+    fn table_rules_survive_extreme_cells() {
+        let extremes = [
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "0",
+            "-5",
+            "",
+            "—",
+            "满分",
+        ];
+        let p = Profile {
+            approved: Some(std::sync::Arc::new(
+                crate::rules::testing::weights_over_100(),
+            )),
+            ..Profile::default()
+        };
+        for (i, x) in extremes.iter().enumerate() {
+            let y = extremes[(i + 3) % extremes.len()];
+            for mut t in [
+                crate::rules::testing::self_evaluation(),
+                crate::rules::testing::weights_over_100(),
+            ] {
+                let e = t.execution.as_mut().unwrap();
+                e.initial_budget = Some(y.into());
+                e.annual_budget = Some(y.into());
+                e.executed = Some(x.to_string());
+                e.rate = Some(format!("{x}%"));
+                e.weight = Some(y.into());
+                e.score = Some(x.to_string());
+                e.reason = Some(String::new());
+                if let Some(s) = e.sources.as_mut() {
+                    s[0].executed = Some(y.into());
+                    s[1].annual_budget = Some(x.to_string());
+                }
+                for (j, r) in t.indicators.iter_mut().enumerate() {
+                    r.weight = if j % 2 == 0 { x } else { y }.to_string();
+                    r.score = Some(x.to_string());
+                    r.actual = Some(y.into());
+                    r.initial_value = Some(x.to_string());
+                }
+                t.indicators[5].name = "项目总成本".into();
+                t.indicators[5].unit = "万元".into();
+                t.total_weight = Some(x.to_string());
+                t.total_score = Some(y.into());
+                t.overall_goal = format!("预算{x}万元，其中{y}万元用于A，{x}万元用于B。");
+                t.problems = Some(String::new());
+                let table = Table::parse(&t, vec![], &p);
+                let _ = crate::rules::check(&table, &p);
+            }
+        }
+    }
 }

@@ -411,6 +411,7 @@ pub fn monitoring() -> RawTable {
     }
 }
 
+#[cfg(feature = "lifecycle")]
 /// LIFECYCLE.md §3.10 B: 文化服务体系建设 (nine rows, each at full marks) with weights over 100 —
 /// 产出 10+20+5+5+10+10 = 60 under “产出指标（60分）”, 效益 15+10 = 25 under “效益指标（25分）”,
 /// 满意度 10, 预算执行 10: 105 against the stated 100; execution 28.67 / 30.50 = 94.00 % → 9.40;

@@ -48,7 +48,9 @@ fn report(cx: &mut Context, field: Field, b: &Breakdown) {
     let Some(sum) = b.sum() else {
         return;
     };
-    let diff = (sum - b.total.yuan).abs();
+    let Some(diff) = sum.checked_sub(b.total.yuan).map(|d| d.abs()) else {
+        return;
+    };
     if diff <= Decimal::from(TOLERANCE_YUAN) {
         return;
     }

@@ -45,7 +45,9 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     }
     let unit = table.header.amount_unit.name();
-    let change = (annual - initial).abs();
+    let Some(change) = annual.checked_sub(initial).map(|c| c.abs()) else {
+        return;
+    };
     let msg = if annual > initial {
         tr!(
             cx,

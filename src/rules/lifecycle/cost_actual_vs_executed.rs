@@ -75,10 +75,13 @@ fn check(table: &Table, cx: &mut Context) {
         };
         let same = x_in_unit.round_dp_with_strategy(a.scale(), RoundingStrategy::MidpointAwayFromZero)
             == a
-            || (a_yuan - x_yuan).abs() <= Decimal::from(TOLERANCE_YUAN);
+            || a_yuan
+                .checked_sub(x_yuan)
+                .is_some_and(|d| d.abs() <= Decimal::from(TOLERANCE_YUAN));
         let over = annual
             .and_then(|b| b.checked_mul(table_yuan))
-            .filter(|b| a_yuan > *b + Decimal::from(TOLERANCE_YUAN));
+            .and_then(|b| b.checked_add(Decimal::from(TOLERANCE_YUAN)))
+            .filter(|b| a_yuan > *b);
         // Equal to the spending: an overspent budget is execution-over-budget's.
         if same {
             continue;

@@ -61,9 +61,10 @@ fn row(cx: &mut Context, source: Option<(usize, &str)>, executed: &Option<Num>, 
             )
         }
     };
-    let msg = match crate::lifecycle::execution::rate(x, a) {
-        Some(r) => {
-            let percent = crate::lifecycle::execution::round2(r * Decimal::ONE_HUNDRED);
+    let percent = crate::lifecycle::execution::rate(x, a)
+        .and_then(|r| crate::lifecycle::light::percent(r, 2));
+    let msg = match percent {
+        Some(percent) => {
             tr!(
                 cx,
                 "{zh_row}的执行数{x}超过全年预算数{a}（执行率{percent}%）。支出不能超过可用预算，请核对全年（调整后）预算数和执行数。",

@@ -113,7 +113,9 @@ fn written_like(stated: &Num, fraction: Decimal) -> Option<String> {
         return None;
     };
     let points = fraction.checked_mul(Decimal::ONE_HUNDRED)?;
-    let as_fraction = !percent && (value - fraction).abs() < (value - points).abs();
+    let gap = |x: Decimal| value.checked_sub(x).map(|d| d.abs());
+    let as_fraction = !percent
+        && matches!((gap(fraction), gap(points)), (Some(f), Some(p)) if f < p);
     let mut v = if as_fraction { fraction } else { points }
         .round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     v.rescale(decimals);

@@ -12,7 +12,7 @@
 
 use crate::lifecycle::light::{self, Light};
 use crate::lifecycle::options::{ReasonLights, Strictness};
-use crate::lifecycle::{execution, narrative, Num};
+use crate::lifecycle::{narrative, Num};
 use crate::raw::{ExecField, Stage};
 use crate::rules::prelude::*;
 
@@ -39,7 +39,7 @@ fn check(table: &Table, cx: &mut Context) {
     if e.reason.is_none() || narrative::explains(e.reason.as_deref(), &o.guidance_patterns) {
         return;
     }
-    let rate = execution::block_rate(e);
+    let rate = light::execution_rate(e);
     let unit = table.header.amount_unit.name();
     let msg = match table.header.stage {
         Stage::SelfEvaluation => {
@@ -49,12 +49,18 @@ fn check(table: &Table, cx: &mut Context) {
             if rate >= below {
                 return;
             }
-            let percent = execution::round2(rate * Decimal::ONE_HUNDRED);
-            let below = (below * Decimal::ONE_HUNDRED).normalize();
+            let (Some(percent), Some(below)) = (light::percent(rate, 2), light::percent(below, 2))
+            else {
+                return;
+            };
+            let below = below.normalize();
             let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
-            match (value(&e.annual_budget), value(&e.executed)) {
-                (Some(a), Some(x)) if a > x => {
-                    let unspent = a - x;
+            let unspent = match (value(&e.annual_budget), value(&e.executed)) {
+                (Some(a), Some(x)) if a > x => a.checked_sub(x),
+                _ => None,
+            };
+            match unspent {
+                Some(unspent) => {
                     tr!(
                         cx,
                         "预算执行率为{percent}%，低于{below}%，原因未填写。请说明未执行的{unspent}{unit}的原因。",
@@ -89,9 +95,12 @@ fn check(table: &Table, cx: &mut Context) {
             let (name, english) = (l.name(), l.english());
             match computed {
                 Some((_, r, m)) => {
-                    let percent = execution::round2(r * Decimal::ONE_HUNDRED);
-                    let progress =
-                        execution::round2(light::time_progress(m) * Decimal::ONE_HUNDRED);
+                    let (Some(percent), Some(progress)) = (
+                        light::percent(r, 2),
+                        light::percent(light::time_progress(m), 2),
+                    ) else {
+                        return;
+                    };
                     tr!(
                         cx,
                         "1-{m}月预算执行率{percent}%，序时进度{progress}%，预算执行预警为{name}，原因未填写。请说明执行偏慢的原因。",

@@ -13,7 +13,7 @@
 //! 资金/项目预算” (biz.doczj).
 
 use crate::lifecycle::execution::{self, source_sums, total_matches};
-use crate::lifecycle::options::ScoreMode;
+use crate::lifecycle::score;
 use crate::lifecycle::Num;
 use crate::raw::ExecField;
 use crate::rules::prelude::*;
@@ -72,12 +72,17 @@ fn check(table: &Table, cx: &mut Context) {
         return;
     };
     let expected = execution::score(weight, rate);
-    if (stated - expected).abs() <= tolerance(o) {
+    let Some(off) = stated.checked_sub(expected) else {
+        return;
+    };
+    if off.abs() <= score::tolerance(o) {
         return;
     }
     let mut fix = expected;
     fix.rescale(2);
-    let percent = execution::round2(rate * Decimal::ONE_HUNDRED);
+    let Some(percent) = crate::lifecycle::light::percent(rate, 2) else {
+        return;
+    };
     let weight = weight.normalize();
     let msg = tr!(
         cx,
@@ -87,17 +92,6 @@ fn check(table: &Table, cx: &mut Context) {
     let label = tr!(cx, "改为 {fix}", "Change to {fix}");
     let path = Path::Exec(ExecField::Score);
     cx.report(path, msg).fix(path, fix.to_string(), label);
-}
-
-/// How far a typed score may be from the computed one: `scoreTolerance`, or 0.01 under
-/// `scoreMode: "computed-locked"` when the tolerance is left at its default (§3.5).
-fn tolerance(o: &crate::lifecycle::LifecycleOptions) -> Decimal {
-    let default = crate::lifecycle::LifecycleOptions::default().score_tolerance;
-    if o.score_mode == ScoreMode::ComputedLocked && o.score_tolerance == default {
-        Decimal::new(1, 2)
-    } else {
-        o.score_tolerance
-    }
 }
 
 #[cfg(test)]

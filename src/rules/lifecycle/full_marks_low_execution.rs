@@ -8,7 +8,8 @@
 //! targets. Needs a 年初预算数 above 0 (a project added mid-year has none to compare with).
 //! Source: LIFECYCLE.md §4.2 rule 26 (E: the seed's 数据真实性 spot-checks; thresholds E).
 
-use crate::lifecycle::{execution, narrative, weights, Num};
+use crate::lifecycle::light::percent;
+use crate::lifecycle::{narrative, weights, Num};
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -54,13 +55,15 @@ fn check(table: &Table, cx: &mut Context) {
     if rows == 0 {
         return;
     }
-    let pct = |v: Decimal| execution::round2(v * Decimal::ONE_HUNDRED).normalize();
+    let pct = |v: Decimal| percent(v, 2).map(|p| p.normalize());
     let mut zh = Vec::new();
     let mut en = Vec::new();
     if let Some(x) = value(&e.executed) {
-        let share = x / initial;
-        if share < o.low_execution {
-            let (p, low) = (pct(share), pct(o.low_execution));
+        if let Some((p, low)) = x
+            .checked_div(initial)
+            .filter(|s| *s < o.low_execution)
+            .and_then(|s| Some((pct(s)?, pct(o.low_execution)?)))
+        {
             zh.push(format!("执行数{x}仅为年初预算数{initial}的{p}%（低于{low}%）"));
             en.push(format!(
                 "spending of {x} is only {p}% of the initial budget of {initial} (below {low}%)"
@@ -68,9 +71,11 @@ fn check(table: &Table, cx: &mut Context) {
         }
     }
     if let Some(a) = value(&e.annual_budget) {
-        let cut = (initial - a) / initial;
-        if cut > o.budget_cut_ratio {
-            let (p, max) = (pct(cut), pct(o.budget_cut_ratio));
+        let cut = initial.checked_sub(a).and_then(|c| c.checked_div(initial));
+        if let Some((p, max)) = cut
+            .filter(|c| *c > o.budget_cut_ratio)
+            .and_then(|c| Some((pct(c)?, pct(o.budget_cut_ratio)?)))
+        {
             zh.push(format!(
                 "全年预算数由年初{initial}调减至{a}（减少{p}%，超过{max}%）"
             ));

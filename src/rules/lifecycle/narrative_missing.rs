@@ -8,7 +8,7 @@
 //! Source: LIFECYCLE.md §4.4 rule 36 — D: “存在问题暂无改进措施暂无” in a 2023 Sichuan county
 //! self-evaluation (dyrmt); the rule E.
 
-use crate::lifecycle::{execution, reading, weights};
+use crate::lifecycle::{light, reading, weights};
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -53,7 +53,7 @@ fn check(table: &Table, cx: &mut Context) {
     let rate = table
         .execution
         .as_ref()
-        .and_then(execution::block_rate)
+        .and_then(light::execution_rate)
         .filter(|r| *r < Decimal::ONE);
     if short.is_empty() && rate.is_none() {
         return;
@@ -70,7 +70,7 @@ fn check(table: &Table, cx: &mut Context) {
     }
     let (zh_why, en_why) = match (short.is_empty(), rate) {
         (false, Some(r)) => {
-            let p = execution::round2(r * Decimal::ONE_HUNDRED);
+            let p = light::percent(r, 2).unwrap_or_default();
             (
                 format!("{rows}得分低于分值，预算执行率为{p}%"),
                 format!("{rows} scored below their weights and the execution rate is {p}%"),
@@ -81,7 +81,7 @@ fn check(table: &Table, cx: &mut Context) {
             format!("{rows} scored below their weights"),
         ),
         (true, r) => {
-            let p = execution::round2(r.unwrap_or_default() * Decimal::ONE_HUNDRED);
+            let p = r.and_then(|r| light::percent(r, 2)).unwrap_or_default();
             (
                 format!("预算执行率为{p}%"),
                 format!("the execution rate is {p}%"),

@@ -6,6 +6,7 @@
 //! indicators' importance, which a reviewer weighs. Source: LIFECYCLE.md §4.2 rule 22 — 10号 as
 //! recalled, “二、三级指标应当根据指标重要程度…综合确定” (E; the thresholds are E too).
 
+use crate::lifecycle::light::percent;
 use crate::lifecycle::weights;
 use crate::rules::prelude::*;
 
@@ -37,17 +38,21 @@ fn check(table: &Table, cx: &mut Context) {
         let i = row.index;
         let label = cx.row(i);
         let points = w.normalize();
-        let group = groups
-            .iter()
-            .find(|g| g.rows.len() >= 3 && g.rows.contains(&i) && w > share * g.weight);
-        let msg = match group {
-            Some(g) => {
+        let group = groups.iter().find(|g| {
+            g.rows.len() >= 3
+                && g.rows.contains(&i)
+                && g.weight > Decimal::ZERO
+                && share.checked_mul(g.weight).is_some_and(|most| w > most)
+        });
+        let shares = group.and_then(|g| {
+            let pct = percent(w.checked_div(g.weight)?, 2)?.normalize();
+            Some((g, pct, percent(share, 2)?.normalize()))
+        });
+        let msg = match shares {
+            Some((g, pct, max)) => {
                 let name = &g.name;
                 let english = g.level1.map_or("", |l| l.english());
                 let total = g.weight.normalize();
-                let pct = crate::lifecycle::execution::round2(w / g.weight * Decimal::ONE_HUNDRED)
-                    .normalize();
-                let max = (share * Decimal::ONE_HUNDRED).normalize();
                 tr!(
                     cx,
                     "{label}分值{points}分，占{name}{total}分的{pct}%，超过{max}%。请按指标重要程度在各指标间分配分值。",
