@@ -167,12 +167,15 @@ impl Table {
                 max: profile.limits.max_rows,
             });
         }
+        let header_unit_yuan = header.amount_unit.yuan();
         let mut table = Table {
             header,
             indicators,
             issues,
             execution: if cfg!(feature = "lifecycle") {
-                raw.execution.as_ref().map(Execution::read)
+                raw.execution
+                    .as_ref()
+                    .map(|e| Execution::read(e, header_unit_yuan))
             } else {
                 None
             },

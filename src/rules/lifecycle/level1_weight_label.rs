@@ -5,11 +5,13 @@
 //! the weights are wrong, and the form contradicts itself (the vendor blocks saving with
 //! “…的下级指标权重录入合计应等于上级设置数”). The points are read from the cell as typed (the
 //! taxonomy strips them, `taxonomy::level_key`); a group is the rows under one level 1, merged
-//! cells left blank included. Reported at the level-1 cell that states the points. Source:
+//! cells left blank included. Reported at the level-1 cell that states the points; not while a
+//! row of the group has no score yet (the group is being filled in), nor for the last group
+//! falling short on a form without its 合计 (the rows after it may be cut off). Source:
 //! LIFECYCLE.md §4.2 rule 21 and §2.4 (E); C: the weight roll-up check (id 54504033813,
 //! 54806453799).
 
-use crate::lifecycle::weights;
+use crate::lifecycle::{weights, Num};
 use crate::rules::prelude::*;
 
 pub const RULE: Rule = Rule {
@@ -31,11 +33,28 @@ fn check(table: &Table, cx: &mut Context) {
     let Some(groups) = weights::groups(&table.indicators, table.header.framework) else {
         return;
     };
+    let last = weights::weighted_rows(&table.indicators)
+        .last()
+        .map(|r| r.index);
     for g in &groups {
         let Some(((lo, hi), at)) = g.stated else {
             continue;
         };
         if g.weight >= lo && g.weight <= hi {
+            continue;
+        }
+        // A row still without its score (score-missing's): the group is being filled in.
+        let unscored = g.rows.iter().any(|&i| {
+            table.indicators[i]
+                .progress
+                .as_ref()
+                .is_some_and(|p| p.score.as_ref().is_some_and(Num::is_blank))
+        });
+        // The last group short of its points on a form without its 合计: rows may be cut off.
+        let cut = g.weight < lo
+            && last.is_some_and(|l| g.rows.contains(&l))
+            && table.header.total_weight.is_none();
+        if unscored || cut {
             continue;
         }
         let label = table.indicators[at].raw.level1.trim();
@@ -104,6 +123,21 @@ mod tests {
             r.level1 = String::new();
         }
         assert!(run(ID, &t).is_empty());
+        // A row of the group without its score yet; the last group short of its points on a
+        // form without its 合计 (s17: cut after 18 of 效益指标(30分)).
+        let mut t = weights_over_100();
+        for r in &mut t.indicators[..6] {
+            r.level1 = "产出指标（50分）".into();
+        }
+        t.indicators[2].score = Some(String::new());
+        assert!(run(ID, &t).is_empty());
+        let mut t = weights_over_100();
+        t.indicators.truncate(7);
+        t.indicators[6].level1 = "效益指标（25分）".into();
+        t.total_weight = None;
+        assert!(run(ID, &t).is_empty());
+        t.total_weight = Some("100".into());
+        assert_eq!(paths(ID, &t), ["indicators.6.level1"], "with its 合计 the form is whole");
         // A weight that is not a number: no sum.
         let mut t = weights_over_100();
         for r in &mut t.indicators[..6] {
