@@ -23,6 +23,7 @@ case $form in
 esac
 module=${id//-/_}
 file=$dir/$module.rs
+mkdir -p "$dir"
 [ -e "$file" ] && { echo "$file exists" >&2; exit 2; }
 if [ "$form" = target ]; then fixture=good; else fixture=self_evaluation; fi
 [ "$form" = monitoring ] && fixture=monitoring

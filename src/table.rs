@@ -75,7 +75,24 @@ pub struct Header {
     pub total_score: Option<Num>,
     /// The indicator columns the form has: the profile's, else those some row fills.
     pub columns: Columns,
+    /// The later forms' text cells that the form has (总体目标完成情况, 年度目标完成情况,
+    /// 评价结论, 存在问题, 改进措施 …), cleaned: read through [`Header::text`]. None in a build
+    /// without the later forms.
+    texts: Vec<(Field, String)>,
 }
+
+/// The later forms' text cells [`Header::text`] reads (下一步措施 has its own,
+/// [`Header::measures`]).
+const LATER_TEXTS: [Field; 8] = [
+    Field::GoalProgress,
+    Field::GoalCompletion,
+    Field::Process,
+    Field::Grade,
+    Field::Conclusion,
+    Field::Problems,
+    Field::Improvements,
+    Field::OtherNotes,
+];
 
 /// A set of indicator columns ([`Header::columns`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -150,12 +167,15 @@ impl Table {
                 max: profile.limits.max_rows,
             });
         }
+        let header_unit_yuan = header.amount_unit.yuan();
         let mut table = Table {
             header,
             indicators,
             issues,
             execution: if cfg!(feature = "lifecycle") {
-                raw.execution.as_ref().map(Execution::read)
+                raw.execution
+                    .as_ref()
+                    .map(|e| Execution::read(e, header_unit_yuan))
             } else {
                 None
             },
@@ -205,6 +225,15 @@ impl Header {
         let implementing_unit = crate::org::name(&field(Field::ImplementingUnit));
         let budget_text = field(Field::Budget);
         let goal_text = field(Field::OverallGoal);
+        let texts = if cfg!(feature = "lifecycle") {
+            LATER_TEXTS
+                .into_iter()
+                .filter(|f| raw.cell_of(*f).is_some())
+                .map(|f| (f, crate::text::clean(&field(f))))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let kind = match raw.kind {
             TableKind::Unset => kind_of(raw, &project_name, &goal_text),
             k => k,
@@ -235,7 +264,18 @@ impl Header {
             total_score: raw.total_score.as_deref().map(Num::parse),
             columns: Columns::default(),
             goal_text,
+            texts,
         }
+    }
+
+    /// A later form's text cell (评价结论, 存在问题 …), cleaned: `None` when the form has no such
+    /// cell, `Some("")` when it is blank. `None` for the fields it does not keep (the target
+    /// table's, read from their own fields, and the totals, read as numbers).
+    pub fn text(&self, field: Field) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, t)| t.as_str())
     }
 }
 
@@ -396,6 +436,22 @@ mod tests {
         assert!(matches!(t.budget, Cell::Valid(_)));
         assert_eq!(t.goal_sentences, ["提高了办学效率", "提高了办学效率"]);
         assert_eq!(t.year, Some(2024));
+    }
+
+    #[test]
+    #[cfg(feature = "lifecycle")]
+    fn later_texts_as_the_form_has_them() {
+        let raw = RawTable {
+            stage: Stage::SelfEvaluation,
+            goal_completion: Some("  全年开展宣传活动6次。 ".into()),
+            problems: Some(String::new()),
+            ..Default::default()
+        };
+        let h = Table::parse(&raw, vec![], &Profile::default()).header;
+        assert_eq!(h.text(Field::GoalCompletion), Some("全年开展宣传活动6次。"));
+        assert_eq!(h.text(Field::Problems), Some(""), "blank: the cell is there");
+        assert_eq!(h.text(Field::Conclusion), None, "the form has no such cell");
+        assert_eq!(h.text(Field::OverallGoal), None, "a target field: read its own");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! 预算执行率 and its score (LIFECYCLE.md §3.2–3.3).
 
-use super::reading::Num;
+use super::reading::{Num, SourceRow};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// `executed / annual` as a fraction (0.9731 for 97.31 %); `None` when the budget is 0 (the
@@ -68,18 +68,75 @@ pub fn expected_score(
     let value = |n: &Option<Num>| n.as_ref().and_then(Num::value);
     let (annual, executed) = (value(&e.annual_budget)?, value(&e.executed)?);
     if let Some(sources) = &e.sources {
+        // Checked: amounts at Decimal's bounds add up to nothing this can compare.
         let sum = |f: fn(&super::reading::SourceRow) -> &Option<Num>| {
-            sources.iter().filter_map(|s| value(f(s))).sum::<Decimal>()
+            sources
+                .iter()
+                .filter_map(|s| value(f(s)))
+                .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
         };
         let counted = sources
             .iter()
             .any(|s| value(&s.annual_budget).is_some() || value(&s.executed).is_some());
-        if counted && (sum(|s| &s.annual_budget) != annual || sum(|s| &s.executed) != executed) {
+        if counted && (sum(|s| &s.annual_budget)? != annual || sum(|s| &s.executed)? != executed) {
             return None;
         }
     }
     let weight = value(&e.weight).unwrap_or(o.budget_weight);
     Some(score(weight, rate(executed, annual)?))
+}
+
+/// What the funding sources (其中: 本年财政拨款, 上年结转资金 …) add up to, column by column:
+/// `None` in a column no source states as a number (N/A marks, blank and missing cells are
+/// left out).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SourceSums {
+    pub initial_budget: Option<Decimal>,
+    pub annual_budget: Option<Decimal>,
+    pub executed: Option<Decimal>,
+}
+
+/// The sums of `sources` ([`SourceSums`]); `None` when there is nothing to add or the rows
+/// nest — a `其中` below the first row opens a breakdown of the row above, which a sum would
+/// count twice. Rows that restate the total (`合计`, `资金总额`) are left out.
+pub fn source_sums(sources: &[SourceRow]) -> Option<SourceSums> {
+    let rows: Vec<&SourceRow> = sources
+        .iter()
+        .filter(|s| {
+            !["合计", "总计", "总额", "小计"]
+                .iter()
+                .any(|t| s.name.contains(t))
+        })
+        .collect();
+    if rows.is_empty()
+        || rows
+            .iter()
+            .skip(1)
+            .any(|s| crate::text::compact(&s.name).starts_with("其中"))
+    {
+        return None;
+    }
+    let sum = |cell: fn(&SourceRow) -> &Option<Num>| {
+        rows.iter()
+            .filter_map(|s| cell(s).as_ref()?.value())
+            .try_fold(None, |acc: Option<Decimal>, v| {
+                Some(Some(acc.unwrap_or_default().checked_add(v)?))
+            })
+            .flatten()
+    };
+    Some(SourceSums {
+        initial_budget: sum(|s| &s.initial_budget),
+        annual_budget: sum(|s| &s.annual_budget),
+        executed: sum(|s| &s.executed),
+    })
+}
+
+/// A source's name as messages quote it: without the `其中：` that opens the list.
+pub fn source_label(name: &str) -> &str {
+    name.strip_prefix("其中")
+        .map(|r| r.trim_start_matches([':', '：', ' ']))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(name)
 }
 
 #[cfg(test)]
@@ -115,6 +172,43 @@ mod tests {
         assert_eq!(rate(d("9.36"), d("0")), None, "no budget: undefined");
         assert_eq!(score(d("10"), r), d("6.67"));
         assert_eq!(score(d("10"), d("1.0252")), d("10"), "capped at the weight");
+    }
+
+    fn source(name: &str, cells: [&str; 3]) -> SourceRow {
+        SourceRow {
+            name: name.into(),
+            initial_budget: Some(Num::parse(cells[0])),
+            annual_budget: Some(Num::parse(cells[1])),
+            executed: Some(Num::parse(cells[2])),
+            rate: None,
+        }
+    }
+
+    #[test]
+    fn sums_of_the_sources() {
+        // Worked example C: 110.07 / 110.07 / 103.46 + 15.00 / 15.00 / 15.00.
+        let rows = [
+            source("其中：本年财政拨款", ["110.07", "110.07", "103.46"]),
+            source("上年结转资金", ["15.00", "15.00", "15.00"]),
+            source("其他资金", ["—", "—", "—"]),
+        ];
+        let s = source_sums(&rows).unwrap();
+        assert_eq!(s.annual_budget, Some(d("125.07")));
+        assert_eq!(s.executed, Some(d("118.46")));
+        assert!(total_matches(&Num::parse("125.07"), d("125.07")));
+        assert!(!total_matches(&Num::parse("110.07"), d("125.07")));
+        // Unused rows only: nothing stated.
+        let unused = [source("专项债券资金", ["—", "", "/"])];
+        assert_eq!(source_sums(&unused), Some(SourceSums::default()));
+        // A nested 其中: not added up.
+        let nested = [
+            source("其中：财政拨款", ["10", "10", "10"]),
+            source("其中：一般公共预算", ["8", "8", "8"]),
+        ];
+        assert_eq!(source_sums(&nested), None);
+        assert_eq!(source_sums(&[]), None);
+        assert_eq!(source_label("其中：本年财政拨款"), "本年财政拨款");
+        assert_eq!(source_label("上年结转资金"), "上年结转资金");
     }
 
     #[test]

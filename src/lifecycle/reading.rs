@@ -99,34 +99,57 @@ pub struct SourceRow {
     pub rate: Option<Num>,
 }
 
+/// An amount cell the form may not have, in the table's money unit (`unit_yuan` 元 each): a
+/// number as [`Num::parse`] reads it, or one written with its own unit (`4753.66万元`,
+/// `1,250,700元`), converted.
+fn amount(cell: &Option<String>, unit_yuan: u64) -> Option<Num> {
+    let n = num(cell)?;
+    if n != Num::Text {
+        return Some(n);
+    }
+    let converted = cell
+        .as_deref()
+        .and_then(crate::amount::Amount::parse)
+        .and_then(|a| a.in_unit(unit_yuan));
+    Some(match converted {
+        Some(value) => Num::Number {
+            value,
+            percent: false,
+            decimals: value.scale(),
+        },
+        None => Num::Text,
+    })
+}
+
 impl Execution {
-    pub fn read(raw: &RawExecution) -> Execution {
+    /// Reads the block of a table whose money unit is `unit_yuan` 元 (10 000 for 万元).
+    pub fn read(raw: &RawExecution, unit_yuan: u64) -> Execution {
         Execution {
-            initial_budget: num(&raw.initial_budget),
-            annual_budget: num(&raw.annual_budget),
-            executed: num(&raw.executed),
+            initial_budget: amount(&raw.initial_budget, unit_yuan),
+            annual_budget: amount(&raw.annual_budget, unit_yuan),
+            executed: amount(&raw.executed, unit_yuan),
             rate: num(&raw.rate),
             weight: num(&raw.weight),
             score: num(&raw.score),
             reason: text(raw.reason.as_deref()),
-            projected_executed: num(&raw.projected_executed),
+            projected_executed: amount(&raw.projected_executed, unit_yuan),
             light: text(raw.light.as_deref()),
             measures: text(raw.measures.as_deref()),
             sources: raw
                 .sources
                 .as_ref()
-                .map(|s| s.iter().map(SourceRow::read).collect()),
+                .map(|s| s.iter().map(|s| SourceRow::read(s, unit_yuan)).collect()),
         }
     }
 }
 
 impl SourceRow {
-    fn read(raw: &RawSource) -> SourceRow {
+    fn read(raw: &RawSource, unit_yuan: u64) -> SourceRow {
         SourceRow {
             name: crate::text::clean(&raw.name),
-            initial_budget: num(&raw.initial_budget),
-            annual_budget: num(&raw.annual_budget),
-            executed: num(&raw.executed),
+            initial_budget: amount(&raw.initial_budget, unit_yuan),
+            annual_budget: amount(&raw.annual_budget, unit_yuan),
+            executed: amount(&raw.executed, unit_yuan),
             rate: num(&raw.rate),
         }
     }
@@ -239,6 +262,25 @@ mod tests {
         }
         assert_eq!(Num::parse("满分"), Num::Text);
         assert_eq!(Num::parse("10分"), Num::Text);
+    }
+
+    #[test]
+    fn amounts_with_their_unit() {
+        let raw = RawExecution {
+            annual_budget: Some("4753.66万元".into()),
+            executed: Some("1,250,700元".into()),
+            initial_budget: Some("万元".into()),
+            rate: Some("80.45%".into()),
+            ..Default::default()
+        };
+        let e = Execution::read(&raw, 10_000);
+        assert_eq!(e.annual_budget, Some(n("4753.66", false, 2)));
+        assert_eq!(
+            e.executed.and_then(|x| x.value()),
+            Some("125.07".parse().unwrap())
+        );
+        assert_eq!(e.initial_budget, Some(Num::Text), "a unit with no amount");
+        assert_eq!(e.rate, Some(n("80.45", true, 2)));
     }
 
     #[test]

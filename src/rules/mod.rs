@@ -734,6 +734,27 @@ registry! {
     over_achievement_unexplained,
 
     // 绩效自评: the table (weights, totals, grade), the execution block, the narrative.
+    cost_actual_vs_executed,
+    target_changed,
+    level1_weight_scheme,
+    level1_weight_label,
+    weight_concentration,
+    total_score_sum,
+    grade_mismatch,
+    cost_score_cap,
+    full_marks_low_execution,
+    execution_field_missing,
+    execution_rate_mismatch,
+    execution_over_budget,
+    execution_total_mismatch,
+    execution_score_mismatch,
+    execution_reason_missing,
+    budget_adjustment_unexplained,
+    guidance_text_left,
+    completion_copies_goal,
+    narrative_missing,
+    narrative_insufficient,
+    breakdown_sum_mismatch,
 
     // 绩效运行监控: month, lights, causes, likelihood, projection, measures.
     monitor_month_invalid,

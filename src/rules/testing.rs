@@ -410,3 +410,154 @@ pub fn monitoring() -> RawTable {
         ..Default::default()
     }
 }
+
+#[cfg(feature = "lifecycle")]
+/// LIFECYCLE.md §3.10 B: 文化服务体系建设 (nine rows, each at full marks) with weights over 100 —
+/// 产出 10+20+5+5+10+10 = 60 under “产出指标（60分）”, 效益 15+10 = 25 under “效益指标（25分）”,
+/// 满意度 10, 预算执行 10: 105 against the stated 100; execution 28.67 / 30.50 = 94.00 % → 9.40;
+/// scores 95 + 9.40 = 104.40 against the stated 100. Its findings from the lifecycle rules:
+/// `weights-sum` at totalWeight, `total-score-sum`, `level1-weight-scheme` at indicators —
+/// nothing else (no `level1-weight-label`: the labels equal their rows).
+pub fn weights_over_100() -> RawTable {
+    use crate::raw::{RawExecution, Stage};
+    let output = "产出指标（60分）";
+    let benefit = "效益指标（25分）";
+    RawTable {
+        stage: Stage::SelfEvaluation,
+        year: Some(2024),
+        project_name: "文化服务体系建设".into(),
+        department: "沈阳市铁西区文化旅游和广播电视局-".into(),
+        implementing_unit: "铁西区文化馆-".into(),
+        budget: "30.50".into(),
+        amount_unit: "万元".into(),
+        overall_goal: "开展群众文化活动和送戏下乡，丰富群众文化生活。".into(),
+        goal_completion: Some(
+            "全年开展群众文化活动22场、送戏下乡30场，设施完好率96%，群众满意度95%。".into(),
+        ),
+        execution: Some(RawExecution {
+            initial_budget: Some("30.50".into()),
+            annual_budget: Some("30.50".into()),
+            executed: Some("28.67".into()),
+            rate: Some("94.00%".into()),
+            weight: Some("10".into()),
+            score: Some("9.40".into()),
+            reason: None,
+            sources: None,
+            ..Default::default()
+        }),
+        indicators: vec![
+            se_row(
+                output,
+                "数量指标",
+                "开展群众文化活动场次",
+                "≥",
+                "20",
+                "场",
+                "10",
+                "22",
+                "10",
+                "",
+            ),
+            se_row(
+                output,
+                "数量指标",
+                "送戏下乡场次",
+                "≥",
+                "30",
+                "场",
+                "20",
+                "30",
+                "20",
+                "",
+            ),
+            se_row(
+                output,
+                "质量指标",
+                "活动覆盖率",
+                "≥",
+                "90",
+                "%",
+                "5",
+                "95%",
+                "5",
+                "",
+            ),
+            se_row(
+                output,
+                "质量指标",
+                "文化设施完好率",
+                "≥",
+                "95",
+                "%",
+                "5",
+                "96%",
+                "5",
+                "",
+            ),
+            se_row(
+                output,
+                "时效指标",
+                "活动按时完成率",
+                "=",
+                "100",
+                "%",
+                "10",
+                "100%",
+                "10",
+                "",
+            ),
+            se_row(
+                output,
+                "成本指标",
+                "项目总成本",
+                "≤",
+                "30.5",
+                "万元",
+                "10",
+                "28.67",
+                "10",
+                "",
+            ),
+            se_row(
+                benefit,
+                "社会效益指标",
+                "群众文化生活水平",
+                "",
+                "明显提升",
+                "",
+                "15",
+                "达成年度指标",
+                "15",
+                "",
+            ),
+            se_row(
+                benefit,
+                "可持续影响指标",
+                "公共文化服务长效机制",
+                "",
+                "长期有效",
+                "",
+                "10",
+                "达成年度指标",
+                "10",
+                "",
+            ),
+            se_row(
+                "满意度指标",
+                "服务对象满意度指标",
+                "群众满意度",
+                "≥",
+                "90",
+                "%",
+                "10",
+                "95%",
+                "10",
+                "",
+            ),
+        ],
+        total_weight: Some("100".into()),
+        total_score: Some("100".into()),
+        grade: Some("优".into()),
+        ..Default::default()
+    }
+}
