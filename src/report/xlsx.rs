@@ -2,7 +2,7 @@
 //! standard 绩效目标表 layout.
 
 use super::{row_label, severity_label, TableReport};
-use crate::import::{export::to_tsv, tsv};
+use crate::import::export::{layout, Line, LineKind};
 use crate::opinion::Section;
 use crate::profile::Profile;
 use crate::raw::RawTable;
@@ -370,8 +370,10 @@ pub fn review_workbook(
 
 /// Tables in the standard 绩效目标表 layout, one per worksheet (named after the project): the
 /// title with the year, the header fields, the indicator grid with 一级指标 and 二级指标
-/// merged down the rows they span. [`crate::workbook::import`] reads it back to the same
-/// tables, under the conditions [`to_tsv`] gives for text.
+/// merged down the rows they span; a monitoring form or a self-evaluation in the later forms'
+/// layout ([`layout`]: the execution block, the later columns, the totals and the narrative).
+/// [`crate::workbook::import`] reads it back to the same tables, under the conditions
+/// [`crate::import::to_tsv`] gives for text.
 pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let mut names: Vec<String> = Vec::new();
@@ -390,47 +392,69 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         .set_align(FormatAlign::Center)
         .set_align(FormatAlign::VerticalCenter);
     for (k, table) in tables.iter().enumerate() {
-        let grid = tsv::parse(&to_tsv(table));
-        let ncols = grid.iter().map(Vec::len).max().unwrap_or(1).max(8);
+        let lines: Vec<Line> = layout(table);
+        let ncols = lines
+            .iter()
+            .map(|l| l.cells.len())
+            .max()
+            .unwrap_or(1)
+            .max(8);
         let last = (ncols - 1) as u16;
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&table.project_name, k, &mut names))?;
         ws.set_landscape();
         ws.set_print_fit_to_pages(1, 0);
         let mut heading_row = None;
+        let mut data_end = None;
         let mut widths = vec![10usize; ncols];
-        for (r, cells) in grid.iter().enumerate() {
+        for (r, line) in lines.iter().enumerate() {
             let row = r as u32;
+            let cells = &line.cells;
             let first = cells.first().map_or("", String::as_str);
-            let is_field = crate::import::header::field_label(first).is_some();
-            if heading_row.is_none() && cells.len() == 1 && table.year.is_some() && r == 0 {
-                // The title, across the table.
-                ws.merge_range(row, 0, row, last, first, &title)?;
-                ws.set_row_height(row, 28)?;
-            } else if heading_row.is_none() && is_field && cells.len() == 2 {
-                ws.write_string_with_format(row, 0, first, &label)?;
-                ws.merge_range(row, 1, row, last, "", &cell)?;
-                write_maybe_number(ws, row, 1, &cells[1], &cell)?;
-                if width(&cells[1]) > 60 {
-                    ws.set_row_height(row, 15.0 * (width(&cells[1]) / 60 + 1) as f64)?;
+            match line.kind {
+                LineKind::Title => {
+                    // The title, across the table.
+                    ws.merge_range(row, 0, row, last, first, &title)?;
+                    ws.set_row_height(row, 28)?;
                 }
-            } else if heading_row.is_none() && is_field && cells.len() == 4 {
-                // 主管部门 | value | 实施单位 | value, halves of the row.
-                let mid = (ncols / 2) as u16;
-                ws.write_string_with_format(row, 0, first, &label)?;
-                ws.merge_range(row, 1, row, mid - 1, &cells[1], &cell)?;
-                ws.write_string_with_format(row, mid, &cells[2], &label)?;
-                ws.merge_range(row, mid + 1, row, last, &cells[3], &cell)?;
-            } else if heading_row.is_none() {
-                heading_row = Some(row);
-                for (c, s) in cells.iter().enumerate() {
-                    ws.write_string_with_format(row, c as u16, s, &label)?;
+                LineKind::Unit => {
+                    ws.write_string(row, 0, first)?;
                 }
-            } else {
-                for (c, s) in cells.iter().enumerate() {
-                    if c > 0 {
-                        write_maybe_number(ws, row, c as u16, s, &cell)?;
-                        widths[c] = widths[c].max(width(s) + 2);
+                LineKind::Field if cells.len() == 2 => {
+                    ws.write_string_with_format(row, 0, first, &label)?;
+                    ws.merge_range(row, 1, row, last, "", &cell)?;
+                    write_maybe_number(ws, row, 1, &cells[1], &cell)?;
+                    if width(&cells[1]) > 60 {
+                        ws.set_row_height(row, 15.0 * (width(&cells[1]) / 60 + 1) as f64)?;
+                    }
+                }
+                LineKind::Field => {
+                    // 主管部门 | value | 实施单位 | value, halves of the row.
+                    let mid = (ncols / 2) as u16;
+                    ws.write_string_with_format(row, 0, first, &label)?;
+                    ws.merge_range(row, 1, row, mid - 1, &cells[1], &cell)?;
+                    ws.write_string_with_format(row, mid, &cells[2], &label)?;
+                    ws.merge_range(row, mid + 1, row, last, &cells[3], &cell)?;
+                }
+                LineKind::Heading | LineKind::ExecHeading => {
+                    if line.kind == LineKind::Heading {
+                        heading_row = Some(row);
+                    }
+                    for (c, s) in cells.iter().enumerate() {
+                        ws.write_string_with_format(row, c as u16, s, &label)?;
+                    }
+                }
+                LineKind::Row | LineKind::ExecRow | LineKind::Totals => {
+                    if line.kind == LineKind::Row {
+                        data_end = Some(row);
+                    }
+                    for (c, s) in cells.iter().enumerate() {
+                        if c == 0 && line.kind == LineKind::Totals {
+                            ws.write_string_with_format(row, 0, s, &label)?;
+                        } else if c > 0 {
+                            write_maybe_number(ws, row, c as u16, s, &cell)?;
+                            widths[c] = widths[c].max(width(s) + 2);
+                        }
                     }
                 }
             }
@@ -438,7 +462,11 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         // Merge the level cells down the rows to_tsv left empty as "same as above": 一级指标
         // over its empty cells below, 二级指标 over the cells below that are empty in both.
         if let Some(h) = heading_row {
-            let data: Vec<&Vec<String>> = grid[h as usize + 1..].iter().collect();
+            let end = data_end.map_or(h as usize + 1, |e| e as usize + 1);
+            let data: Vec<&Vec<String>> = lines[h as usize + 1..end]
+                .iter()
+                .map(|l| &l.cells)
+                .collect();
             let empty = |r: usize, c: usize| data[r].get(c).is_none_or(String::is_empty);
             for (col, needs_l1_empty) in [(1usize, false), (2usize, true)] {
                 let mut r = 0;
