@@ -680,6 +680,7 @@ proptest! {
     /// later columns, the totals and the narrative come back as they were, `None` and `""`
     /// apart (under `to_tsv`'s conditions for them: a column is there for every row or none,
     /// the block has a budget and 执行数, its sources are named as funds).
+    #[cfg(feature = "lifecycle")]
     #[test]
     fn tsv_export_of_later_forms_imports_back(t in exportable_later_table()) {
         let text = jixiao::import::to_tsv(&t);
@@ -1028,7 +1029,9 @@ fn exportable_table() -> impl Strategy<Value = RawTable> {
 }
 
 /// The development corpus's self-evaluations (`tests/data/real/s*.json`), exported and pasted
-/// back: the same tables (but their `kind`, which the layout does not write).
+/// back: the same tables (but their `kind`, which the layout does not write, and a cell the
+/// transcription left null in a column the block has).
+#[cfg(feature = "lifecycle")]
 #[test]
 fn real_later_forms_export_and_import_back() {
     let mut seen = 0;
@@ -1039,6 +1042,20 @@ fn real_later_forms_export_and_import_back() {
         seen += 1;
         let mut t = e.table;
         t.kind = Default::default();
+        // A form has a column for every row or none: a cell a transcription left out (null)
+        // where the column is there reads back blank.
+        if let Some(x) = t.execution.as_mut() {
+            use jixiao::raw::ExecField;
+            let sources = x.sources.clone().unwrap_or_default();
+            for f in ExecField::ALL.into_iter().skip(1) {
+                if x.get(f).is_some() || sources.iter().any(|s| s.get(f).is_some()) {
+                    x.get_mut(f);
+                    for s in x.sources.iter_mut().flatten() {
+                        s.get_mut(f);
+                    }
+                }
+            }
+        }
         let text = jixiao::import::to_tsv(&t);
         let import = jixiao::import_text(&text, &Profile::default());
         assert_eq!(import.tables, vec![t], "{}: {text}", e.file);
@@ -1047,6 +1064,7 @@ fn real_later_forms_export_and_import_back() {
 }
 
 /// A monitoring form or a self-evaluation within `to_tsv`'s round-trip conditions.
+#[cfg(feature = "lifecycle")]
 fn exportable_later_table() -> impl Strategy<Value = RawTable> {
     use jixiao::raw::{ExecField, RawExecution, RawSource, Stage};
     const LATER: [Column; 11] = [

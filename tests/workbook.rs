@@ -282,6 +282,7 @@ fn the_seed_as_a_workbook_gives_the_same_findings_as_the_text() -> R {
 /// A later form's pasted text, cell by cell, into a worksheet as a portal exports it: amounts
 /// as numbers formatted `0.00`, rates as fractions formatted `0.00%` or `0%`, whole numbers
 /// as numbers, the rest as text; each level-1 cell of the grid merged down the rows it spans.
+#[cfg(feature = "lifecycle")]
 fn form_workbook(text: &str) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let rows = jixiao::import::tsv::parse(text);
     let mut wb = Workbook::new();
@@ -338,6 +339,7 @@ fn form_workbook(text: &str) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 /// The central 项目支出绩效自评表 (LIFECYCLE.md §3.10 A) and a 绩效运行监控表 with tick boxes
 /// (§3.10 D), as worksheets: the same tables, notes and findings as their pasted text, and
 /// every finding at a cell.
+#[cfg(feature = "lifecycle")]
 #[test]
 fn later_forms_as_workbooks_read_like_their_text() -> R {
     let profile = Profile::default();
@@ -381,6 +383,7 @@ fn later_forms_as_workbooks_read_like_their_text() -> R {
 
 /// `jixiao export --xlsx` of the later forms: each table on its sheet in the later forms'
 /// layout, read back to the same table.
+#[cfg(feature = "lifecycle")]
 #[cfg(feature = "cli")]
 #[test]
 fn later_forms_exported_as_a_workbook_read_back() -> R {

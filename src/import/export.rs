@@ -63,7 +63,9 @@ pub fn to_tsv(table: &RawTable) -> String {
 pub fn layout(table: &RawTable) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut line = |kind: LineKind, cells: Vec<String>| out.push(Line { kind, cells });
-    let later = !table.stage.is_target();
+    // A build without the later forms writes the target table's cells only.
+    let cells = super::header::LATER;
+    let later = cells && !table.stage.is_target();
     let field = |f: Field, v: &str| vec![f.label_zh().to_string(), v.to_string()];
     let form = match table.stage {
         Stage::Target => "部门预算项目（政策）绩效目标表",
@@ -105,10 +107,10 @@ pub fn layout(table: &RawTable) -> Vec<Line> {
     if !later || !from_block {
         line(LineKind::Field, field(Field::Budget, &table.budget));
     }
-    if let Some(m) = &table.month {
+    if let Some(m) = table.month.as_ref().filter(|_| cells) {
         line(LineKind::Field, field(Field::Month, m));
     }
-    if let Some(e) = &table.execution {
+    if let Some(e) = table.execution.as_ref().filter(|_| cells) {
         for l in execution(e) {
             out.push(l);
         }
@@ -119,7 +121,7 @@ pub fn layout(table: &RawTable) -> Vec<Line> {
         field(Field::OverallGoal, &table.overall_goal),
     );
     for f in [Field::GoalProgress, Field::GoalCompletion, Field::Process] {
-        if let Some(v) = table.cell_of(f) {
+        if let Some(v) = table.cell_of(f).filter(|_| cells) {
             line(LineKind::Field, field(f, &v));
         }
     }
@@ -139,7 +141,7 @@ pub fn layout(table: &RawTable) -> Vec<Line> {
             columns.push(extra);
         }
     }
-    for c in LATER_COLUMNS {
+    for c in LATER_COLUMNS.into_iter().filter(|_| cells) {
         if table.indicators.iter().any(|r| r.cell_of(c).is_some()) {
             columns.push(c);
         }
@@ -179,7 +181,10 @@ pub fn layout(table: &RawTable) -> Vec<Line> {
     // as fields of their own.
     let at = |c: Column| columns.iter().position(|&x| x == c).map(|i| i + 1);
     let (w, s) = (at(Column::Weight), at(Column::Score));
-    let (tw, ts) = (table.total_weight.as_deref(), table.total_score.as_deref());
+    let (tw, ts) = match cells {
+        true => (table.total_weight.as_deref(), table.total_score.as_deref()),
+        false => (None, None),
+    };
     let under = (tw.is_some() || ts.is_some())
         && w.is_some() == tw.is_some()
         && s.is_some() == ts.is_some();
@@ -208,7 +213,7 @@ pub fn layout(table: &RawTable) -> Vec<Line> {
         (Field::OtherNotes, "其他需要说明事项"),
         (Field::Measures, "下一步措施"),
     ] {
-        if let Some(v) = table.cell_of(f) {
+        if let Some(v) = table.cell_of(f).filter(|_| cells) {
             line(LineKind::Field, vec![label.into(), v.into_owned()]);
         }
     }

@@ -56,7 +56,24 @@ pub fn field_label(s: &str) -> Option<(Field, Option<AmountUnit>)> {
         }
         "总体目标" | "年度目标" | "年度绩效目标" | "绩效目标" | "年度总体目标" | "项目总体目标"
         | "总体绩效目标" | "项目绩效目标" => Field::OverallGoal,
-        // The later forms (LIFECYCLE.md §2.2–2.3).
+        "预算年度" | "年度" => Field::Year,
+        "年度主要任务" | "主要任务" | "部门年度主要任务" => Field::Tasks,
+        "项目期" | "项目周期" | "起止时间" | "项目起止时间" | "实施期限" | "实施周期"
+        | "建设周期" | "建设期" | "项目实施期" | "实施期" => Field::Period,
+        k if LATER => later_field(k)?,
+        _ => return None,
+    };
+    Some((field, unit_name(&note)))
+}
+
+/// True in a build that reads the later forms (feature `lifecycle`): their labels, headings,
+/// execution block and totals. Without it the importer reads target tables as it always
+/// has, and the later forms' labels are text like any other.
+pub const LATER: bool = cfg!(feature = "lifecycle");
+
+/// The later forms' header labels (LIFECYCLE.md §2.2–2.3).
+fn later_field(key: &str) -> Option<Field> {
+    Some(match key {
         "预期目标" | "项目年度目标" | "年初设定目标" | "年度预期目标" | "年初绩效目标" => {
             Field::OverallGoal
         }
@@ -98,13 +115,8 @@ pub fn field_label(s: &str) -> Option<(Field, Option<AmountUnit>)> {
         "下一步措施" | "纠偏措施" | "下一步工作措施" | "下一步改进措施" => {
             Field::Measures
         }
-        "预算年度" | "年度" => Field::Year,
-        "年度主要任务" | "主要任务" | "部门年度主要任务" => Field::Tasks,
-        "项目期" | "项目周期" | "起止时间" | "项目起止时间" | "实施期限" | "实施周期"
-        | "建设周期" | "建设期" | "项目实施期" | "实施期" => Field::Period,
         _ => return None,
-    };
-    Some((field, unit_name(&note)))
+    })
 }
 
 fn unit_name(s: &str) -> Option<AmountUnit> {
@@ -160,7 +172,25 @@ pub fn heading(s: &str) -> Option<Heading> {
         "完成时限" | "完成时间" | "时限" => Column::Deadline,
         "权重" | "分值" | "指标权重" | "权重分值" => Column::Weight,
         "指标方向" | "方向" | "指标方向性" => Column::Direction,
-        // The later forms' columns (LIFECYCLE.md §2.2–2.3).
+        "指标解释"
+        | "指标说明"
+        | "取值依据"
+        | "指标值设定依据"
+        | "评分标准"
+        | "评(扣)分标准"
+        | "序号"
+        | "得分计算方法"
+        | "扣分原因" => return Some(Heading::Skip),
+        "备注" if !LATER => return Some(Heading::Skip),
+        k if LATER => return later_heading(k),
+        _ => return None,
+    };
+    Some(Heading::Column(column))
+}
+
+/// The later forms' grid headings (LIFECYCLE.md §2.2–2.3), and their tick boxes.
+fn later_heading(key: &str) -> Option<Heading> {
+    let column = match key {
         "实际完成值"
         | "完成值"
         | "全年实际值"
@@ -198,24 +228,13 @@ pub fn heading(s: &str) -> Option<Heading> {
         "备注" => Column::Remark,
         "年初指标值" | "年初目标值" => Column::InitialValue,
         "完成率" | "指标完成率" | "完成比例" => Column::Completion,
-        "指标解释"
-        | "指标说明"
-        | "取值依据"
-        | "指标值设定依据"
-        | "评分标准"
-        | "评(扣)分标准"
-        | "序号"
-        | "得分计算方法"
-        | "扣分原因" => return Some(Heading::Skip),
         k => {
             let tick = |list: &[&'static str], c: Column| {
                 list.iter().find(|&&t| t == k).map(|&t| Heading::Tick(c, t))
             };
+            let other = (k == "其它").then_some(Heading::Tick(Column::DeviationCauses, "其他"));
             return tick(&CAUSES, Column::DeviationCauses)
-                .or_else(|| {
-                    tick(&["其它"], Column::DeviationCauses)
-                        .map(|_| Heading::Tick(Column::DeviationCauses, "其他"))
-                })
+                .or(other)
                 .or_else(|| tick(&LIKELIHOODS, Column::Likelihood));
         }
     };
@@ -516,7 +535,8 @@ impl ExecHeader {
             }
         }
         let has = |set: &[ExecField]| columns.iter().any(|(_, f)| set.contains(f));
-        if !has(&[ExecField::Executed, ExecField::Rate])
+        if !LATER
+            || !has(&[ExecField::Executed, ExecField::Rate])
             || !has(&[ExecField::InitialBudget, ExecField::AnnualBudget])
             || IndicatorHeader::detect(cells).is_some()
         {
@@ -635,7 +655,9 @@ pub struct Title {
 /// `…绩效运行监控表`), with the year and the form it names.
 pub fn title(s: &str) -> Option<Title> {
     let c = text::compact(s);
-    let stage = if c.contains("自评") {
+    let stage = if !LATER {
+        None
+    } else if c.contains("自评") {
         Some(Stage::SelfEvaluation)
     } else if c.contains("监控") {
         Some(Stage::Monitoring)

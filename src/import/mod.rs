@@ -12,7 +12,7 @@ pub mod header;
 pub mod position;
 pub mod tsv;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "lifecycle"))]
 mod tests_lifecycle;
 
 use crate::diagnostic::Diagnostic;
