@@ -5,7 +5,7 @@ use super::{row_label, severity_label, TableReport};
 use crate::import::export::{layout, Line, LineKind};
 use crate::opinion::Section;
 use crate::profile::Profile;
-use crate::raw::RawTable;
+use crate::raw::{RawTable, Stage};
 use crate::rules;
 use crate::workbook::format::general;
 use rust_xlsxwriter::{
@@ -105,9 +105,11 @@ fn write_maybe_number(
 }
 
 /// The review workbook: 汇总 (one row per table, sorted with the tables to return first, the
-/// lowest scores first; autofilter, frozen header; each row linked to its findings; the drafted
-/// 审核意见 in one column per section), 问题清单 (one row per finding), 审核规则 (the rules and
-/// their levels), and 无法读取 (the files that could not be checked), when there are any.
+/// lowest scores first; autofilter, frozen header; the form — 目标表, 监控表 or 自评表 — and
+/// for a self-evaluation the total score and grade it states; each row linked to its findings;
+/// the drafted 审核意见 in one column per section), 问题清单 (one row per finding), 审核规则
+/// (the rules, their levels and the forms they check), and 无法读取 (the files that could not
+/// be checked), when there are any.
 pub fn review_workbook(
     reports: &[TableReport],
     unreadable: &[Unreadable],
@@ -179,7 +181,10 @@ pub fn review_workbook(
             t("工作表", "Sheet"),
             t("主管部门", "Department"),
             t("项目名称", "Project"),
+            t("表别", "Form"),
             t("预算金额", "Budget"),
+            t("自评总分", "Stated total score"),
+            t("自评等级", "Stated grade"),
             t("错误", "Errors"),
             t("警告", "Warnings"),
             t("提示", "Info"),
@@ -211,8 +216,19 @@ pub fn review_workbook(
                 ws.write_string_with_format(row, c as u16 + 1, *s, &text)?;
                 w.see(c + 1, s);
             }
-            write_maybe_number(ws, row, 5, &r.budget, &text)?;
-            w.see(5, &r.budget);
+            let form = stage_label(r.table.stage, zh);
+            ws.write_string_with_format(row, 5, form, &text)?;
+            w.see(5, form);
+            write_maybe_number(ws, row, 6, &r.budget, &text)?;
+            w.see(6, &r.budget);
+            // What a self-evaluation says of itself: its 总分 and 评价等级 as written.
+            if r.table.stage == Stage::SelfEvaluation {
+                for (c, v) in [(7, &r.table.total_score), (8, &r.table.grade)] {
+                    let v = v.as_deref().unwrap_or("");
+                    write_maybe_number(ws, row, c, v, &text)?;
+                    w.see(c as usize, v);
+                }
+            }
             for (c, v) in [
                 r.counts.error,
                 r.counts.warning,
@@ -222,14 +238,14 @@ pub fn review_workbook(
             .into_iter()
             .enumerate()
             {
-                ws.write_number_with_format(row, c as u16 + 6, v as f64, &text)?;
+                ws.write_number_with_format(row, c as u16 + 9, v as f64, &text)?;
             }
-            ws.write_string_with_format(row, 10, r.grade.label(), &text)?;
+            ws.write_string_with_format(row, 13, r.grade.label(), &text)?;
             let verdict_format = match r.verdict.value {
                 super::Verdict::Pass => &passed,
                 super::Verdict::Return => &returned,
             };
-            ws.write_string_with_format(row, 11, r.verdict.label(), verdict_format)?;
+            ws.write_string_with_format(row, 14, r.verdict.label(), verdict_format)?;
             match first_finding[i] {
                 Some(at) => {
                     let label = if zh {
@@ -238,10 +254,10 @@ pub fn review_workbook(
                         format!("{} findings", r.diagnostics.len())
                     };
                     let url = Url::new(format!("internal:'{findings_name}'!A{}", at + 1));
-                    ws.write_url_with_format(row, 12, url.set_text(label), &link)?;
+                    ws.write_url_with_format(row, 15, url.set_text(label), &link)?;
                 }
                 None => {
-                    ws.write_string_with_format(row, 12, t("无", "none"), &text)?;
+                    ws.write_string_with_format(row, 15, t("无", "none"), &text)?;
                 }
             }
             let mut height = 1;
@@ -327,6 +343,7 @@ pub fn review_workbook(
             t("级别", "Level"),
             t("名称", "Title"),
             t("说明", "Description"),
+            t("检查的表", "Forms"),
         ];
         let ws = wb.add_worksheet();
         ws.set_name(rules_name)?;
@@ -343,10 +360,18 @@ pub fn review_workbook(
                 w.see(c, s);
             }
             ws.write_string_with_format(row, 3, r.description.get(zh), &wrap)?;
+            let forms: Vec<&str> = [Stage::Target, Stage::Monitoring, Stage::SelfEvaluation]
+                .into_iter()
+                .filter(|&s| r.stages.has(s))
+                .map(|s| stage_label(s, zh))
+                .collect();
+            let forms = forms.join(t("、", ", "));
+            ws.write_string_with_format(row, 4, &forms, &text)?;
+            w.see(4, &forms);
         }
         w.0[3] = 80;
         w.apply(ws, 80)?;
-        ws.autofilter(0, 0, rules::ALL.len() as u32, 3)?;
+        ws.autofilter(0, 0, rules::ALL.len() as u32, 4)?;
     }
 
     if !unreadable.is_empty() {
@@ -505,6 +530,18 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         wb.add_worksheet();
     }
     wb.save_to_buffer()
+}
+
+/// The form's name as the summary shows it.
+fn stage_label(stage: Stage, zh: bool) -> &'static str {
+    match (stage, zh) {
+        (Stage::Target, true) => "目标表",
+        (Stage::Monitoring, true) => "监控表",
+        (Stage::SelfEvaluation, true) => "自评表",
+        (Stage::Target, false) => "target",
+        (Stage::Monitoring, false) => "monitoring",
+        (Stage::SelfEvaluation, false) => "self-evaluation",
+    }
 }
 
 /// A valid, unique worksheet name from a project name.
