@@ -103,6 +103,7 @@ fn profile_file_with_unknown_option_is_rejected_by_name() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-rule"));
 }
 
+#[cfg(feature = "lifecycle")]
 #[test]
 fn later_forms_are_checked_from_json_and_pasted_text() {
     // The worked example's self-evaluation pasted (central layout), and as JSON.
@@ -130,6 +131,7 @@ fn later_forms_are_checked_from_json_and_pasted_text() {
     assert_eq!(json(&out)[0]["stage"], "monitoring");
 }
 
+#[cfg(feature = "lifecycle")]
 #[test]
 fn approved_target_table() {
     // A JSON target table, or a pasted one: the later forms are checked beside it.

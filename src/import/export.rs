@@ -5,7 +5,7 @@ use super::tsv;
 use crate::raw::{Column, ExecField, Field, RawExecution, RawTable, Stage};
 
 /// What a line of the written layout is, for a writer that formats each kind
-/// ([`crate::report::table_workbook`]).
+/// (`report::table_workbook`, feature `cli`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
     /// The title (`2024 年部门预算项目（政策）绩效目标表`, `项目支出绩效自评表`).

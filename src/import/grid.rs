@@ -58,7 +58,7 @@
 //! the table's unit line says 元 while the profile counts in 万元 (or the reverse), the budget is
 //! written with its unit (`1250700元`) so the model reads it right.
 
-use super::header::{self, ExecHeader, IndicatorHeader};
+use super::header::{self, ExecHeader, IndicatorHeader, LATER};
 use super::position::{GridCell, Positions};
 use super::{Import, ImportDiagnostic};
 use crate::amount::Amount;
@@ -184,24 +184,29 @@ impl Builder {
             return s;
         }
         let t = &self.table;
-        if self.monitoring_hint
-            || t.month.is_some()
-            || t.goal_progress.is_some()
-            || t.measures.is_some()
-        {
+        // What only a monitoring form has, then what only a self-evaluation has (scores,
+        // totals, a grade, the year's completion), then the weaker signs of either.
+        if self.monitoring_hint || t.month.is_some() {
             return Stage::Monitoring;
         }
-        let lifecycle = self.is_lifecycle()
-            || [
-                &t.goal_completion,
-                &t.process,
-                &t.total_weight,
-                &t.total_score,
-                &t.grade,
-            ]
-            .iter()
-            .any(|c| c.is_some());
-        if lifecycle {
+        let scored = self
+            .header
+            .as_ref()
+            .is_some_and(|h| h.index(Column::Score).is_some());
+        let evaluated = [
+            &t.goal_completion,
+            &t.process,
+            &t.total_weight,
+            &t.total_score,
+            &t.grade,
+        ]
+        .iter()
+        .any(|c| c.is_some());
+        if scored || evaluated {
+            Stage::SelfEvaluation
+        } else if t.goal_progress.is_some() || t.measures.is_some() {
+            Stage::Monitoring
+        } else if self.is_lifecycle() {
             Stage::SelfEvaluation
         } else {
             Stage::Target
@@ -260,19 +265,21 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         let Some(&first) = filled.first() else {
             return;
         };
+        // The later forms' parts (execution block, rows of labels, totals, tick boxes) are
+        // read only in a build with them (`LATER`, a constant: the rest is compiled out).
         let labels = self.current.as_mut().and_then(|b| b.labels.take());
-        if let Some(labels) = labels {
+        if let Some(labels) = labels.filter(|_| LATER) {
             if field_row(cells, first).is_none() && self.label_values(cells, &labels) {
                 return;
             }
         }
-        if self.exec_row(cells, &filled) {
+        if LATER && self.exec_row(cells, &filled) {
             return;
         }
         let grid = self.current.as_ref().and_then(|b| b.header.as_ref());
         let left_of_names =
             |h: &IndicatorHeader| first <= h.index(Column::Name).unwrap_or(h.first_col);
-        let lifecycle = self.current.as_ref().is_some_and(Builder::is_lifecycle);
+        let lifecycle = LATER && self.current.as_ref().is_some_and(Builder::is_lifecycle);
         if grid.is_some_and(|h| lifecycle && left_of_names(h))
             && header::is_totals_label(cells[first])
         {
@@ -284,7 +291,11 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         if at_edge && self.meta_row(cells, &filled) {
             return;
         }
-        if let Some(e) = ExecHeader::detect(cells).filter(|_| at_edge) {
+        let exec = match LATER && at_edge {
+            true => ExecHeader::detect(cells),
+            false => None,
+        };
+        if let Some(e) = exec {
             let new_table = self
                 .current
                 .as_ref()
@@ -312,7 +323,11 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         }
         if at_edge {
             if let Some(fields) = field_row(cells, first) {
-                let labels = label_row(cells, &filled);
+                let labels = if LATER {
+                    label_row(cells, &filled)
+                } else {
+                    None
+                };
                 self.fields(fields, first);
                 if let Some(b) = self.current.as_mut() {
                     b.labels = labels;
@@ -320,10 +335,11 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
                 return;
             }
         }
-        let lifecycle = match &self.current {
-            Some(b) => b.is_lifecycle(),
-            None => self.pending_stage.is_some(),
-        };
+        let lifecycle = LATER
+            && match &self.current {
+                Some(b) => b.is_lifecycle(),
+                None => self.pending_stage.is_some(),
+            };
         if let Some(h) = IndicatorHeader::detect_in(cells, lifecycle) {
             if self.current.is_none() {
                 self.start(first);
@@ -345,7 +361,7 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         let Some(b) = self.current.as_mut() else {
             return; // narrative outside any table
         };
-        if b.fresh_header {
+        if LATER && b.fresh_header {
             b.fresh_header = false;
             if let Some(h) = b.header.as_mut().filter(|h| !h.sub_read) {
                 if h.sub_heading(cells) {
@@ -467,6 +483,14 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         }
         if !has_values && matches!(text::compact(name).trim_end_matches(':'), "其中") {
             return true; // 其中： on a line of its own
+        }
+        // The block's label beside its first row (项目资金（万元）): the unit.
+        if let Some(u) = filled
+            .first()
+            .filter(|&&f| name_at.is_some_and(|n| f < n))
+            .and_then(|&f| header::label_unit(cells[f]))
+        {
+            b.unit = Some(u);
         }
         let cell = |i: usize| cells.get(i).copied().unwrap_or("").to_string();
         if is_total {
@@ -590,13 +614,13 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         let mut unit = None;
         let mut period = None;
         // A later form's title is followed by its year or period (`（2024年度）`, `（1-7月）`).
-        let after_title = self.current.is_none() && self.pending_stage.is_some();
+        let after_title = LATER && self.current.is_none() && self.pending_stage.is_some();
         for &i in filled {
             if let Some(t) = header::title(cells[i]).filter(|_| i == filled[0]) {
                 title = Some(t);
             } else if let Some(u) = header::unit_line(cells[i]) {
                 unit = Some(u);
-            } else if let Some(p) = header::period_line(cells[i]).filter(|_| after_title) {
+            } else if let Some(p) = after_title.then(|| header::period_line(cells[i])).flatten() {
                 period = Some(p);
             } else {
                 return false;
@@ -629,9 +653,14 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
     /// A row of header fields, the first label at column `first`.
     fn fields(&mut self, fields: FieldRow, first: usize) {
         let names_project = fields.iter().any(|(f, ..)| *f == Field::ProjectName);
-        // The later forms' totals and narrative under the grid (合计, 评价结论, 存在问题 …) are
-        // the table's own.
-        let trailing = fields.iter().all(|(f, ..)| f.is_trailing());
+        // A later form's totals and narrative under the grid (合计, 评价结论, 存在问题 …) are the
+        // table's own, and so are the other later fields it has not had yet.
+        let trailing = LATER
+            && self.current.as_ref().is_some_and(|b| {
+                fields.iter().all(|&(f, ..)| {
+                    f.is_trailing() || (!Field::TARGET.contains(&f) && b.table.cell_of(f).is_none())
+                })
+            });
         let new_table = match &self.current {
             None => true,
             Some(b) => {
@@ -718,12 +747,14 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         if !b.has_content() {
             return;
         }
-        b.table.stage = b.stage();
+        if LATER {
+            b.table.stage = b.stage();
+        }
         if b.table.stage.is_target() {
             if let Some(unit) = b.unit.filter(|&u| u != self.profile.amount_unit) {
                 self.budget_unit(&mut b, unit);
             }
-        } else {
+        } else if LATER {
             b.lifecycle_finish();
         }
         let table = self.out.tables.len();
@@ -908,7 +939,7 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         }
         // Tick boxes: the categories ticked, joined as the cell holds them.
         let mut ticked_at: Vec<(Column, usize)> = Vec::new();
-        for &(i, c, t) in &h.ticks {
+        for &(i, c, t) in h.ticks.iter().filter(|_| LATER) {
             let cell = ind.cell_mut(c);
             if cells.get(i).is_some_and(|v| header::is_ticked(v)) {
                 if !cell.is_empty() {

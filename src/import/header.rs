@@ -119,6 +119,11 @@ fn later_field(key: &str) -> Option<Field> {
     })
 }
 
+/// The money unit a label's parenthetical names (`项目资金（万元）`).
+pub fn label_unit(s: &str) -> Option<AmountUnit> {
+    unit_name(&key_and_note(s).1)
+}
+
 fn unit_name(s: &str) -> Option<AmountUnit> {
     match s {
         "万元" => Some(AmountUnit::TenThousandYuan),
@@ -154,7 +159,7 @@ pub const LIKELIHOODS: [&str; 3] = ["确定能", "有可能", "完全不可能"]
 
 pub fn heading(s: &str) -> Option<Heading> {
     let key = label_key(s);
-    let (_, key) = month_prefix(&key);
+    let key = if LATER { month_prefix(&key).1 } else { &key };
     let column = match key {
         "一级指标" | "一级指标名称" => Column::Level1,
         "二级指标" | "二级指标名称" => Column::Level2,
@@ -338,18 +343,18 @@ impl IndicatorHeader {
             match heading(cell) {
                 Some(Heading::Column(c)) if !columns.iter().any(|&(_, seen)| seen == c) => {
                     columns.push((i, c));
-                    if month.is_none() {
+                    if LATER && month.is_none() {
                         month = month_prefix(&label_key(cell)).0.map(String::from);
                     }
                 }
-                Some(Heading::Tick(c, t)) => ticks.push((i, c, t)),
+                Some(Heading::Tick(c, t)) if LATER => ticks.push((i, c, t)),
                 _ => {}
             }
         }
         let has = |columns: &[(usize, Column)], set: &[Column]| {
             columns.iter().any(|(_, c)| set.contains(c))
         };
-        if !has(&columns, &[Column::Value]) {
+        if LATER && !has(&columns, &[Column::Value]) {
             if let Some(slot) = columns.iter_mut().find(|(_, c)| *c == Column::InitialValue) {
                 slot.1 = Column::Value;
             }
@@ -391,7 +396,9 @@ impl IndicatorHeader {
             month,
             sub_read: false,
         };
-        h.add_ticks(ticks);
+        if LATER {
+            h.add_ticks(ticks);
+        }
         Some(h)
     }
 
@@ -471,6 +478,9 @@ impl IndicatorHeader {
 
 /// What a heading of the execution block (预算执行情况 / 项目资金) names.
 pub fn exec_heading(s: &str) -> Option<ExecField> {
+    if !LATER {
+        return None;
+    }
     let key = label_key(s);
     let (_, key) = month_prefix(&key);
     Some(match key {
@@ -519,6 +529,9 @@ impl ExecHeader {
     /// Reads a row as the execution block's headings: a budget (年初预算数 or 全年预算数) and
     /// what was spent or its rate (执行数, 执行率), and no indicator columns.
     pub fn detect(cells: &[&str]) -> Option<ExecHeader> {
+        if !LATER {
+            return None;
+        }
         let mut columns: Vec<(usize, ExecField)> = Vec::new();
         let mut month = None;
         for (i, cell) in cells.iter().enumerate() {

@@ -414,3 +414,35 @@ fn fixtures_export_and_import_back() {
         assert!(i.diagnostics.is_empty(), "{:?}", i.diagnostics);
     }
 }
+
+#[test]
+fn the_form_by_its_cells_when_no_title_says() {
+    // 总体目标完成情况 with a 得分 column: a self-evaluation, its completion under its key; the
+    // block's label beside its first row names the unit.
+    let t = only(&import(
+        "项目名称|x\n\
+         ||全年预算数|全年执行数|执行率\n\
+         项目资金（元）|年度资金总额|1000|900|90%\n\
+         总体目标完成情况|完成。\n\
+         一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分\n\
+         产出指标|数量指标|a|10|10|90|90\n",
+    ))
+    .clone();
+    assert_eq!(t.stage, Stage::SelfEvaluation);
+    assert_eq!(
+        (t.goal_completion.as_deref(), t.goal_progress.as_deref()),
+        (Some("完成。"), None)
+    );
+    assert_eq!((t.amount_unit.as_str(), t.budget.as_str()), ("元", "1000"));
+    // Without scores, 总体目标完成情况 is a monitoring form's; a later field under the grid is
+    // the table's.
+    let i = import(
+        "项目名称|x\n\
+         一级指标|二级指标|三级指标|年度指标值|实际完成值\n\
+         产出指标|数量指标|a|10|6\n\
+         总体目标完成情况|过半。\n",
+    );
+    let t = only(&i);
+    assert_eq!(t.stage, Stage::Monitoring);
+    assert_eq!(t.goal_progress.as_deref(), Some("过半。"));
+}
