@@ -446,3 +446,46 @@ fn the_form_by_its_cells_when_no_title_says() {
     assert_eq!(t.stage, Stage::Monitoring);
     assert_eq!(t.goal_progress.as_deref(), Some("过半。"));
 }
+
+/// The pasted worked examples get from the later forms' rules what LIFECYCLE.md §3.10 lists:
+/// A its four findings, D only `execution-behind-schedule`.
+#[test]
+fn pasted_worked_examples_get_their_findings() {
+    use crate::raw::Stage as S;
+    let p = Profile::default();
+    let later = |text: &str| -> Vec<(String, String)> {
+        let t = only(&import(text)).clone();
+        let mut v: Vec<(String, String)> = crate::validate(&t, &p)
+            .into_iter()
+            .filter(|d| {
+                crate::rules::ALL
+                    .iter()
+                    .any(|r| r.id == d.rule && !r.stages.has(S::Target))
+            })
+            .map(|d| (d.rule.as_str().to_string(), d.path.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        later(CENTRAL),
+        pairs(&[
+            ("deviation-reason-missing", "indicators.3.deviationReason"),
+            ("deviation-reason-missing", "indicators.4.deviationReason"),
+            (
+                "over-achievement-unexplained",
+                "indicators.0.deviationReason"
+            ),
+            ("score-mismatch", "indicators.4.score"),
+        ])
+    );
+    assert_eq!(
+        later(MONITORING),
+        pairs(&[("execution-behind-schedule", "execution")])
+    );
+}
