@@ -478,6 +478,51 @@ mod tests {
         }
     }
 
+    /// A self-evaluation and a monitoring form: findings on their execution block, totals and
+    /// later cells have a place (a row's under its level 1, printed with its points as the
+    /// central layout prints it: 产出指标（50分）; the block's and the totals' in 其他).
+    #[cfg(feature = "lifecycle")]
+    #[test]
+    fn later_forms_findings_have_a_place() {
+        use crate::diagnostic::Severity;
+        use crate::raw::{Column, ExecField};
+        use crate::rules::RuleId;
+        let p = Profile::default();
+        let text = include_str!("../tests/data/lifecycle/central.txt");
+        let mut tables = crate::import_text(text, &p).tables;
+        tables.extend(
+            crate::import_text(include_str!("../tests/data/lifecycle/monitoring.txt"), &p).tables,
+        );
+        for t in &tables {
+            let at = |path: Path| Diagnostic {
+                id: String::new(),
+                rule: RuleId::weights_sum,
+                severity: Severity::Error,
+                path,
+                message: String::new(),
+                fix: None,
+            };
+            let mut d = validate(t, &p);
+            d.extend([
+                at(Path::Cell(0, Column::Actual)),
+                at(Path::Execution),
+                at(Path::Exec(ExecField::Rate)),
+                at(Path::Source(0, Some(ExecField::Executed))),
+                at(Path::Field(Field::TotalScore)),
+                at(Path::Field(Field::GoalCompletion)),
+            ]);
+            let o = review_opinion(t, &d, &p);
+            let output = o.get(Section::Output).unwrap().text(true, true);
+            assert!(output.contains("〔weights-sum〕"), "{output}");
+            let other = o.get(Section::Other).unwrap();
+            assert!(other
+                .sentences
+                .iter()
+                .any(|s| s.rule == RuleId::weights_sum));
+            assert!(!o.text(false, true).is_empty());
+        }
+    }
+
     #[test]
     fn a_clean_table_has_nothing_to_say() {
         let json = include_str!("../tests/data/good.json");

@@ -103,6 +103,143 @@ fn profile_file_with_unknown_option_is_rejected_by_name() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-rule"));
 }
 
+#[cfg(feature = "lifecycle")]
+#[test]
+fn later_forms_are_checked_from_json_and_pasted_text() {
+    // The worked example's self-evaluation pasted (central layout), and as JSON.
+    let out = jixiao(
+        &[
+            "check",
+            "--format",
+            "json",
+            "tests/data/lifecycle/central.txt",
+        ],
+        "",
+    );
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v[0]["projectName"], "少先队专项业务费");
+    assert_eq!(v[0]["stage"], "selfEvaluation");
+    let table = r#"{"stage":"monitoring","month":"7","projectName":"办公楼维修维护","indicators":[{"level1":"产出指标","level2":"数量指标","name":"维修数量","operator":"=","value":"100","unit":"个","actual":"45","projected":"100"}]}"#;
+    let out = jixiao(&["check", "--format", "json", "-"], table);
+    assert_ne!(out.status.code(), Some(2));
+    assert_eq!(json(&out)[0]["stage"], "monitoring");
+}
+
+#[cfg(feature = "lifecycle")]
+#[test]
+fn approved_target_table() {
+    // A JSON target table, or a pasted one: the later forms are checked beside it.
+    for approved in ["tests/data/seed-shaoxiandui.json", "tests/data/good.json"] {
+        let out = jixiao(
+            &[
+                "check",
+                "--approved",
+                approved,
+                "tests/data/lifecycle/central.txt",
+            ],
+            "",
+        );
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // Not one target table: said so, exit 2.
+    for (approved, says) in [
+        ("tests/data/seed.txt", "10 tables"),
+        ("tests/data/lifecycle/central.txt", "绩效自评表"),
+        ("tests/data/lifecycle/monitoring.txt", "绩效运行监控表"),
+        ("tests/data/no-such-file.json", "no-such-file"),
+    ] {
+        let out = jixiao(
+            &["check", "--approved", approved, "tests/data/good.json"],
+            "",
+        );
+        assert_eq!(out.status.code(), Some(2), "{approved}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--approved") && err.contains(says), "{err}");
+    }
+    let out = jixiao(&["check", "--approved"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let usage = String::from_utf8_lossy(&jixiao(&["--help"], "").stderr).into_owned();
+    assert!(usage.contains("--approved FILE"), "{usage}");
+}
+
+#[test]
+fn rules_are_grouped_by_the_form_they_check() {
+    let v = json(&jixiao(&["rules", "--format", "json"], ""));
+    for r in v.as_array().unwrap() {
+        let stages: Vec<&str> = r["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        assert!(!stages.is_empty(), "{r}");
+        assert!(stages
+            .iter()
+            .all(|s| ["target", "monitoring", "selfEvaluation"].contains(s)));
+        let rule = jixiao::rules::ALL
+            .iter()
+            .find(|x| x.id.as_str() == r["id"])
+            .unwrap();
+        assert_eq!(stages, rule.stages.keys().collect::<Vec<_>>());
+    }
+    for (locale, heads) in [
+        (
+            "zh-CN",
+            [
+                "目标表（绩效目标表）规则",
+                "自评表（绩效自评表）规则",
+                "监控表（绩效运行监控表）规则",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Target-table rules",
+                "Self-evaluation rules",
+                "Monitoring rules",
+            ],
+        ),
+    ] {
+        let text = String::from_utf8(jixiao(&["rules", "--locale", locale], "").stdout).unwrap();
+        let at: Vec<usize> = heads
+            .iter()
+            .map(|h| text.find(h).unwrap_or_else(|| panic!("{h}: {text}")))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
+        // Each rule under the forms it checks: a target rule in the first group.
+        let first = &text[..at[1]];
+        assert!(first.lines().any(|l| l.starts_with("rate-at-least-100")));
+        use jixiao::raw::Stage;
+        for r in jixiao::rules::ALL {
+            let id = r.id.as_str();
+            let listed = |part: &str| part.lines().any(|l| l.split(' ').next() == Some(id));
+            assert_eq!(listed(first), r.stages.has(Stage::Target), "{id}");
+            let later = !r.stages.has(Stage::Target);
+            assert_eq!(
+                listed(&text[at[1]..at[2]]),
+                later && r.stages.has(Stage::SelfEvaluation),
+                "{id}"
+            );
+            assert_eq!(
+                listed(&text[at[2]..]),
+                later && r.stages.has(Stage::Monitoring),
+                "{id}"
+            );
+        }
+    }
+}
+
 #[test]
 fn rules_lists_every_rule_with_its_level() {
     let out = jixiao(&["rules", "--format", "json"], "");

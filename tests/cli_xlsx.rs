@@ -272,15 +272,98 @@ fn csv_and_sarif() {
     );
 }
 
+/// The summary of a batch of the three forms: each table's form, and what a self-evaluation
+/// states of itself (总分, 评价等级).
+#[cfg(feature = "lifecycle")]
+#[test]
+fn the_review_summary_shows_the_form_and_the_stated_score() {
+    let d = dir("forms");
+    for f in [
+        "tests/data/lifecycle/central.txt",
+        "tests/data/lifecycle/monitoring.txt",
+        "tests/data/seed-shaoxiandui.json",
+    ] {
+        let name = Path::new(f).file_name().unwrap();
+        std::fs::copy(f, d.join(name)).unwrap();
+    }
+    let review = d.join("review.xlsx");
+    let out = jixiao(&["check", "--format", "json", "--report", s(&review), s(&d)]);
+    let v = json(&out);
+    let stages: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["stage"].as_str().unwrap())
+        .collect();
+    assert_eq!(stages, ["selfEvaluation", "monitoring", "target"]);
+    let mut book = open_workbook_auto(&review).unwrap();
+    let rows: Vec<Vec<String>> = book
+        .worksheet_range("汇总")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    let head = &rows[0];
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let by_file = |file: &str| {
+        rows.iter()
+            .find(|r| r[col("文件")].ends_with(file))
+            .unwrap_or_else(|| panic!("{file}"))
+    };
+    let se = by_file("central.txt");
+    assert_eq!(
+        (
+            se[col("表别")].as_str(),
+            se[col("自评总分")].as_str(),
+            se[col("自评等级")].as_str()
+        ),
+        ("自评表", "89.73", "良")
+    );
+    let mo = by_file("monitoring.txt");
+    assert_eq!(
+        (mo[col("表别")].as_str(), mo[col("自评总分")].as_str()),
+        ("监控表", "")
+    );
+    let target = by_file("seed-shaoxiandui.json");
+    assert_eq!(
+        (
+            target[col("表别")].as_str(),
+            target[col("自评等级")].as_str()
+        ),
+        ("目标表", "")
+    );
+    // The rules sheet names the forms each rule checks.
+    let rules: Vec<Vec<String>> = book
+        .worksheet_range("审核规则")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    assert_eq!(rules[0][4], "检查的表");
+    let rate = rules.iter().find(|r| r[0] == "rate-at-least-100").unwrap();
+    assert_eq!(rate[4], "目标表、监控表、自评表");
+}
+
 #[test]
 fn export_xlsx_reads_back_to_the_same_tables() {
     let d = dir("export");
     let profile = jixiao::Profile::default();
-    for input in [
+    let later: &[&str] = if cfg!(feature = "lifecycle") {
+        &[
+            "tests/data/lifecycle/central.txt",
+            "tests/data/lifecycle/monitoring.txt",
+        ]
+    } else {
+        &[]
+    };
+    for &input in [
         "tests/data/good.json",
         "tests/data/seed-yinshua.json",
         "tests/data/seed.txt",
-    ] {
+    ]
+    .iter()
+    .chain(later)
+    {
         let out_path = d.join("out.xlsx");
         let out = jixiao(&["export", "--xlsx", s(&out_path), input]);
         assert!(

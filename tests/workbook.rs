@@ -5,7 +5,7 @@
 #![cfg(all(feature = "xlsx", not(target_arch = "wasm32")))]
 
 use jixiao::diagnostic::Path;
-use jixiao::raw::{Column, Field};
+use jixiao::raw::{Column, ExecField, Field, RawTable, Stage};
 use jixiao::workbook::{self, WorkbookError};
 use jixiao::{import_text, validate, Profile};
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
@@ -276,6 +276,129 @@ fn the_seed_as_a_workbook_gives_the_same_findings_as_the_text() -> R {
             assert!(sheets[0].cell(i, &d.path).is_some());
         }
     }
+    Ok(())
+}
+
+/// A later form's pasted text, cell by cell, into a worksheet as a portal exports it: amounts
+/// as numbers formatted `0.00`, rates as fractions formatted `0.00%` or `0%`, whole numbers
+/// as numbers, the rest as text; each level-1 cell of the grid merged down the rows it spans.
+#[cfg(feature = "lifecycle")]
+fn form_workbook(text: &str) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let rows = jixiao::import::tsv::parse(text);
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("自评表")?;
+    let two = Format::new().set_num_format("0.00");
+    let pct2 = Format::new().set_num_format("0.00%");
+    let pct0 = Format::new().set_num_format("0%");
+    let grid = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "绩效指标"));
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (rr, cc) = (r as u32, c as u16);
+            let in_grid = grid.is_some_and(|g| r > g);
+            if c == 1 && in_grid && !cell.is_empty() {
+                // Level 1 merged over the rows below whose level 1 is empty.
+                let span = rows[r + 1..]
+                    .iter()
+                    .take_while(|next| {
+                        next.get(1).is_some_and(String::is_empty)
+                            && next.get(3).is_some_and(|n| !n.is_empty())
+                    })
+                    .count() as u32;
+                if span > 0 {
+                    ws.merge_range(rr, cc, rr + span, cc, cell, &Format::new())?;
+                    continue;
+                }
+            }
+            if cell.is_empty() {
+                continue;
+            }
+            let percent = cell.strip_suffix('%').and_then(|n| n.parse::<f64>().ok());
+            match (cell.parse::<f64>(), percent) {
+                (Ok(v), _) if jixiao::workbook::format::general(v) == *cell => {
+                    ws.write_number(rr, cc, v)?
+                }
+                (Ok(v), _) if format!("{v:.2}") == *cell => {
+                    ws.write_number_with_format(rr, cc, v, &two)?
+                }
+                (_, Some(p)) if format!("{p:.2}%") == *cell => {
+                    ws.write_number_with_format(rr, cc, p / 100.0, &pct2)?
+                }
+                (_, Some(p)) if format!("{p}%") == *cell && p.fract() == 0.0 => {
+                    ws.write_number_with_format(rr, cc, p / 100.0, &pct0)?
+                }
+                _ => ws.write_string(rr, cc, cell)?,
+            };
+        }
+    }
+    wb.save_to_buffer()
+}
+
+/// The central 项目支出绩效自评表 (LIFECYCLE.md §3.10 A) and a 绩效运行监控表 with tick boxes
+/// (§3.10 D), as worksheets: the same tables, notes and findings as their pasted text, and
+/// every finding at a cell.
+#[cfg(feature = "lifecycle")]
+#[test]
+fn later_forms_as_workbooks_read_like_their_text() -> R {
+    let profile = Profile::default();
+    for text in [
+        include_str!("data/lifecycle/central.txt"),
+        include_str!("data/lifecycle/monitoring.txt"),
+    ] {
+        let pasted = import_text(text, &profile);
+        let sheets = workbook::import(&form_workbook(text)?, &profile).unwrap();
+        let book = &sheets[0].import;
+        assert_eq!(book.tables, pasted.tables);
+        assert_eq!(book.diagnostics, pasted.diagnostics);
+        assert_ne!(book.tables[0].stage, Stage::Target);
+        for d in validate(&book.tables[0], &profile) {
+            assert!(sheets[0].cell(0, &d.path).is_some(), "{d:?}");
+        }
+    }
+    // Where the later cells were read.
+    let sheets = workbook::import(
+        &form_workbook(include_str!("data/lifecycle/central.txt"))?,
+        &profile,
+    )
+    .unwrap();
+    let s = &sheets[0];
+    let t = &s.import.tables[0];
+    let e = t.execution.as_ref().unwrap();
+    assert_eq!(
+        (e.annual_budget.as_deref(), e.rate.as_deref()),
+        (Some("6.70"), Some("97.31%"))
+    );
+    assert_eq!(t.indicators[3].actual.as_deref(), Some("80%"));
+    assert_eq!(t.indicators[3].level1, "产出指标（50分）");
+    let cell = |p: Path| s.cell(0, &p).unwrap();
+    assert_eq!(cell(Path::Exec(ExecField::Rate)), "G7");
+    assert_eq!(cell(Path::Source(0, Some(ExecField::Executed))), "E8");
+    assert_eq!(cell(Path::Cell(4, Column::Score)), "K17");
+    assert_eq!(cell(Path::Cell(4, Column::Level1)), "B13");
+    assert_eq!(cell(Path::Field(Field::TotalScore)), "K22");
+    Ok(())
+}
+
+/// `jixiao export --xlsx` of the later forms: each table on its sheet in the later forms'
+/// layout, read back to the same table.
+#[cfg(feature = "lifecycle")]
+#[cfg(feature = "cli")]
+#[test]
+fn later_forms_exported_as_a_workbook_read_back() -> R {
+    let profile = Profile::default();
+    let mut tables = Vec::new();
+    for text in [
+        include_str!("data/lifecycle/central.txt"),
+        include_str!("data/lifecycle/monitoring.txt"),
+    ] {
+        tables.extend(import_text(text, &profile).tables);
+    }
+    let book = jixiao::report::table_workbook(&tables)?;
+    let sheets = workbook::import(&book, &profile).unwrap();
+    let back: Vec<RawTable> = sheets.into_iter().flat_map(|s| s.import.tables).collect();
+    assert_eq!(back, tables);
     Ok(())
 }
 

@@ -2,14 +2,18 @@
 //!
 //! ```text
 //! jixiao check [--profile FILE] [--year N] [--framework 2020|2021] [--locale zh-CN|en]
-//!              [--format text|json|csv|sarif] [--report review.xlsx] FILE|FOLDER…
+//!              [--format text|json|csv|sarif] [--report review.xlsx] [--approved FILE]
+//!              FILE|FOLDER…
 //! jixiao rules [--locale zh-CN|en] [--format text|json]
 //! jixiao export --xlsx OUT.xlsx FILE
 //! ```
 //! Each FILE is a workbook (`.xlsx`, `.xlsm`, `.xls`, `.ods`, `.xlsb`, WPS `.et`), JSON (one
 //! table object or an array of them) or pasted text (Excel/WPS tab-separated), decided by its
 //! content (`-` is stdin); a FOLDER is searched recursively for files with those extensions
-//! (and `.json`, `.txt`, `.tsv`). Tables are checked in parallel, with a progress bar on a
+//! (and `.json`, `.txt`, `.tsv`). A table may be any form of the year: a 绩效目标表, a
+//! 绩效运行监控表 or a 绩效自评表 (its `stage`, or its title and columns when pasted); `--approved`
+//! gives the target table as approved, which the later forms are compared with. `jixiao rules`
+//! lists the rules by the form they check. Tables are checked in parallel, with a progress bar on a
 //! terminal. Exit status: 0 clean, 1 if any error was found, 2 when the command itself could
 //! not run or a file could not be read (the other files are still checked and reported).
 
@@ -26,11 +30,15 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   jixiao check [--profile FILE] [--year N] [--framework 2020|2021] [--locale zh-CN|en]
-               [--format text|json|csv|sarif] [--report REVIEW.xlsx] FILE|FOLDER...
+               [--format text|json|csv|sarif] [--report REVIEW.xlsx] [--approved FILE]
+               FILE|FOLDER...
   jixiao rules [--locale zh-CN|en] [--format text|json]
   jixiao export --xlsx OUT.xlsx FILE
 FILE may be - for standard input; its content decides whether it is a workbook (.xlsx .xlsm
-.xls .ods .et), JSON or pasted text. FOLDERs are searched recursively.";
+.xls .ods .et), JSON or pasted text. FOLDERs are searched recursively. Tables may be target
+tables (绩效目标表), monitoring forms (绩效运行监控表) or self-evaluations (绩效自评表).
+--approved FILE  the target table as approved (JSON, a workbook or pasted text holding one
+                 target table): monitoring forms and self-evaluations are compared with it.";
 
 /// File extensions a folder is searched for.
 const EXTENSIONS: [&str; 9] = [
@@ -69,6 +77,7 @@ struct Options {
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut o = Options::default();
     let mut profile_file = None;
+    let mut approved = None;
     let (mut year, mut framework, mut locale) = (None, None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -84,6 +93,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             "--locale" => locale = Some(value("--locale")?),
             "--report" => o.report = Some(value("--report")?),
             "--xlsx" => o.xlsx = Some(value("--xlsx")?),
+            "--approved" => approved = Some(value("--approved")?),
             "--format" => {
                 o.format = match value("--format")?.as_str() {
                     "json" => Format::Json,
@@ -122,7 +132,35 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             Locale::parse(&l).ok_or_else(|| format!("--locale must be zh-CN or en, not {l:?}"))?;
     }
     o.profile.validate().map_err(|e| e.to_string())?;
+    if let Some(path) = approved {
+        let table = approved_table(&path, &o.profile)?;
+        o.profile.approved = Some(std::sync::Arc::new(table));
+    }
     Ok(o)
+}
+
+/// `--approved FILE`: the one target table of FILE (JSON, a workbook or pasted text).
+fn approved_table(path: &str, profile: &Profile) -> Result<RawTable, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("--approved {path}: {e}"))?;
+    let mut found = items(path, &bytes, profile).map_err(|e| format!("--approved {path}: {e}"))?;
+    match found.len() {
+        1 => {}
+        0 => return Err(format!("--approved {path}: no table found")),
+        n => {
+            return Err(format!(
+                "--approved {path}: {n} tables found; give the file of one approved target table"
+            ))
+        }
+    }
+    let table = found.remove(0).table;
+    let form = match table.stage {
+        jixiao::raw::Stage::Target => return Ok(table),
+        jixiao::raw::Stage::Monitoring => "a monitoring form (绩效运行监控表)",
+        jixiao::raw::Stage::SelfEvaluation => "a self-evaluation (绩效自评表)",
+    };
+    Err(format!(
+        "--approved {path}: {form}, not a target table (绩效目标表)"
+    ))
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
@@ -590,34 +628,79 @@ fn export(o: &Options) -> Result<ExitCode, String> {
 struct RuleLine {
     id: &'static str,
     level: jixiao::Level,
+    /// The forms it checks: `target`, `monitoring`, `selfEvaluation`.
+    stages: Vec<&'static str>,
     title: &'static str,
     description: &'static str,
+    #[serde(skip)]
+    rule_stages: jixiao::rules::Stages,
 }
 
+/// `jixiao rules`: every rule with its level, grouped by the form it checks — the target
+/// table's rules (which also check the later forms' indicator rows), then the
+/// self-evaluation's and the monitoring form's (a rule of both in each). `--format json`: one
+/// flat list, each rule with its `stages`.
 fn rules(o: &Options) -> Result<ExitCode, String> {
+    use jixiao::raw::Stage;
     let zh = o.profile.zh();
     let lines: Vec<RuleLine> = jixiao::rules::ALL
         .iter()
         .map(|r| RuleLine {
             id: r.id.as_str(),
             level: o.profile.level(r),
+            stages: r.stages.keys().collect(),
             title: r.title.get(zh),
             description: r.description.get(zh),
+            rule_stages: r.stages,
         })
         .collect();
     let mut out = std::io::stdout().lock();
+    let io = |e: std::io::Error| e.to_string();
     if o.format == Format::Json {
         let s = serde_json::to_string_pretty(&lines).map_err(|e| e.to_string())?;
-        writeln!(out, "{s}").map_err(|e| e.to_string())?;
-    } else {
-        for l in &lines {
+        writeln!(out, "{s}").map_err(io)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    type Group = (
+        &'static str,
+        &'static str,
+        fn(jixiao::rules::Stages) -> bool,
+    );
+    let groups: [Group; 3] = [
+        (
+            "目标表（绩效目标表）规则，也检查监控表、自评表的指标行：",
+            "Target-table rules (绩效目标表), also run on the later forms' indicator rows:",
+            |s| s.has(Stage::Target),
+        ),
+        (
+            "自评表（绩效自评表）规则：",
+            "Self-evaluation rules (绩效自评表):",
+            |s| !s.has(Stage::Target) && s.has(Stage::SelfEvaluation),
+        ),
+        (
+            "监控表（绩效运行监控表）规则：",
+            "Monitoring rules (绩效运行监控表):",
+            |s| !s.has(Stage::Target) && s.has(Stage::Monitoring),
+        ),
+    ];
+    for (k, (head_zh, head_en, belongs)) in groups.into_iter().enumerate() {
+        if k > 0 {
+            writeln!(out).map_err(io)?;
+        }
+        writeln!(out, "{}", if zh { head_zh } else { head_en }).map_err(io)?;
+        let mut any = false;
+        for l in lines.iter().filter(|l| belongs(l.rule_stages)) {
+            any = true;
             let level = match l.level.severity() {
                 Some(Severity::Error) => "error",
                 Some(Severity::Warning) => "warning",
                 Some(Severity::Info) => "info",
                 None => "off",
             };
-            writeln!(out, "{:<32} {:<8} {}", l.id, level, l.title).map_err(|e| e.to_string())?;
+            writeln!(out, "{:<32} {:<8} {}", l.id, level, l.title).map_err(io)?;
+        }
+        if !any {
+            writeln!(out, "{}", if zh { "（无）" } else { "(none)" }).map_err(io)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -30,18 +30,45 @@
 //!    filled continues it: the text is appended (no separator) and the row dropped.
 //! 5. **Separator row** (`--  --  ---`): dropped.
 //!
+//! **The later forms** (绩效运行监控表, 绩效自评表; LIFECYCLE.md §1, §2.4), in the central,
+//! Sichuan, 衔接资金 and Hunan layouts:
+//!
+//! - The title names the form (`…自评表`, `…监控表`) and so the table's `stage`; without one,
+//!   the cells do: a period, projection, light or tick boxes make a monitoring form; an
+//!   execution block, an actual or score column, a completion, totals or a grade a
+//!   self-evaluation. A line under such a title gives the year or period (`（2024年度）`,
+//!   `（1-7月）`).
+//! - **Execution block**: a row of its headings (年初预算数, 全年预算数(A) / 调整后预算数,
+//!   全年执行数(B) / 1-N月执行数, 执行率, 分值 / 权重, 得分, 原因 …), then one row per fund,
+//!   named left of the headings: the total (年度资金总额, 总额) and the sources (其中：财政拨款,
+//!   上年结转资金 …) until a row that is neither. A table without a budget label takes the
+//!   total's 全年预算数 as its budget; the unit its label or a unit line names is the table's
+//!   `amountUnit` (amounts stay as written).
+//! - **A row of labels** with values on the next row (年度总体目标 | 预期目标 | 实际完成情况):
+//!   each label takes the cells under it up to the next label.
+//! - **Grid**: the later columns by their headings (实际完成值, 分值, 得分, 偏差原因分析及改进措施,
+//!   全年预计完成值, 完成可能性, 备注 …, a period before a heading read as the month), and tick
+//!   boxes — under a group heading on a second heading row or on the heading row itself —
+//!   whose ticked categories become `deviationCauses` / `likelihood`. A cell the layout has is
+//!   `Some` (blank: `""`), one it lacks `None`.
+//! - **Totals row** (合计, 总分): its 分值 and 得分 cells and a grade beside them; the fields
+//!   under the grid (评价等级, 评价结论, 存在问题, 改进措施 …) stay with the table.
+//!
 //! Also: the goal continued on the next row (first cell blank) is joined to it, and when
 //! the table's unit line says 元 while the profile counts in 万元 (or the reverse), the budget is
 //! written with its unit (`1250700元`) so the model reads it right.
 
-use super::header::{self, IndicatorHeader};
+use super::header::{self, ExecHeader, IndicatorHeader, LATER};
 use super::position::{GridCell, Positions};
 use super::{Import, ImportDiagnostic};
 use crate::amount::Amount;
 use crate::diagnostic::{Diagnostic, Path, Severity};
 use crate::profile::{AmountUnit, Profile};
-use crate::raw::{Column, Field, RawIndicator, RawTable};
+use crate::raw::{
+    Column, ExecField, Field, RawExecution, RawIndicator, RawSource, RawTable, Stage,
+};
 use crate::taxonomy::{Level1, Level2};
+use crate::text;
 
 /// The rule id of every importer note.
 pub const RULE: crate::rules::RuleId = crate::rules::RuleId::import_repaired;
@@ -67,6 +94,8 @@ fn read_with<const LOCATE: bool, S: AsRef<str>>(rows: &[Vec<S>], profile: &Profi
         current: None,
         pending_year: None,
         pending_unit: None,
+        pending_stage: None,
+        pending_month: None,
         at: 0,
     };
     for (at, row) in rows.iter().enumerate() {
@@ -90,6 +119,10 @@ struct Reader<'a, const LOCATE: bool> {
     pending_year: Option<i32>,
     /// The unit of the last unit line since that title.
     pending_unit: Option<AmountUnit>,
+    /// The form the last title names (`…自评表`, `…监控表`).
+    pending_stage: Option<Stage>,
+    /// The period on the line under that title (`（1-7月）`).
+    pending_month: Option<String>,
 }
 
 /// A table being read.
@@ -106,16 +139,120 @@ struct Builder {
     pos: Positions,
     last_l1_at: GridCell,
     last_l2_at: GridCell,
+    /// The later forms: the form the title names; the execution block whose rows are being
+    /// read; the labels of a row of labels whose values are on the next row (年度总体目标 |
+    /// 预期目标 | 实际完成情况), with their columns; whether a budget label was read (else the
+    /// execution block's total gives the budget); whether the grid's header was just read
+    /// (a second heading row may follow); the period a heading names.
+    stage: Option<Stage>,
+    exec: Option<ExecHeader>,
+    labels: Option<Vec<(Field, usize)>>,
+    budget_labelled: bool,
+    fresh_header: bool,
+    month_hint: Option<String>,
+    monitoring_hint: bool,
 }
 
 impl Builder {
     fn has_content(&self) -> bool {
         self.header.is_some()
+            || self.table.execution.is_some()
             || !self.table.indicators.is_empty()
             || Field::ALL.iter().any(|&f| {
                 !matches!(f, Field::Year | Field::Stage) && !self.table.field(f).is_empty()
             })
     }
+}
+
+impl Builder {
+    /// True when the table is a later form's: its title says so, or it has an execution block
+    /// or a grid of a later form.
+    fn is_lifecycle(&self) -> bool {
+        self.stage.is_some()
+            || self.table.execution.is_some()
+            || self
+                .header
+                .as_ref()
+                .is_some_and(IndicatorHeader::is_lifecycle)
+    }
+
+    /// The form the table is: the one its title names, else the one its cells show — a
+    /// monitoring form's period, projection, light or tick boxes; a later form's execution
+    /// block, grid, completion, totals or grade.
+    fn stage(&self) -> Stage {
+        if let Some(s) = self.stage {
+            return s;
+        }
+        let t = &self.table;
+        // What only a monitoring form has, then what only a self-evaluation has (scores,
+        // totals, a grade, the year's completion), then the weaker signs of either.
+        if self.monitoring_hint || t.month.is_some() {
+            return Stage::Monitoring;
+        }
+        let scored = self
+            .header
+            .as_ref()
+            .is_some_and(|h| h.index(Column::Score).is_some());
+        let evaluated = [
+            &t.goal_completion,
+            &t.process,
+            &t.total_weight,
+            &t.total_score,
+            &t.grade,
+        ]
+        .iter()
+        .any(|c| c.is_some());
+        if scored || evaluated {
+            Stage::SelfEvaluation
+        } else if t.goal_progress.is_some() || t.measures.is_some() {
+            Stage::Monitoring
+        } else if self.is_lifecycle() {
+            Stage::SelfEvaluation
+        } else {
+            Stage::Target
+        }
+    }
+
+    /// A later form's table, once read: the period a heading names as its month, the goal's
+    /// completion under the form's own key, the budget from the execution block, and the
+    /// money unit as the table's `amountUnit` (amounts stay as written).
+    fn lifecycle_finish(&mut self) {
+        let t = &mut self.table;
+        if t.stage == Stage::Monitoring && t.month.is_none() {
+            t.month = self.month_hint.take();
+        }
+        match t.stage {
+            Stage::SelfEvaluation if t.goal_completion.is_none() => {
+                t.goal_completion = t.goal_progress.take();
+            }
+            Stage::Monitoring if t.goal_progress.is_none() => {
+                t.goal_progress = t.goal_completion.take();
+            }
+            _ => {}
+        }
+        if !self.budget_labelled && t.budget.is_empty() {
+            if let Some(b) = t.execution.as_ref().and_then(|e| e.annual_budget.clone()) {
+                t.budget = b;
+            }
+        }
+        if let Some(u) = self.unit {
+            t.amount_unit = u.name().to_string();
+        }
+    }
+}
+
+/// A row of labels only (年度总体目标 | 预期目标 | 实际完成情况), among them one of the later
+/// forms: each label and its column, a label named twice at its last column (the group
+/// label on the left spans the ones under it). Their values are on the next row.
+fn label_row(cells: &[&str], filled: &[usize]) -> Option<Vec<(Field, usize)>> {
+    let mut out: Vec<(Field, usize)> = Vec::new();
+    for &i in filled {
+        let (field, _) = header::field_label(cells[i])?;
+        out.retain(|&(f, _)| f != field);
+        out.push((field, i));
+    }
+    let later = out.iter().any(|(f, _)| !Field::TARGET.contains(f));
+    (filled.len() >= 2 && later).then_some(out)
 }
 
 /// A row of header fields: (field, value, unit named by the label, column of the value — or
@@ -128,19 +265,82 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         let Some(&first) = filled.first() else {
             return;
         };
-        let grid = self.current.as_ref().and_then(|b| b.header.as_ref());
-        // Once the grid has begun, titles and labels only count in the leftmost columns.
-        let at_edge = grid.is_none_or(|h| first == 0 || first < h.first_col);
-        if at_edge {
-            if self.meta_row(cells, &filled) {
-                return;
-            }
-            if let Some(fields) = field_row(cells, first) {
-                self.fields(fields, first);
+        // The later forms' parts (execution block, rows of labels, totals, tick boxes) are
+        // read only in a build with them (`LATER`, a constant: the rest is compiled out).
+        let labels = self.current.as_mut().and_then(|b| b.labels.take());
+        if let Some(labels) = labels.filter(|_| LATER) {
+            if field_row(cells, first).is_none() && self.label_values(cells, &labels) {
                 return;
             }
         }
-        if let Some(h) = IndicatorHeader::detect(cells) {
+        if LATER && self.exec_row(cells, &filled) {
+            return;
+        }
+        let grid = self.current.as_ref().and_then(|b| b.header.as_ref());
+        let left_of_names =
+            |h: &IndicatorHeader| first <= h.index(Column::Name).unwrap_or(h.first_col);
+        let lifecycle = LATER && self.current.as_ref().is_some_and(Builder::is_lifecycle);
+        if grid.is_some_and(|h| lifecycle && left_of_names(h))
+            && header::is_totals_label(cells[first])
+        {
+            self.totals_row(cells, &filled);
+            return;
+        }
+        // Once the grid has begun, titles and labels only count in the leftmost columns.
+        let at_edge = grid.is_none_or(|h| first == 0 || first < h.first_col);
+        if at_edge && self.meta_row(cells, &filled) {
+            return;
+        }
+        let exec = match LATER && at_edge {
+            true => ExecHeader::detect(cells),
+            false => None,
+        };
+        if let Some(e) = exec {
+            let new_table = self
+                .current
+                .as_ref()
+                .is_none_or(|b| b.header.is_some() || b.table.execution.is_some());
+            if new_table {
+                self.finish();
+                self.start(first);
+            }
+            if let Some(b) = self.current.as_mut() {
+                if LOCATE {
+                    b.pos
+                        .set(Path::Execution, GridCell::new(self.at, e.first_col));
+                }
+                if e.unit.is_some() {
+                    b.unit = e.unit;
+                }
+                b.monitoring_hint |= e.is_monitoring();
+                if b.month_hint.is_none() {
+                    b.month_hint = e.month.clone();
+                }
+                b.table.execution = Some(RawExecution::default());
+                b.exec = Some(e);
+            }
+            return;
+        }
+        if at_edge {
+            if let Some(fields) = field_row(cells, first) {
+                let labels = if LATER {
+                    label_row(cells, &filled)
+                } else {
+                    None
+                };
+                self.fields(fields, first);
+                if let Some(b) = self.current.as_mut() {
+                    b.labels = labels;
+                }
+                return;
+            }
+        }
+        let lifecycle = LATER
+            && match &self.current {
+                Some(b) => b.is_lifecycle(),
+                None => self.pending_stage.is_some(),
+            };
+        if let Some(h) = IndicatorHeader::detect_in(cells, lifecycle) {
             if self.current.is_none() {
                 self.start(first);
             }
@@ -149,13 +349,27 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
                 if LOCATE {
                     b.pos.set(Path::Indicators, at);
                 }
+                b.monitoring_hint |= h.is_monitoring();
+                if b.month_hint.is_none() {
+                    b.month_hint = h.month.clone();
+                }
                 b.header = Some(h);
+                b.fresh_header = true;
             }
             return;
         }
         let Some(b) = self.current.as_mut() else {
             return; // narrative outside any table
         };
+        if LATER && b.fresh_header {
+            b.fresh_header = false;
+            if let Some(h) = b.header.as_mut().filter(|h| !h.sub_read) {
+                if h.sub_heading(cells) {
+                    b.monitoring_hint |= h.is_monitoring();
+                    return;
+                }
+            }
+        }
         match b.header.clone() {
             Some(h) => self.data_row(cells, &filled, &h),
             None => {
@@ -185,6 +399,212 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         }
     }
 
+    /// The values under a row of labels: each label takes the cells from its column to the
+    /// next label's. True when the row gave any.
+    fn label_values(&mut self, cells: &[&str], labels: &[(Field, usize)]) -> bool {
+        let mut sorted = labels.to_vec();
+        sorted.sort_by_key(|&(_, c)| c);
+        let mut fields: FieldRow = Vec::new();
+        for (k, &(field, col)) in sorted.iter().enumerate() {
+            let end = sorted.get(k + 1).map_or(cells.len(), |&(_, c)| c);
+            let parts: Vec<(usize, &str)> = (col..end.min(cells.len()))
+                .filter(|&i| !cells[i].is_empty())
+                .map(|i| (i, cells[i]))
+                .collect();
+            if let Some(&(at, _)) = parts.first() {
+                let value: Vec<&str> = parts.iter().map(|&(_, v)| v).collect();
+                fields.push((field, value.join("\n"), None, at));
+            }
+        }
+        let first = labels.iter().map(|&(_, c)| c).min().unwrap_or(0);
+        let given = cells[..first].iter().all(|c| c.is_empty());
+        if fields.is_empty() || !given {
+            return false;
+        }
+        let Some(b) = self.current.as_mut() else {
+            return false;
+        };
+        for (field, value, _, col) in fields {
+            let old = b.table.field(field);
+            if LOCATE {
+                b.pos
+                    .replace(Path::Field(field), GridCell::new(self.at, col));
+            }
+            if old.is_empty() {
+                b.table.set_field(field, value);
+            } else if field == Field::OverallGoal && value != old {
+                b.table.set_field(field, format!("{old}\n{value}"));
+            }
+        }
+        true
+    }
+
+    /// A row of the execution block being read (年度资金总额, 其中：财政拨款, 上年结转资金 …): its
+    /// name left of the headings, its cells under them. The first total-named row (or an
+    /// unnamed one) is the total; the others are sources. Any other row ends the block (false).
+    fn exec_row(&mut self, cells: &[&str], filled: &[usize]) -> bool {
+        let at = self.at;
+        let Some(b) = self.current.as_mut() else {
+            return false;
+        };
+        let Some(e) = b.exec.as_ref() else {
+            return false;
+        };
+        let name_at = (0..e.first_col.min(cells.len()))
+            .rev()
+            .find(|&i| !cells[i].is_empty());
+        let name = name_at.map_or("", |i| cells[i]);
+        let has_values = filled.iter().any(|&i| i >= e.first_col);
+        let exec = b.table.execution.get_or_insert_with(RawExecution::default);
+        let total_read = exec.annual_budget.is_some()
+            || exec.executed.is_some()
+            || exec.rate.is_some()
+            || exec.initial_budget.is_some();
+        // A header label on the row (年度目标, 绩效指标 …) ends the block; the block's own
+        // label (项目资金, merged down the rows) may sit left of the names.
+        let is_label = |s: &str| {
+            header::field_label(s).is_some_and(|(f, _)| f != Field::Budget)
+                || header::is_indicator_label(s)
+        };
+        let label = (header::field_label(name).is_some() && !header::is_fund_total(name))
+            || filled.first().is_some_and(|&f| is_label(cells[f]))
+            || text::char_len(name) > 20;
+        let is_total =
+            !total_read && (header::is_fund_total(name) || (name.is_empty() && has_values));
+        let is_source = !is_total
+            && !label
+            && (header::is_fund_source(name) || (name.is_empty() && has_values));
+        if !is_total && !is_source {
+            if header::is_fund_total(name) {
+                return true; // a second total row: read once
+            }
+            b.exec = None;
+            return false;
+        }
+        if !has_values && matches!(text::compact(name).trim_end_matches(':'), "其中") {
+            return true; // 其中： on a line of its own
+        }
+        // The block's label beside its first row (项目资金（万元）): the unit.
+        if let Some(u) = filled
+            .first()
+            .filter(|&&f| name_at.is_some_and(|n| f < n))
+            .and_then(|&f| header::label_unit(cells[f]))
+        {
+            b.unit = Some(u);
+        }
+        let cell = |i: usize| cells.get(i).copied().unwrap_or("").to_string();
+        if is_total {
+            for &(i, f) in &e.columns {
+                if let Some(c) = exec.get_mut(f) {
+                    *c = cell(i);
+                }
+                if LOCATE {
+                    b.pos.set(Path::Exec(f), GridCell::new(at, i));
+                }
+            }
+        } else {
+            let sources = exec.sources.get_or_insert_with(Vec::new);
+            let k = sources.len();
+            let mut source = RawSource {
+                name: name.to_string(),
+                ..RawSource::default()
+            };
+            for &(i, f) in &e.columns {
+                if source.get(f).is_none() && !matches!(f, ExecField::Name) {
+                    if let Some(c) = source.get_mut(f) {
+                        *c = cell(i);
+                        if LOCATE {
+                            b.pos.set(Path::Source(k, Some(f)), GridCell::new(at, i));
+                        }
+                    }
+                }
+            }
+            if LOCATE {
+                let name_cell = GridCell::new(at, name_at.unwrap_or(e.first_col));
+                b.pos.set(Path::Source(k, None), name_cell);
+                b.pos.set(Path::Source(k, Some(ExecField::Name)), name_cell);
+            }
+            sources.push(source);
+        }
+        true
+    }
+
+    /// The totals row under a later form's grid (合计 / 总分): its 分值 and 得分 cells, and a
+    /// grade right of them (`良`, `自评等级：良`). Cells of the row that are not under those
+    /// columns fill them in order when the row has none under them (merged cells).
+    fn totals_row(&mut self, cells: &[&str], filled: &[usize]) {
+        let at = self.at;
+        let Some(b) = self.current.as_mut() else {
+            return;
+        };
+        let Some(h) = b.header.as_ref() else {
+            return;
+        };
+        let (w, s) = (h.index(Column::Weight), h.index(Column::Score));
+        let cell = |i: usize| cells.get(i).copied().unwrap_or("").to_string();
+        let mut weight = w.map(cell);
+        let mut score = s.map(cell);
+        let mut grade = None;
+        let mut rest: Vec<usize> = Vec::new();
+        let mut k = 1;
+        while k < filled.len() {
+            let i = filled[k];
+            k += 1;
+            if Some(i) == w || Some(i) == s {
+                continue;
+            }
+            if header::field_label(cells[i]).is_some_and(|(f, _)| f == Field::Grade) {
+                if let Some(&j) = filled.get(k) {
+                    grade = Some((cells[j].to_string(), j));
+                    k += 1;
+                } else {
+                    grade = Some((String::new(), i + 1));
+                }
+            } else if let Some(g) = header::grade_cell(cells[i]) {
+                grade = Some((g.to_string(), i));
+            } else {
+                rest.push(i);
+            }
+        }
+        let empty = |c: &Option<String>| c.as_deref().is_none_or(str::is_empty);
+        let mut rest_at = rest.into_iter();
+        let mut filled_from = |slot: &mut Option<String>, col: Option<usize>| {
+            let at_col = rest_at.next();
+            if let Some(j) = at_col {
+                *slot = Some(cells[j].to_string());
+            }
+            at_col.or(col)
+        };
+        let (mut w_at, mut s_at) = (w, s);
+        if empty(&weight) && empty(&score) {
+            match (w.is_some(), s.is_some()) {
+                (true, true) => {
+                    w_at = filled_from(&mut weight, w);
+                    s_at = filled_from(&mut score, s);
+                }
+                (false, _) => s_at = filled_from(&mut score, s),
+                (true, false) => w_at = filled_from(&mut weight, w),
+            }
+        }
+        let t = &mut b.table;
+        for (field, value, col) in [
+            (Field::TotalWeight, weight, w_at),
+            (Field::TotalScore, score, s_at),
+            (
+                Field::Grade,
+                grade.as_ref().map(|g| g.0.clone()),
+                grade.map(|g| g.1),
+            ),
+        ] {
+            if let Some(v) = value {
+                t.set_field(field, v);
+                if let (true, Some(col)) = (LOCATE, col) {
+                    b.pos.set(Path::Field(field), GridCell::new(at, col));
+                }
+            }
+        }
+    }
+
     /// Title and unit lines. True when the row was one.
     fn meta_row(&mut self, cells: &[&str], filled: &[usize]) -> bool {
         if filled.len() > 2 {
@@ -192,20 +612,34 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         }
         let mut title = None;
         let mut unit = None;
+        let mut period = None;
+        // A later form's title is followed by its year or period (`（2024年度）`, `（1-7月）`).
+        let after_title = LATER && self.current.is_none() && self.pending_stage.is_some();
         for &i in filled {
             if let Some(t) = header::title(cells[i]).filter(|_| i == filled[0]) {
                 title = Some(t);
             } else if let Some(u) = header::unit_line(cells[i]) {
                 unit = Some(u);
+            } else if let Some(p) = after_title.then(|| header::period_line(cells[i])).flatten() {
+                period = Some(p);
             } else {
                 return false;
             }
         }
+        if let Some((year, month)) = period {
+            self.pending_year = self.pending_year.or(year);
+            self.pending_month = self.pending_month.take().or(month);
+            if title.is_none() && unit.is_none() {
+                return true;
+            }
+        }
         match (title, unit) {
-            (Some(year), unit) => {
+            (Some(t), unit) => {
                 self.finish();
-                self.pending_year = year;
+                self.pending_year = t.year;
                 self.pending_unit = unit;
+                self.pending_stage = t.stage;
+                self.pending_month = None;
             }
             (None, Some(u)) => match self.current.as_mut() {
                 Some(b) if b.header.is_none() && b.table.budget.is_empty() => b.unit = Some(u),
@@ -219,9 +653,20 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
     /// A row of header fields, the first label at column `first`.
     fn fields(&mut self, fields: FieldRow, first: usize) {
         let names_project = fields.iter().any(|(f, ..)| *f == Field::ProjectName);
+        // A later form's totals and narrative under the grid (合计, 评价结论, 存在问题 …) are the
+        // table's own, and so are the other later fields it has not had yet.
+        let trailing = LATER
+            && self.current.as_ref().is_some_and(|b| {
+                fields.iter().all(|&(f, ..)| {
+                    f.is_trailing() || (!Field::TARGET.contains(&f) && b.table.cell_of(f).is_none())
+                })
+            });
         let new_table = match &self.current {
             None => true,
-            Some(b) => b.header.is_some() || (names_project && !b.table.project_name.is_empty()),
+            Some(b) => {
+                (b.header.is_some() && !(trailing && b.is_lifecycle()))
+                    || (names_project && !b.table.project_name.is_empty())
+            }
         };
         if new_table {
             self.finish();
@@ -236,6 +681,7 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
                 b.unit = unit;
             }
             b.last_field = Some(field);
+            b.budget_labelled |= field == Field::Budget;
             if field == Field::Year {
                 if let Some(y) = header::year_value(&value) {
                     b.table.year = Some(y);
@@ -280,7 +726,17 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
             pos: Positions::new(start),
             last_l1_at: start,
             last_l2_at: start,
+            stage: self.pending_stage,
+            exec: None,
+            labels: None,
+            budget_labelled: false,
+            fresh_header: false,
+            month_hint: None,
+            monitoring_hint: false,
         });
+        if let (Some(b), Some(m)) = (self.current.as_mut(), &self.pending_month) {
+            b.table.month = Some(m.clone());
+        }
     }
 
     /// Closes the current table: written out if it holds anything.
@@ -291,8 +747,15 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
         if !b.has_content() {
             return;
         }
-        if let Some(unit) = b.unit.filter(|&u| u != self.profile.amount_unit) {
-            self.budget_unit(&mut b, unit);
+        if LATER {
+            b.table.stage = b.stage();
+        }
+        if b.table.stage.is_target() {
+            if let Some(unit) = b.unit.filter(|&u| u != self.profile.amount_unit) {
+                self.budget_unit(&mut b, unit);
+            }
+        } else if LATER {
+            b.lifecycle_finish();
         }
         let table = self.out.tables.len();
         self.out.tables.push(b.table);
@@ -470,8 +933,20 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
 
         let mut ind = RawIndicator::default();
         for &(i, c) in &h.columns {
-            if let Some(v) = cells.get(i) {
-                *ind.cell_mut(c) = v.clone();
+            // A row that ends early (a workbook's rows end at their last filled cell) still
+            // has the cells of its columns: blank.
+            *ind.cell_mut(c) = cells.get(i).cloned().unwrap_or_default();
+        }
+        // Tick boxes: the categories ticked, joined as the cell holds them.
+        let mut ticked_at: Vec<(Column, usize)> = Vec::new();
+        for &(i, c, t) in h.ticks.iter().filter(|_| LATER) {
+            let cell = ind.cell_mut(c);
+            if cells.get(i).is_some_and(|v| header::is_ticked(v)) {
+                if !cell.is_empty() {
+                    cell.push('、');
+                }
+                cell.push_str(t);
+                ticked_at.push((c, i));
             }
         }
         // With LOCATE: where each column's cell was read (by `Column as usize`).
@@ -483,6 +958,12 @@ impl<const LOCATE: bool> Reader<'_, LOCATE> {
                     _ => i,
                 };
                 cell_at[c as usize] = Some(GridCell::new(at, col));
+            }
+            for &(i, c, _) in h.ticks.iter().rev() {
+                cell_at[c as usize] = Some(GridCell::new(at, i));
+            }
+            for &(c, i) in ticked_at.iter().rev() {
+                cell_at[c as usize] = Some(GridCell::new(at, origin.get(i).copied().unwrap_or(i)));
             }
         }
         let present: Vec<Column> = Column::ALL

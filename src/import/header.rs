@@ -1,12 +1,14 @@
-//! Recognising the labelled parts of a pasted 绩效目标表: the title line, the unit line, the
-//! header fields (项目名称, 主管部门, …), the indicator header row and its columns, footers.
+//! Recognising the labelled parts of a pasted 绩效目标表, 绩效运行监控表 or 绩效自评表: the title
+//! line, the unit line, the header fields (项目名称, 主管部门, …), the execution block's
+//! headings and fund rows, the indicator header row and its columns (tick boxes included), the
+//! totals row, footers.
 //!
 //! Labels are compared after [`label_key`]: full-width folded, spaces removed, a leading `*`
 //! (required-field marker) and a trailing colon or parenthetical (`权重(%)`, `预算资金(万元)`)
 //! dropped.
 
 use crate::profile::AmountUnit;
-use crate::raw::{Column, Field};
+use crate::raw::{Column, ExecField, Field, Stage};
 use crate::text;
 
 /// The comparable form of a label cell, and the parenthetical it ended with, if any.
@@ -58,9 +60,68 @@ pub fn field_label(s: &str) -> Option<(Field, Option<AmountUnit>)> {
         "年度主要任务" | "主要任务" | "部门年度主要任务" => Field::Tasks,
         "项目期" | "项目周期" | "起止时间" | "项目起止时间" | "实施期限" | "实施周期"
         | "建设周期" | "建设期" | "项目实施期" | "实施期" => Field::Period,
+        k if LATER => later_field(k)?,
         _ => return None,
     };
     Some((field, unit_name(&note)))
+}
+
+/// True in a build that reads the later forms (feature `lifecycle`): their labels, headings,
+/// execution block and totals. Without it the importer reads target tables as it always
+/// has, and the later forms' labels are text like any other.
+pub const LATER: bool = cfg!(feature = "lifecycle");
+
+/// The later forms' header labels (LIFECYCLE.md §2.2–2.3).
+fn later_field(key: &str) -> Option<Field> {
+    Some(match key {
+        "预期目标" | "项目年度目标" | "年初设定目标" | "年度预期目标" | "年初绩效目标" => {
+            Field::OverallGoal
+        }
+        "实际完成情况"
+        | "年度目标完成情况"
+        | "年度总体目标完成情况综述"
+        | "全年实际完成情况"
+        | "年度总体目标完成情况"
+        | "总体目标完成情况综述"
+        | "目标实际完成情况" => Field::GoalCompletion,
+        "总体目标完成情况" | "目标执行情况" | "总体目标执行情况" | "目标完成进度" => {
+            Field::GoalProgress
+        }
+        "项目实施内容及过程概述" | "实施内容及过程概述" | "项目实施情况概述" => {
+            Field::Process
+        }
+        "监控截止月份" | "截止月份" | "监控月份" | "监控期间" | "监控时段" | "监控期" => {
+            Field::Month
+        }
+        "分值合计" | "总分值" | "权重合计" => Field::TotalWeight,
+        "自评得分" | "总得分" | "得分合计" | "自评总分" | "总分" => {
+            Field::TotalScore
+        }
+        "评价等级" | "自评等级" | "自评结论" | "绩效等级" | "自评结果等级" => {
+            Field::Grade
+        }
+        "评价结论" | "绩效评价结论" | "自评结论说明" => Field::Conclusion,
+        "存在问题" | "存在的问题" | "主要问题" | "偏差大或目标未完成原因分析" => {
+            Field::Problems
+        }
+        "改进措施" | "改进意见" | "整改措施" | "改进措施及结果应用方案" => {
+            Field::Improvements
+        }
+        "其他需要说明事项"
+        | "其他需要说明的事项"
+        | "其他需说明事项"
+        | "其他说明事项"
+        | "其他说明" => Field::OtherNotes,
+        "下一步措施" | "纠偏措施" | "下一步工作措施" | "下一步改进措施" => {
+            Field::Measures
+        }
+        _ => return None,
+    })
+}
+
+/// The money unit a label's parenthetical names (`项目资金（万元）`).
+pub fn label_unit(s: &str) -> Option<AmountUnit> {
+    unit_name(&key_and_note(s).1)
 }
 
 fn unit_name(s: &str) -> Option<AmountUnit> {
@@ -85,11 +146,21 @@ pub enum Heading {
     Column(Column),
     /// A known column the model has no field for (指标解释, 取值依据, …): skipped.
     Skip,
+    /// One box of a tick-box group (LIFECYCLE.md §2.4): a 偏差原因 category (经费保障 …,
+    /// [`Column::DeviationCauses`]) or a 完成可能性 answer (确定能 …, [`Column::Likelihood`]),
+    /// with the text the box stands for.
+    Tick(Column, &'static str),
 }
+
+/// The 偏差原因 categories of the monitoring forms' tick boxes.
+pub const CAUSES: [&str; 5] = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+/// The 完成可能性 answers of the monitoring forms' tick boxes.
+pub const LIKELIHOODS: [&str; 3] = ["确定能", "有可能", "完全不可能"];
 
 pub fn heading(s: &str) -> Option<Heading> {
     let key = label_key(s);
-    let column = match key.as_str() {
+    let key = if LATER { month_prefix(&key).1 } else { &key };
+    let column = match key {
         "一级指标" | "一级指标名称" => Column::Level1,
         "二级指标" | "二级指标名称" => Column::Level2,
         "三级指标" | "三级指标名称" | "指标名称" | "绩效指标名称" => {
@@ -98,9 +169,8 @@ pub fn heading(s: &str) -> Option<Heading> {
         "运算符号" | "运算符" | "指标性质" | "计算符号" | "符号" => {
             Column::Operator
         }
-        "指标值" | "目标值" | "指标目标值" | "年度指标值" | "绩效指标值" | "年度目标值" => {
-            Column::Value
-        }
+        "指标值" | "目标值" | "指标目标值" | "年度指标值" | "绩效指标值" | "年度目标值"
+        | "全年指标值" => Column::Value,
         "度量单位" | "计量单位" | "单位" | "指标单位" | "指标值单位" => {
             Column::Unit
         }
@@ -113,11 +183,113 @@ pub fn heading(s: &str) -> Option<Heading> {
         | "指标值设定依据"
         | "评分标准"
         | "评(扣)分标准"
-        | "备注"
-        | "序号" => return Some(Heading::Skip),
+        | "序号"
+        | "得分计算方法"
+        | "扣分原因" => return Some(Heading::Skip),
+        "备注" if !LATER => return Some(Heading::Skip),
+        k if LATER => return later_heading(k),
         _ => return None,
     };
     Some(Heading::Column(column))
+}
+
+/// The later forms' grid headings (LIFECYCLE.md §2.2–2.3), and their tick boxes.
+fn later_heading(key: &str) -> Option<Heading> {
+    let column = match key {
+        "实际完成值"
+        | "完成值"
+        | "全年实际值"
+        | "全年完成值"
+        | "实际值"
+        | "全年实际完成值"
+        | "实际完成指标值"
+        | "实际完成情况"
+        | "当前完成值"
+        | "完成情况"
+        | "累计完成值"
+        | "实际完成" => Column::Actual,
+        "得分" | "自评得分" | "实际得分" | "指标得分" => Column::Score,
+        "偏差原因分析及改进措施"
+        | "偏差原因分析"
+        | "偏差原因"
+        | "偏差原因说明"
+        | "偏差原因及改进措施"
+        | "未完成原因分析"
+        | "未完成原因及拟采取的改进措施"
+        | "未完成原因和改进措施"
+        | "未完成原因及改进措施"
+        | "未完成原因"
+        | "原因说明"
+        | "原因分析" => Column::DeviationReason,
+        "改进措施" | "纠偏措施" | "整改措施" => Column::Measures,
+        "全年预计完成值" | "全年预计完成情况" | "预计全年完成值" | "预计完成值" | "全年预计值" => {
+            Column::Projected
+        }
+        "完成可能性" | "全年完成可能性" | "完成目标可能性" => Column::Likelihood,
+        "预警" | "预警灯" | "预警情况" | "指标预警" | "预警等级" | "监控预警" | "亮灯情况" => {
+            Column::Light
+        }
+        "偏差原因类别" | "偏差原因类型" => Column::DeviationCauses,
+        "备注" => Column::Remark,
+        "年初指标值" | "年初目标值" => Column::InitialValue,
+        "完成率" | "指标完成率" | "完成比例" => Column::Completion,
+        k => {
+            let tick = |list: &[&'static str], c: Column| {
+                list.iter().find(|&&t| t == k).map(|&t| Heading::Tick(c, t))
+            };
+            let other = (k == "其它").then_some(Heading::Tick(Column::DeviationCauses, "其他"));
+            return tick(&CAUSES, Column::DeviationCauses)
+                .or(other)
+                .or_else(|| tick(&LIKELIHOODS, Column::Likelihood));
+        }
+    };
+    Some(Heading::Column(column))
+}
+
+/// A heading's leading period (`1-7月实际完成值`, `截至7月执行数`, `2024年1-7月执行数`): the
+/// period as written, and the rest of the heading.
+pub fn month_prefix(key: &str) -> (Option<&str>, &str) {
+    let mut rest = key;
+    for p in ["截至", "截止", "至"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+            break;
+        }
+    }
+    let start = key.len() - rest.len();
+    if let Some(i) = rest.find('年') {
+        if i == 4 && rest[..4].bytes().all(|b| b.is_ascii_digit()) {
+            rest = &rest[i + '年'.len_utf8()..];
+        }
+    }
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let mut r = rest;
+    let n = digits(r);
+    if n == 0 || n > 2 {
+        return (None, key);
+    }
+    r = &r[n..];
+    if let Some(sep) = r.chars().next().filter(|c| "-~～—－至到".contains(*c)) {
+        r = &r[sep.len_utf8()..];
+        let m = digits(r);
+        if m == 0 || m > 2 {
+            return (None, key);
+        }
+        r = &r[m..];
+    }
+    let Some(after) = r.strip_prefix('月') else {
+        return (None, key);
+    };
+    let after = after
+        .strip_prefix('份')
+        .or_else(|| after.strip_prefix('底'))
+        .or_else(|| after.strip_prefix('末'))
+        .unwrap_or(after);
+    if after.is_empty() {
+        return (None, key);
+    }
+    let end = key.len() - after.len();
+    (Some(&key[start..end]), after)
 }
 
 /// The indicator header row: which cell index holds which column.
@@ -125,40 +297,87 @@ pub fn heading(s: &str) -> Option<Heading> {
 pub struct IndicatorHeader {
     /// (cell index, column), in cell order; each column once.
     pub columns: Vec<(usize, Column)>,
+    /// Tick-box columns: (cell index, [`Column::DeviationCauses`] or [`Column::Likelihood`],
+    /// the category the box stands for).
+    pub ticks: Vec<(usize, Column, &'static str)>,
     /// The empty (or `绩效指标`) column just left of the grid, where data rows are blank.
     pub label_col: Option<usize>,
     /// The leftmost mapped cell.
     pub first_col: usize,
     /// The last non-empty heading: cells beyond it overflow.
     pub last_col: usize,
+    /// The period a heading names (`1-7月实际完成值` → `1-7月`): a monitoring form's.
+    pub month: Option<String>,
+    /// True once a second heading row (the tick boxes under 偏差原因 / 完成可能性) was read.
+    pub sub_read: bool,
+}
+
+/// Columns only the later forms have: a grid with one of them is a monitoring form's or a
+/// self-evaluation's.
+fn is_lifecycle(c: Column) -> bool {
+    !Column::TARGET.contains(&c) && !matches!(c, Column::Remark | Column::Measures)
 }
 
 impl IndicatorHeader {
     /// Reads a row as the indicator header: at least three known headings, among them a level
     /// or name column and a value-side column (operator, value, unit or deadline).
+    ///
+    /// 备注 and 改进措施 are read only in a grid of the later forms (a target table's 备注
+    /// stays skipped); 年初指标值 is the target when the grid has no other.
     pub fn detect(cells: &[&str]) -> Option<IndicatorHeader> {
+        IndicatorHeader::detect_in(cells, false)
+    }
+
+    /// [`IndicatorHeader::detect`] in a table known to be a later form's (`lifecycle`: its
+    /// title or its execution block says so), where 备注 and 改进措施 are read in any grid.
+    pub fn detect_in(cells: &[&str], lifecycle: bool) -> Option<IndicatorHeader> {
         let mut columns: Vec<(usize, Column)> = Vec::new();
+        let mut ticks = Vec::new();
         let mut last_col = 0;
+        let mut month = None;
         for (i, cell) in cells.iter().enumerate() {
             if cell.trim().is_empty() {
                 continue;
             }
             last_col = i;
-            if let Some(Heading::Column(c)) = heading(cell) {
-                if !columns.iter().any(|&(_, seen)| seen == c) {
+            match heading(cell) {
+                Some(Heading::Column(c)) if !columns.iter().any(|&(_, seen)| seen == c) => {
                     columns.push((i, c));
+                    if LATER && month.is_none() {
+                        month = month_prefix(&label_key(cell)).0.map(String::from);
+                    }
                 }
+                Some(Heading::Tick(c, t)) if LATER => ticks.push((i, c, t)),
+                _ => {}
             }
         }
-        let has = |set: &[Column]| columns.iter().any(|(_, c)| set.contains(c));
+        let has = |columns: &[(usize, Column)], set: &[Column]| {
+            columns.iter().any(|(_, c)| set.contains(c))
+        };
+        if LATER && !has(&columns, &[Column::Value]) {
+            if let Some(slot) = columns.iter_mut().find(|(_, c)| *c == Column::InitialValue) {
+                slot.1 = Column::Value;
+            }
+        }
+        if !columns.iter().any(|&(_, c)| is_lifecycle(c)) && !ticks.is_empty() {
+            // Boxes alone do not make a grid.
+            ticks.clear();
+        }
+        if !lifecycle && !columns.iter().any(|&(_, c)| is_lifecycle(c)) && ticks.is_empty() {
+            columns.retain(|&(_, c)| !matches!(c, Column::Remark | Column::Measures));
+            month = None;
+        }
         if columns.len() < 3
-            || !has(&[Column::Level1, Column::Level2, Column::Name])
-            || !has(&[
-                Column::Operator,
-                Column::Value,
-                Column::Unit,
-                Column::Deadline,
-            ])
+            || !has(&columns, &[Column::Level1, Column::Level2, Column::Name])
+            || !has(
+                &columns,
+                &[
+                    Column::Operator,
+                    Column::Value,
+                    Column::Unit,
+                    Column::Deadline,
+                ],
+            )
         {
             return None;
         }
@@ -168,12 +387,84 @@ impl IndicatorHeader {
                 .get(l)
                 .is_some_and(|c| c.trim().is_empty() || is_indicator_label(c))
         });
-        Some(IndicatorHeader {
+        let mut h = IndicatorHeader {
             columns,
+            ticks: Vec::new(),
             label_col,
             first_col,
             last_col,
-        })
+            month,
+            sub_read: false,
+        };
+        if LATER {
+            h.add_ticks(ticks);
+        }
+        Some(h)
+    }
+
+    /// The second heading row of a grid whose group headings (偏差原因, 完成可能性) span tick
+    /// boxes: at least two boxes, and nothing but headings. The boxes replace the group
+    /// heading above them; a text heading beside them (原因说明) takes its column.
+    pub fn sub_heading(&mut self, cells: &[&str]) -> bool {
+        let mut ticks = Vec::new();
+        let mut columns = Vec::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            match heading(cell) {
+                Some(Heading::Tick(c, t)) => ticks.push((i, c, t)),
+                Some(Heading::Column(c)) if !is_hierarchy(c) => columns.push((i, c)),
+                Some(Heading::Skip) => {}
+                _ => return false,
+            }
+        }
+        if ticks.len() < 2 {
+            return false;
+        }
+        for (i, c) in columns {
+            self.columns.retain(|&(j, seen)| seen != c && j != i);
+            self.columns.push((i, c));
+            self.last_col = self.last_col.max(i);
+        }
+        self.add_ticks(ticks);
+        self.columns.sort_unstable();
+        self.sub_read = true;
+        true
+    }
+
+    fn add_ticks(&mut self, ticks: Vec<(usize, Column, &'static str)>) {
+        // 其他 is a cause only beside other causes.
+        let causes = ticks
+            .iter()
+            .filter(|&&(_, c, t)| c == Column::DeviationCauses && t != "其他")
+            .count();
+        for (i, c, t) in ticks {
+            if c == Column::DeviationCauses && t == "其他" && causes == 0 {
+                continue;
+            }
+            // A box replaces the group heading it sits under, and a text column of the same
+            // cell the boxes stand for.
+            self.columns.retain(|&(j, seen)| j != i && seen != c);
+            self.ticks.push((i, c, t));
+            self.last_col = self.last_col.max(i);
+        }
+    }
+
+    /// True when the grid is a later form's: a column or a box only those forms have.
+    pub fn is_lifecycle(&self) -> bool {
+        !self.ticks.is_empty() || self.columns.iter().any(|&(_, c)| is_lifecycle(c))
+    }
+
+    /// True when the grid is a monitoring form's: a projection, a light, a likelihood,
+    /// boxes, or a period in a heading.
+    pub fn is_monitoring(&self) -> bool {
+        self.month.is_some()
+            || !self.ticks.is_empty()
+            || self
+                .columns
+                .iter()
+                .any(|&(_, c)| matches!(c, Column::Projected | Column::Light | Column::Likelihood))
     }
 
     /// The cell index of a column, if the header has it.
@@ -185,20 +476,244 @@ impl IndicatorHeader {
     }
 }
 
+/// What a heading of the execution block (预算执行情况 / 项目资金) names.
+pub fn exec_heading(s: &str) -> Option<ExecField> {
+    if !LATER {
+        return None;
+    }
+    let key = label_key(s);
+    let (_, key) = month_prefix(&key);
+    Some(match key {
+        "年初预算数" | "年初预算" | "年初预算金额" | "年初预算安排数" | "年初预算安排" => {
+            ExecField::InitialBudget
+        }
+        "全年预算数"
+        | "调整后预算数"
+        | "调整后预算"
+        | "全年预算"
+        | "预算数"
+        | "全年预算金额"
+        | "年度预算数"
+        | "调整后全年预算数" => ExecField::AnnualBudget,
+        "全年执行数" | "执行数" | "预算执行数" | "实际执行数" | "累计执行数" | "实际支出数"
+        | "执行金额" | "全年执行金额" => ExecField::Executed,
+        "执行率" | "预算执行率" | "资金执行率" | "执行进度" => ExecField::Rate,
+        "分值" | "权重" => ExecField::Weight,
+        "得分" => ExecField::Score,
+        "原因" | "偏差原因" | "原因说明" | "未执行原因" | "执行偏差原因" | "偏差原因分析" => {
+            ExecField::Reason
+        }
+        "全年预计执行数" | "预计全年执行数" | "全年预计支出数" | "预计执行数" => {
+            ExecField::ProjectedExecuted
+        }
+        "预算执行预警" | "预警" | "执行预警" | "预警情况" => ExecField::Light,
+        "纠偏措施" | "改进措施" | "整改措施" => ExecField::Measures,
+        _ => return None,
+    })
+}
+
+/// The heading row of the execution block: which cell index holds which cell of its rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExecHeader {
+    /// (cell index, cell), in cell order; each cell once.
+    pub columns: Vec<(usize, ExecField)>,
+    /// The leftmost heading: the rows' names (年度资金总额, 其中：财政拨款) are left of it.
+    pub first_col: usize,
+    /// The money unit the block's label names (`项目资金（万元）`).
+    pub unit: Option<AmountUnit>,
+    /// The period a heading names (`1-7月执行数` → `1-7月`): a monitoring form's.
+    pub month: Option<String>,
+}
+
+impl ExecHeader {
+    /// Reads a row as the execution block's headings: a budget (年初预算数 or 全年预算数) and
+    /// what was spent or its rate (执行数, 执行率), and no indicator columns.
+    pub fn detect(cells: &[&str]) -> Option<ExecHeader> {
+        if !LATER {
+            return None;
+        }
+        let mut columns: Vec<(usize, ExecField)> = Vec::new();
+        let mut month = None;
+        for (i, cell) in cells.iter().enumerate() {
+            if cell.is_empty() {
+                continue;
+            }
+            if let Some(f) = exec_heading(cell) {
+                if !columns.iter().any(|&(_, seen)| seen == f) {
+                    columns.push((i, f));
+                    if f == ExecField::Executed {
+                        month = month_prefix(&label_key(cell)).0.map(String::from);
+                    }
+                }
+            }
+        }
+        let has = |set: &[ExecField]| columns.iter().any(|(_, f)| set.contains(f));
+        if !LATER
+            || !has(&[ExecField::Executed, ExecField::Rate])
+            || !has(&[ExecField::InitialBudget, ExecField::AnnualBudget])
+            || IndicatorHeader::detect(cells).is_some()
+        {
+            return None;
+        }
+        let first_col = columns.iter().map(|&(i, _)| i).min()?;
+        let unit = cells[..first_col]
+            .iter()
+            .find_map(|c| unit_name(&key_and_note(c).1));
+        Some(ExecHeader {
+            columns,
+            first_col,
+            unit,
+            month,
+        })
+    }
+
+    /// True when the block is a monitoring form's: spending to a month, a projection, a light.
+    pub fn is_monitoring(&self) -> bool {
+        self.month.is_some()
+            || self
+                .columns
+                .iter()
+                .any(|&(_, f)| matches!(f, ExecField::ProjectedExecuted | ExecField::Light))
+    }
+}
+
+/// A row name of the execution block that is its total (年度资金总额, 总额, 合计).
+pub fn is_fund_total(s: &str) -> bool {
+    matches!(
+        label_key(s).as_str(),
+        "年度资金总额"
+            | "资金总额"
+            | "总额"
+            | "合计"
+            | "总计"
+            | "项目资金总额"
+            | "年度预算资金总额"
+            | "预算资金总额"
+            | "资金合计"
+            | "项目总额"
+    )
+}
+
+/// A row name of the execution block that is a funding source (其中：本年财政拨款, 上年结转资金,
+/// 其他资金, 专项债券资金, 单位资金 …).
+pub fn is_fund_source(s: &str) -> bool {
+    let c = text::compact(s);
+    c.starts_with("其中")
+        || [
+            "资金", "拨款", "财政", "结转", "结余", "债券", "自筹", "收入", "专户", "补助", "配套",
+        ]
+        .iter()
+        .any(|w| c.contains(w))
+}
+
+/// The totals row under a later form's indicator grid (合计, 总分).
+pub fn is_totals_label(s: &str) -> bool {
+    matches!(
+        label_key(s).as_str(),
+        "合计" | "总计" | "总分" | "合计得分" | "总得分"
+    )
+}
+
+/// A tick in a tick box (`√`, `✓`, `是`): anything but a blank, an unticked box or a no.
+pub fn is_ticked(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && !matches!(
+            s,
+            "□" | "☐"
+                | "×"
+                | "✗"
+                | "✘"
+                | "否"
+                | "无"
+                | "0"
+                | "/"
+                | "-"
+                | "—"
+                | "－"
+                | "N"
+                | "n"
+        )
+}
+
+/// A grade as a totals row or a grade cell writes it (`良`, `自评等级：良`): the grade.
+pub fn grade_cell(s: &str) -> Option<&str> {
+    let t = s.trim();
+    let value = t
+        .rsplit_once([':', '：'])
+        .filter(|(label, _)| field_label(label) == Some((Field::Grade, None)))
+        .map_or(t, |(_, v)| v.trim());
+    matches!(
+        value,
+        "优" | "良" | "中" | "差" | "优秀" | "良好" | "合格" | "不合格" | "较差" | "一般"
+    )
+    .then_some(value)
+}
+
 /// True for the hierarchy columns (levels and name), which a stray value never moves into.
 pub fn is_hierarchy(c: Column) -> bool {
     matches!(c, Column::Level1 | Column::Level2 | Column::Name)
 }
 
-/// A title line (`2024 年部门预算项目（政策）绩效目标表`): `Some(year)` with the year it names,
-/// if any.
-pub fn title(s: &str) -> Option<Option<i32>> {
+/// A title line: the year it names, if any, and the form it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub year: Option<i32>,
+    /// `None` for a target table's title (`…绩效目标表`), which the columns may still
+    /// overrule; the later forms' titles (`…自评表`, `…监控表`) name theirs.
+    pub stage: Option<Stage>,
+}
+
+/// A title line (`2024 年部门预算项目（政策）绩效目标表`, `项目支出绩效自评表`,
+/// `…绩效运行监控表`), with the year and the form it names.
+pub fn title(s: &str) -> Option<Title> {
     let c = text::compact(s);
-    let is_title = c.contains("绩效目标")
-        && c.contains('表')
-        && text::char_len(&c) <= 60
-        && field_label(s).is_none();
-    is_title.then(|| year_in(&c))
+    let stage = if !LATER {
+        None
+    } else if c.contains("自评") {
+        Some(Stage::SelfEvaluation)
+    } else if c.contains("监控") {
+        Some(Stage::Monitoring)
+    } else {
+        None
+    };
+    let names_form =
+        c.contains("绩效目标") || (stage.is_some() && (c.contains("绩效") || c.ends_with('表')));
+    let is_title =
+        names_form && c.contains('表') && text::char_len(&c) <= 60 && field_label(s).is_none();
+    is_title.then(|| Title {
+        year: year_in(&c),
+        stage,
+    })
+}
+
+/// A line under a later form's title that gives its year (`（2024年度）`) or its period
+/// (`（1-7月）`, `2024年1-7月`).
+pub fn period_line(s: &str) -> Option<(Option<i32>, Option<String>)> {
+    let c = text::compact(s);
+    let c = c.trim_start_matches('(').trim_end_matches(')');
+    let c = c
+        .strip_prefix("监控期间:")
+        .or_else(|| c.strip_prefix("监控期间"))
+        .unwrap_or(c);
+    if let Some(y) = year_value(c) {
+        return Some((Some(y), None));
+    }
+    let (year, rest) = match c.find('年') {
+        Some(4) => (year_value(&c[..4]), &c[4 + '年'.len_utf8()..]),
+        _ => (None, c),
+    };
+    let month = rest.strip_suffix('份').unwrap_or(rest);
+    month_only(month).map(|m| (year, Some(m)))
+}
+
+/// A text that is only a period (`1-7月`), as [`month_prefix`] reads it.
+fn month_only(s: &str) -> Option<String> {
+    let probe = format!("{s}x");
+    match month_prefix(&probe) {
+        (Some(m), "x") => Some(m.to_string()),
+        _ => None,
+    }
 }
 
 /// The first `NNNN年` (1900–2199) in the text.
@@ -419,20 +934,21 @@ mod tests {
 
     #[test]
     fn titles_and_years() {
+        let year = |s: &str| title(s).map(|t| t.year);
         assert_eq!(
-            title("2024 年部门预算项目（政策）绩效目标表"),
+            year("2024 年部门预算项目（政策）绩效目标表"),
             Some(Some(2024))
         );
         assert_eq!(
-            title("2024年部门预算项目（政策）绩效目标表"),
+            year("2024年部门预算项目（政策）绩效目标表"),
             Some(Some(2024))
         );
-        assert_eq!(title("附件 1 绩效目标表"), Some(None));
+        assert_eq!(year("附件 1 绩效目标表"), Some(None));
         assert_eq!(
-            title("项目支出绩效目标申报表（２０２５年度）"),
+            year("项目支出绩效目标申报表（２０２５年度）"),
             Some(Some(2025))
         );
-        assert_eq!(title("2024 年工作计划"), None);
+        assert_eq!(year("2024 年工作计划"), None);
         assert_eq!(year_in("编号12024年"), None);
         assert_eq!(year_value("2024年度"), Some(2024));
         assert_eq!(year_value("二〇二四"), None);

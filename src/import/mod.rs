@@ -12,6 +12,9 @@ pub mod header;
 pub mod position;
 pub mod tsv;
 
+#[cfg(all(test, feature = "lifecycle"))]
+mod tests_lifecycle;
+
 use crate::diagnostic::Diagnostic;
 use crate::profile::Profile;
 use crate::raw::RawTable;

@@ -32,6 +32,8 @@ pub struct TableReport {
     pub project_name: String,
     pub department: String,
     pub budget: String,
+    /// The form: `target`, `monitoring` or `selfEvaluation`.
+    pub stage: crate::raw::Stage,
     pub counts: Counts,
     pub verdict: Shown<Verdict>,
     pub score: u32,
@@ -83,6 +85,7 @@ impl TableReport {
             project_name: table.project_name.clone(),
             department: table.department.clone(),
             budget: table.budget.clone(),
+            stage: table.stage,
             counts,
             verdict: verdict.in_locale(zh),
             score,

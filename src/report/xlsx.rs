@@ -2,10 +2,10 @@
 //! standard 绩效目标表 layout.
 
 use super::{row_label, severity_label, TableReport};
-use crate::import::{export::to_tsv, tsv};
+use crate::import::export::{layout, Line, LineKind};
 use crate::opinion::Section;
 use crate::profile::Profile;
-use crate::raw::RawTable;
+use crate::raw::{RawTable, Stage};
 use crate::rules;
 use crate::workbook::format::general;
 use rust_xlsxwriter::{
@@ -105,9 +105,11 @@ fn write_maybe_number(
 }
 
 /// The review workbook: 汇总 (one row per table, sorted with the tables to return first, the
-/// lowest scores first; autofilter, frozen header; each row linked to its findings; the drafted
-/// 审核意见 in one column per section), 问题清单 (one row per finding), 审核规则 (the rules and
-/// their levels), and 无法读取 (the files that could not be checked), when there are any.
+/// lowest scores first; autofilter, frozen header; the form — 目标表, 监控表 or 自评表 — and
+/// for a self-evaluation the total score and grade it states; each row linked to its findings;
+/// the drafted 审核意见 in one column per section), 问题清单 (one row per finding), 审核规则
+/// (the rules, their levels and the forms they check), and 无法读取 (the files that could not
+/// be checked), when there are any.
 pub fn review_workbook(
     reports: &[TableReport],
     unreadable: &[Unreadable],
@@ -179,7 +181,10 @@ pub fn review_workbook(
             t("工作表", "Sheet"),
             t("主管部门", "Department"),
             t("项目名称", "Project"),
+            t("表别", "Form"),
             t("预算金额", "Budget"),
+            t("自评总分", "Stated total score"),
+            t("自评等级", "Stated grade"),
             t("错误", "Errors"),
             t("警告", "Warnings"),
             t("提示", "Info"),
@@ -211,8 +216,19 @@ pub fn review_workbook(
                 ws.write_string_with_format(row, c as u16 + 1, *s, &text)?;
                 w.see(c + 1, s);
             }
-            write_maybe_number(ws, row, 5, &r.budget, &text)?;
-            w.see(5, &r.budget);
+            let form = stage_label(r.table.stage, zh);
+            ws.write_string_with_format(row, 5, form, &text)?;
+            w.see(5, form);
+            write_maybe_number(ws, row, 6, &r.budget, &text)?;
+            w.see(6, &r.budget);
+            // What a self-evaluation says of itself: its 总分 and 评价等级 as written.
+            if r.table.stage == Stage::SelfEvaluation {
+                for (c, v) in [(7, &r.table.total_score), (8, &r.table.grade)] {
+                    let v = v.as_deref().unwrap_or("");
+                    write_maybe_number(ws, row, c, v, &text)?;
+                    w.see(c as usize, v);
+                }
+            }
             for (c, v) in [
                 r.counts.error,
                 r.counts.warning,
@@ -222,14 +238,14 @@ pub fn review_workbook(
             .into_iter()
             .enumerate()
             {
-                ws.write_number_with_format(row, c as u16 + 6, v as f64, &text)?;
+                ws.write_number_with_format(row, c as u16 + 9, v as f64, &text)?;
             }
-            ws.write_string_with_format(row, 10, r.grade.label(), &text)?;
+            ws.write_string_with_format(row, 13, r.grade.label(), &text)?;
             let verdict_format = match r.verdict.value {
                 super::Verdict::Pass => &passed,
                 super::Verdict::Return => &returned,
             };
-            ws.write_string_with_format(row, 11, r.verdict.label(), verdict_format)?;
+            ws.write_string_with_format(row, 14, r.verdict.label(), verdict_format)?;
             match first_finding[i] {
                 Some(at) => {
                     let label = if zh {
@@ -238,10 +254,10 @@ pub fn review_workbook(
                         format!("{} findings", r.diagnostics.len())
                     };
                     let url = Url::new(format!("internal:'{findings_name}'!A{}", at + 1));
-                    ws.write_url_with_format(row, 12, url.set_text(label), &link)?;
+                    ws.write_url_with_format(row, 15, url.set_text(label), &link)?;
                 }
                 None => {
-                    ws.write_string_with_format(row, 12, t("无", "none"), &text)?;
+                    ws.write_string_with_format(row, 15, t("无", "none"), &text)?;
                 }
             }
             let mut height = 1;
@@ -327,6 +343,7 @@ pub fn review_workbook(
             t("级别", "Level"),
             t("名称", "Title"),
             t("说明", "Description"),
+            t("检查的表", "Forms"),
         ];
         let ws = wb.add_worksheet();
         ws.set_name(rules_name)?;
@@ -343,10 +360,18 @@ pub fn review_workbook(
                 w.see(c, s);
             }
             ws.write_string_with_format(row, 3, r.description.get(zh), &wrap)?;
+            let forms: Vec<&str> = [Stage::Target, Stage::Monitoring, Stage::SelfEvaluation]
+                .into_iter()
+                .filter(|&s| r.stages.has(s))
+                .map(|s| stage_label(s, zh))
+                .collect();
+            let forms = forms.join(t("、", ", "));
+            ws.write_string_with_format(row, 4, &forms, &text)?;
+            w.see(4, &forms);
         }
         w.0[3] = 80;
         w.apply(ws, 80)?;
-        ws.autofilter(0, 0, rules::ALL.len() as u32, 3)?;
+        ws.autofilter(0, 0, rules::ALL.len() as u32, 4)?;
     }
 
     if !unreadable.is_empty() {
@@ -370,8 +395,10 @@ pub fn review_workbook(
 
 /// Tables in the standard 绩效目标表 layout, one per worksheet (named after the project): the
 /// title with the year, the header fields, the indicator grid with 一级指标 and 二级指标
-/// merged down the rows they span. [`crate::workbook::import`] reads it back to the same
-/// tables, under the conditions [`to_tsv`] gives for text.
+/// merged down the rows they span; a monitoring form or a self-evaluation in the later forms'
+/// layout ([`layout`]: the execution block, the later columns, the totals and the narrative).
+/// [`crate::workbook::import`] reads it back to the same tables, under the conditions
+/// [`crate::import::to_tsv`] gives for text.
 pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let mut names: Vec<String> = Vec::new();
@@ -390,47 +417,69 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         .set_align(FormatAlign::Center)
         .set_align(FormatAlign::VerticalCenter);
     for (k, table) in tables.iter().enumerate() {
-        let grid = tsv::parse(&to_tsv(table));
-        let ncols = grid.iter().map(Vec::len).max().unwrap_or(1).max(8);
+        let lines: Vec<Line> = layout(table);
+        let ncols = lines
+            .iter()
+            .map(|l| l.cells.len())
+            .max()
+            .unwrap_or(1)
+            .max(8);
         let last = (ncols - 1) as u16;
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&table.project_name, k, &mut names))?;
         ws.set_landscape();
         ws.set_print_fit_to_pages(1, 0);
         let mut heading_row = None;
+        let mut data_end = None;
         let mut widths = vec![10usize; ncols];
-        for (r, cells) in grid.iter().enumerate() {
+        for (r, line) in lines.iter().enumerate() {
             let row = r as u32;
+            let cells = &line.cells;
             let first = cells.first().map_or("", String::as_str);
-            let is_field = crate::import::header::field_label(first).is_some();
-            if heading_row.is_none() && cells.len() == 1 && table.year.is_some() && r == 0 {
-                // The title, across the table.
-                ws.merge_range(row, 0, row, last, first, &title)?;
-                ws.set_row_height(row, 28)?;
-            } else if heading_row.is_none() && is_field && cells.len() == 2 {
-                ws.write_string_with_format(row, 0, first, &label)?;
-                ws.merge_range(row, 1, row, last, "", &cell)?;
-                write_maybe_number(ws, row, 1, &cells[1], &cell)?;
-                if width(&cells[1]) > 60 {
-                    ws.set_row_height(row, 15.0 * (width(&cells[1]) / 60 + 1) as f64)?;
+            match line.kind {
+                LineKind::Title => {
+                    // The title, across the table.
+                    ws.merge_range(row, 0, row, last, first, &title)?;
+                    ws.set_row_height(row, 28)?;
                 }
-            } else if heading_row.is_none() && is_field && cells.len() == 4 {
-                // 主管部门 | value | 实施单位 | value, halves of the row.
-                let mid = (ncols / 2) as u16;
-                ws.write_string_with_format(row, 0, first, &label)?;
-                ws.merge_range(row, 1, row, mid - 1, &cells[1], &cell)?;
-                ws.write_string_with_format(row, mid, &cells[2], &label)?;
-                ws.merge_range(row, mid + 1, row, last, &cells[3], &cell)?;
-            } else if heading_row.is_none() {
-                heading_row = Some(row);
-                for (c, s) in cells.iter().enumerate() {
-                    ws.write_string_with_format(row, c as u16, s, &label)?;
+                LineKind::Unit => {
+                    ws.write_string(row, 0, first)?;
                 }
-            } else {
-                for (c, s) in cells.iter().enumerate() {
-                    if c > 0 {
-                        write_maybe_number(ws, row, c as u16, s, &cell)?;
-                        widths[c] = widths[c].max(width(s) + 2);
+                LineKind::Field if cells.len() == 2 => {
+                    ws.write_string_with_format(row, 0, first, &label)?;
+                    ws.merge_range(row, 1, row, last, "", &cell)?;
+                    write_maybe_number(ws, row, 1, &cells[1], &cell)?;
+                    if width(&cells[1]) > 60 {
+                        ws.set_row_height(row, 15.0 * (width(&cells[1]) / 60 + 1) as f64)?;
+                    }
+                }
+                LineKind::Field => {
+                    // 主管部门 | value | 实施单位 | value, halves of the row.
+                    let mid = (ncols / 2) as u16;
+                    ws.write_string_with_format(row, 0, first, &label)?;
+                    ws.merge_range(row, 1, row, mid - 1, &cells[1], &cell)?;
+                    ws.write_string_with_format(row, mid, &cells[2], &label)?;
+                    ws.merge_range(row, mid + 1, row, last, &cells[3], &cell)?;
+                }
+                LineKind::Heading | LineKind::ExecHeading => {
+                    if line.kind == LineKind::Heading {
+                        heading_row = Some(row);
+                    }
+                    for (c, s) in cells.iter().enumerate() {
+                        ws.write_string_with_format(row, c as u16, s, &label)?;
+                    }
+                }
+                LineKind::Row | LineKind::ExecRow | LineKind::Totals => {
+                    if line.kind == LineKind::Row {
+                        data_end = Some(row);
+                    }
+                    for (c, s) in cells.iter().enumerate() {
+                        if c == 0 && line.kind == LineKind::Totals {
+                            ws.write_string_with_format(row, 0, s, &label)?;
+                        } else if c > 0 {
+                            write_maybe_number(ws, row, c as u16, s, &cell)?;
+                            widths[c] = widths[c].max(width(s) + 2);
+                        }
                     }
                 }
             }
@@ -438,7 +487,11 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         // Merge the level cells down the rows to_tsv left empty as "same as above": 一级指标
         // over its empty cells below, 二级指标 over the cells below that are empty in both.
         if let Some(h) = heading_row {
-            let data: Vec<&Vec<String>> = grid[h as usize + 1..].iter().collect();
+            let end = data_end.map_or(h as usize + 1, |e| e as usize + 1);
+            let data: Vec<&Vec<String>> = lines[h as usize + 1..end]
+                .iter()
+                .map(|l| &l.cells)
+                .collect();
             let empty = |r: usize, c: usize| data[r].get(c).is_none_or(String::is_empty);
             for (col, needs_l1_empty) in [(1usize, false), (2usize, true)] {
                 let mut r = 0;
@@ -477,6 +530,18 @@ pub fn table_workbook(tables: &[RawTable]) -> Result<Vec<u8>, XlsxError> {
         wb.add_worksheet();
     }
     wb.save_to_buffer()
+}
+
+/// The form's name as the summary shows it.
+fn stage_label(stage: Stage, zh: bool) -> &'static str {
+    match (stage, zh) {
+        (Stage::Target, true) => "目标表",
+        (Stage::Monitoring, true) => "监控表",
+        (Stage::SelfEvaluation, true) => "自评表",
+        (Stage::Target, false) => "target",
+        (Stage::Monitoring, false) => "monitoring",
+        (Stage::SelfEvaluation, false) => "self-evaluation",
+    }
 }
 
 /// A valid, unique worksheet name from a project name.
