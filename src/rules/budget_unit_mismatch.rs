@@ -55,9 +55,17 @@ fn check(table: &Table, cx: &mut Context) {
         "预算资金“{shown}”按万元计是{yi}亿元，像是以元填写的金额。若单位是元，请写作“{wan}万元”或注明“元”。",
         "The budget “{shown}” read in 万元 is {yi} 亿元 (100 million yuan), so it looks like an amount in yuan. If it is in yuan, write {wan} 万元 or add the unit 元."
     );
+    let path = Path::Field(Field::Budget);
+    // The fix is certain only when the amount in 万元 keeps to the decimals the profile allows
+    // (with `amountDecimals: 0`, 1250001元 is 125.0001万元: `invalid-amount`'s).
+    let fits = crate::amount::div_pow10(v, 10_000)
+        .is_some_and(|w| w.normalize().scale() <= cx.profile.amount_decimals);
+    if !fits {
+        cx.report(path, msg);
+        return;
+    }
     let value = format!("{}元", v.normalize());
     let label = tr!(cx, "改为 {value}", "Change to {value}");
-    let path = Path::Field(Field::Budget);
     cx.report(path, msg).fix(path, value, label);
 }
 
@@ -77,6 +85,22 @@ mod tests {
         fixes_clear(ID, &t, &[d]);
         t.budget = "3000000".into();
         assert_eq!(run(ID, &t).len(), 1);
+    }
+
+    #[test]
+    fn no_fix_past_the_profiles_decimals() {
+        // 1250001元 is 125.0001万元: with whole 万元 only, the marked unit would be invalid.
+        let mut t = good();
+        t.budget = "1,250,001.00".into();
+        let p = crate::Profile {
+            amount_decimals: 0,
+            ..Default::default()
+        };
+        let d = run_with(ID, &t, &p);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_none());
+        t.budget = "1,250,000.00".into();
+        assert!(run_with(ID, &t, &p)[0].fix.is_some());
     }
 
     #[test]
