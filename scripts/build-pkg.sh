@@ -33,6 +33,8 @@ fi
 # only (no default features: the later forms' rules are `jixiao/lifecycle`'s).
 build() { # target, module name, cargo target dir, features
   log "wasm-pack build --target $1: $2 (wasm-opt $opt_version)"
+  # wasm-pack leaves files of earlier builds in its out-dir (a snippet no longer imported).
+  rm -rf "pkg/$1-$2"
   CARGO_TARGET_DIR="$root/$3" wasm-pack --log-level warn build --release --target "$1" \
     --out-dir "pkg/$1-$2" --out-name "$2" --no-pack -- --no-default-features ${4:+--features "$4"}
 }

@@ -138,9 +138,11 @@ pub struct Profile {
     pub rules: HashMap<RuleId, Level>,
     pub limits: Limits,
     /// What provinces do differently on the monitoring and self-evaluation forms.
+    #[cfg(feature = "lifecycle")]
     pub lifecycle: crate::lifecycle::LifecycleOptions,
     /// The target table as approved, given beside a monitoring or self-evaluation table
     /// (`options.approved`, CLI `--approved FILE`): `target-changed` compares the two.
+    #[cfg(feature = "lifecycle")]
     pub approved: Option<std::sync::Arc<crate::raw::RawTable>>,
 }
 
@@ -187,7 +189,9 @@ impl Default for Profile {
             columns: None,
             rules: HashMap::new(),
             limits: Limits::default(),
+            #[cfg(feature = "lifecycle")]
             lifecycle: Default::default(),
+            #[cfg(feature = "lifecycle")]
             approved: None,
         }
     }

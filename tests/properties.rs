@@ -486,12 +486,18 @@ fn profile() -> impl Strategy<Value = Profile> {
                     p.limits.max_input_length = input;
                 }
                 // Options of the later forms that switch a rule on or change what it asks.
-                let [remark, strict, locked] = lifecycle;
-                p.lifecycle.qualitative_remark_required = remark;
-                p.lifecycle.strict_greater = strict;
-                if locked {
-                    p.lifecycle.score_mode = jixiao::lifecycle::options::ScoreMode::ComputedLocked;
+                #[cfg(feature = "lifecycle")]
+                {
+                    let [remark, strict, locked] = lifecycle;
+                    p.lifecycle.qualitative_remark_required = remark;
+                    p.lifecycle.strict_greater = strict;
+                    if locked {
+                        p.lifecycle.score_mode =
+                            jixiao::lifecycle::options::ScoreMode::ComputedLocked;
+                    }
                 }
+                #[cfg(not(feature = "lifecycle"))]
+                let _ = lifecycle;
                 p
             },
         )

@@ -139,7 +139,7 @@ pub fn source_label(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "lifecycle"))]
 mod tests {
     use super::*;
 

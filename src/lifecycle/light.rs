@@ -310,6 +310,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lifecycle")]
     fn rows_of_worked_example_d() {
         let raw = crate::rules::testing::monitoring();
         let p = crate::profile::Profile::default();

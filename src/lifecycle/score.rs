@@ -495,7 +495,7 @@ pub fn points(text: &str) -> Option<Decimal> {
     crate::amount::parse_decimal(c.strip_suffix('分')?)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "lifecycle"))]
 mod tests {
     use super::*;
 

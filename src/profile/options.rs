@@ -65,6 +65,7 @@ impl Profile {
             match key {
                 "year" => self.year = None,
                 "framework" => self.framework = None,
+                #[cfg(feature = "lifecycle")]
                 "approved" => self.approved = None,
                 _ => {}
             }
@@ -144,15 +145,18 @@ impl Profile {
                     return Err(bad("an object of rule ids and levels"));
                 };
                 // An unknown id is named before a bad level, the first in sorted order.
-                let mut ids: Vec<&String> = entries.iter().map(|(id, _)| id).collect();
-                ids.sort();
                 // Through `RuleId`, not the rules themselves: the importer's module has none.
                 let rule = |id: &str| {
                     id.parse::<crate::rules::RuleId>()
                         .ok()
                         .filter(|r| *r != crate::rules::RuleId::import_repaired)
                 };
-                if let Some(id) = ids.into_iter().find(|id| rule(id).is_none()) {
+                let unknown_id = entries
+                    .iter()
+                    .map(|(id, _)| id)
+                    .filter(|id| rule(id).is_none())
+                    .min();
+                if let Some(id) = unknown_id {
                     return Err(unknown(&format!("rules.{id}")));
                 }
                 for (id, level) in entries {

@@ -168,9 +168,13 @@ impl Setup {
             };
             // Target rules on the later forms' indicator columns: a spot-check judges the
             // evaluation, not the targets approved a year before (LIFECYCLE.md §4.6).
-            let capped = rule.stages.is_target_rule()
-                && profile.lifecycle.cap_target_rules
-                && !profile.rules.contains_key(&rule.id);
+            #[cfg(feature = "lifecycle")]
+            let cap = profile.lifecycle.cap_target_rules;
+            // Without the later forms' rules, no later form is checked.
+            #[cfg(not(feature = "lifecycle"))]
+            let cap = false;
+            let capped =
+                rule.stages.is_target_rule() && cap && !profile.rules.contains_key(&rule.id);
             let later = match severity {
                 Severity::Error if capped => Severity::Warning,
                 s => s,
@@ -595,7 +599,7 @@ macro_rules! registry {
         #[allow(non_camel_case_types)]
         pub enum RuleId {
             $($rule,)*
-            $($later,)*
+            $(#[cfg(feature = "lifecycle")] $later,)*
             /// What the importer reports about a repair it made (not a review rule).
             import_repaired,
         }
@@ -612,7 +616,7 @@ macro_rules! registry {
             pub const fn as_str(self) -> &'static str {
                 match self {
                     $(RuleId::$rule => kebab!($rule),)*
-                    $(RuleId::$later => kebab!($later),)*
+                    $(#[cfg(feature = "lifecycle")] RuleId::$later => kebab!($later),)*
                     RuleId::import_repaired => "import-repaired",
                 }
             }

@@ -19,7 +19,9 @@
 //! and “下级指标分值录入合计应等于上级设置数” (C id 54504033813, 54806453799). Every form is
 //! judged by it in full: wrong weights make every later score wrong.
 
+#[cfg(feature = "lifecycle")]
 use crate::lifecycle::Num;
+#[cfg(feature = "lifecycle")]
 use crate::raw::Stage;
 use crate::rules::prelude::*;
 
@@ -42,7 +44,8 @@ pub const RULE: Rule = Rule {
 const MAX_LISTED: usize = 5;
 
 fn check(table: &Table, cx: &mut Context) {
-    if cfg!(feature = "lifecycle") && table.header.stage == Stage::SelfEvaluation {
+    #[cfg(feature = "lifecycle")]
+    if table.header.stage == Stage::SelfEvaluation {
         return self_evaluation(table, cx);
     }
     let rows: Vec<&Indicator> = table.indicators.iter().filter(|i| !i.is_empty()).collect();
@@ -124,6 +127,7 @@ fn check(table: &Table, cx: &mut Context) {
 }
 
 /// A self-evaluation: Σ row weights + the budget's weight against 100 or the stated total.
+#[cfg(feature = "lifecycle")]
 fn self_evaluation(table: &Table, cx: &mut Context) {
     let Some(execution) = &table.execution else {
         return;
