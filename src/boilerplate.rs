@@ -82,14 +82,22 @@ pub fn is_empty_name(name: &str) -> bool {
     !c.is_empty() && covered(c)
 }
 
-/// True when `s` splits wholly into [`EMPTY_WORDS`].
+/// True when `s` splits wholly into [`EMPTY_WORDS`]: which byte offsets a split reaches, left to
+/// right, so that no suffix is tried twice (trying every split backtracked through each of them).
 fn covered(s: &str) -> bool {
-    if s.is_empty() {
-        return true;
+    let mut reached = vec![false; s.len() + 1];
+    reached[0] = true;
+    for i in 0..s.len() {
+        if !reached[i] {
+            continue;
+        }
+        for w in EMPTY_WORDS {
+            if s[i..].starts_with(w) {
+                reached[i + w.len()] = true;
+            }
+        }
     }
-    EMPTY_WORDS
-        .iter()
-        .any(|w| s.strip_prefix(w).is_some_and(covered))
+    reached[s.len()]
 }
 
 /// How boilerplate clauses start: keep / ensure / guarantee.

@@ -262,36 +262,51 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// Gives each diagnostic its [`Diagnostic::id`]: the rule, the path and a hash of the rest;
-    /// a second identical finding gets `~2`, a third `~3`.
+    /// a second identical finding gets `~2`, a third `~3`. `diagnostics` are in [`sort`]'s
+    /// order, so identical ones (same rule, same path) are in one run; one that already has
+    /// its [`Diagnostic::base_id`] (a live form keeps those of unchanged rows) keeps it.
+    ///
+    /// [`sort`]: crate::rules::sort
     pub fn assign_ids(diagnostics: &mut [Diagnostic]) {
-        let mut seen = std::collections::HashMap::<String, usize>::new();
-        for d in diagnostics {
-            let mut h = Fnv::default();
-            h.write(d.severity.as_str());
-            h.write(&d.message);
-            if let Some(f) = &d.fix {
-                h.write(&f.path.to_string());
-                h.write(f.value.as_deref().unwrap_or("\u{0}"));
-                h.write(&f.label);
-            }
-            let mut id = String::with_capacity(48);
-            id.push_str(d.rule.as_str());
-            id.push('@');
-            let _ = fmt::Write::write_fmt(&mut id, format_args!("{}", d.path));
-            id.push('#');
-            let h = h.0 as u32 ^ (h.0 >> 32) as u32;
-            for shift in (0..8).rev() {
-                let nibble = (h >> (shift * 4)) & 0xf;
-                id.push(char::from_digit(nibble, 16).unwrap_or('0'));
-            }
-            let n = seen.entry(id.clone()).or_default();
-            *n += 1;
-            if *n > 1 {
-                id.push('~');
-                crate::text::push_int(&mut id, *n as i64);
-            }
-            d.id = id;
+        for d in diagnostics.iter_mut().filter(|d| d.id.is_empty()) {
+            d.id = d.base_id();
         }
+        let mut run = 0;
+        for i in 0..diagnostics.len() {
+            let (before, rest) = diagnostics.split_at_mut(i);
+            let d = &mut rest[0];
+            if i > 0 && (before[i - 1].rule, before[i - 1].path) != (d.rule, d.path) {
+                run = i;
+            }
+            let n = 1 + before[run..].iter().filter(|e| e.id == d.id).count();
+            if n > 1 {
+                d.id.push('~');
+                crate::text::push_int(&mut d.id, n as i64);
+            }
+        }
+    }
+
+    /// The rule, the path and a hash of the rest: [`Diagnostic::id`] before a repeat's `~2`.
+    pub(crate) fn base_id(&self) -> String {
+        let mut h = Fnv::default();
+        h.write(self.severity.as_str());
+        h.write(&self.message);
+        if let Some(f) = &self.fix {
+            h.write(&f.path.to_string());
+            h.write(f.value.as_deref().unwrap_or("\u{0}"));
+            h.write(&f.label);
+        }
+        let mut id = String::with_capacity(48);
+        id.push_str(self.rule.as_str());
+        id.push('@');
+        let _ = fmt::Write::write_fmt(&mut id, format_args!("{}", self.path));
+        id.push('#');
+        let h = h.0 as u32 ^ (h.0 >> 32) as u32;
+        for shift in (0..8).rev() {
+            let nibble = (h >> (shift * 4)) & 0xf;
+            id.push(char::from_digit(nibble, 16).unwrap_or('0'));
+        }
+        id
     }
 
     /// Attaches a fix that writes `value` at `path`.

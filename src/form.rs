@@ -11,6 +11,7 @@
 
 use crate::diagnostic::{Counts, Diagnostic, Path};
 
+use crate::indicator::Indicator;
 use crate::input::{InputIssue, Loose};
 use crate::profile::Profile;
 use crate::raw::{ExecField, Field, RawIndicator, RawTable};
@@ -311,7 +312,7 @@ impl Form {
             .table
             .indicators
             .iter()
-            .map(|r| crate::rules::check_row(r, &self.table.header, env))
+            .map(|r| check_row(r, &self.table.header, env))
             .collect();
         self.finish()
     }
@@ -342,8 +343,7 @@ impl Form {
             // every rule may read that.
             return self.recheck();
         }
-        let findings =
-            crate::rules::check_row(&self.table.indicators[i], &self.table.header, self.env());
+        let findings = check_row(&self.table.indicators[i], &self.table.header, self.env());
         self.row_findings[i] = findings;
         self.finish()
     }
@@ -372,7 +372,7 @@ impl Form {
             .table
             .indicators
             .iter()
-            .map(|r| crate::rules::check_row(r, &self.table.header, env))
+            .map(|r| check_row(r, &self.table.header, env))
             .collect();
         self.row_findings = findings;
         self.finish()
@@ -425,6 +425,16 @@ impl Form {
         self.current = all;
         change
     }
+}
+
+/// A row's findings with their ids' stable part, worked out once: a keystroke elsewhere copies
+/// them into the answer without hashing each message again.
+fn check_row(row: &Indicator, header: &Header, env: Env) -> Vec<Diagnostic> {
+    let mut findings = crate::rules::check_row(row, header, env);
+    for d in &mut findings {
+        d.id = d.base_id();
+    }
+    findings
 }
 
 /// Moves the row index of each issue in a row by `map` (`None`: the row is gone).

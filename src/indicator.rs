@@ -192,6 +192,9 @@ pub struct Indicator {
     /// names so, and compacting each name in each of them cost more than the rules' own work.
     /// Read through [`Indicator::compact_name`].
     pub name_compact: Option<String>,
+    /// True when the name is made only of words that fit any project (`正常运转率`): read once
+    /// here, since a table rule (`generic-indicator`) asks it of every row on every keystroke.
+    pub empty_name: bool,
     pub name_kind: NameKind,
     /// From the operator cell, or from the front of the value cell when that is empty.
     pub operator: Cell<Operator>,
@@ -285,6 +288,7 @@ impl Indicator {
             level2,
             level1_in_level2,
             name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
+            empty_name: crate::boilerplate::is_empty_name(name_compact.as_deref().unwrap_or(&name)),
             name,
             name_compact,
             operator,

@@ -519,6 +519,7 @@ fn row(u: &mut Unstructured) -> Result<RawIndicator> {
         } else {
             String::new()
         },
+        ..RawIndicator::default()
     })
 }
 
@@ -580,6 +581,12 @@ pub fn path_exists(raw: &RawTable, path: &Path) -> bool {
     match *path {
         Path::Root | Path::Field(_) | Path::Indicators => true,
         Path::Row(i) | Path::Cell(i, _) => i < raw.indicators.len(),
+        Path::Execution | Path::Exec(_) => raw.execution.is_some(),
+        Path::Source(i, _) => raw
+            .execution
+            .as_ref()
+            .and_then(|e| e.sources.as_ref())
+            .is_some_and(|s| i < s.len()),
     }
 }
 

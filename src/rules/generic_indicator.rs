@@ -30,7 +30,7 @@ fn check(table: &Table, cx: &mut Context) {
     for ind in &table.indicators {
         // A time alone (`全年`) is a description in the wrong column, not an indicator.
         let only_time = matches!(ind.compact_name(), "全年" | "年度" | "全年度" | "年内");
-        if !crate::boilerplate::is_empty_name(ind.compact_name())
+        if !ind.empty_name
             || only_time
             || !seen.insert(ind.compact_name())
         {

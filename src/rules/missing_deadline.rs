@@ -107,7 +107,7 @@ fn says_when(table: &Table) -> bool {
                 || matches!(i.unit, Some(Unit::Time(_)))
                 || (i.number().is_some()
                     && i.has_name()
-                    && !crate::boilerplate::is_empty_name(&i.name)))
+                    && !i.empty_name))
     });
     timely
         || names_a_year(&table.header.period)

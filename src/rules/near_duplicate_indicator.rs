@@ -44,14 +44,14 @@ const MAX_NAMED: usize = 3;
 struct Name<'t> {
     pos: usize,
     text: &'t str,
-    chars: Vec<char>,
+    /// In characters.
+    len: usize,
     kind: NameKind,
     level2: Option<Level2>,
     unit: Option<UnitSort>,
-    /// The characters other than digits and Chinese numerals, when the name has any: names that
-    /// differ only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not
-    /// near-duplicates.
-    bare: Option<Vec<char>>,
+    /// The name without its digits and Chinese numerals, when it has any: names that differ
+    /// only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not near-duplicates.
+    bare: Option<String>,
 }
 
 /// What sort of quantity a unit measures, for telling rows that measure alike.
@@ -84,14 +84,13 @@ fn check(table: &Table, cx: &mut Context) {
         if !seen.insert(text) {
             continue;
         }
-        let chars: Vec<char> = text.chars().collect();
         let name = Name {
             pos,
-            bare: chars
-                .iter()
-                .any(|c| is_numeral(*c))
-                .then(|| chars.iter().copied().filter(|c| !is_numeral(*c)).collect()),
-            chars,
+            len: text.chars().count(),
+            bare: text
+                .chars()
+                .any(is_numeral)
+                .then(|| text.chars().filter(|c| !is_numeral(*c)).collect()),
             text,
             kind: ind.name_kind,
             level2: ind.level2.get(),
@@ -130,33 +129,28 @@ fn similar(a: &Name, b: &Name) -> bool {
     if a.kind != b.kind || differ(a.level2, b.level2) || differ(a.unit, b.unit) {
         return false;
     }
-    let (short, long) = if a.chars.len() <= b.chars.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    if long.chars.len() > MAX_LEN {
+    let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
+    if long.len > MAX_LEN {
         return false;
     }
+    // Names that differ only in their numerals.
     let same_bare = match (&a.bare, &b.bare) {
-        // Two different names without numerals.
         (None, None) => false,
-        (Some(a), Some(b)) => a == b,
-        (Some(bare), None) => *bare == b.chars,
-        (None, Some(bare)) => *bare == a.chars,
+        (Some(x), Some(y)) => x == y,
+        (Some(bare), None) => bare == b.text,
+        (None, Some(bare)) => bare == a.text,
     };
     if same_bare {
         return false;
     }
-    if short.chars.len() >= MIN_CONTAINED && long.text.contains(short.text) {
+    if short.len >= MIN_CONTAINED && long.text.contains(short.text) {
         return true;
     }
-    let limit = short.chars.len() / CHARS_PER_EDIT;
-    if limit == 0 || long.chars.len() > MAX_EDIT_LEN || long.chars.len() - short.chars.len() > limit
-    {
+    let limit = short.len / CHARS_PER_EDIT;
+    if limit == 0 || long.len > MAX_EDIT_LEN || long.len - short.len > limit {
         return false;
     }
-    is_subsequence(&short.chars, &long.chars)
+    is_subsequence(short.text, long.text)
 }
 
 /// True when both are known and they differ.
@@ -191,9 +185,9 @@ fn is_numeral(c: char) -> bool {
 /// True when `short` is `long` with characters left out (`维修合格率` in `维修的合格率`):
 /// words added to a name, not words changed (`保障在职职工人数` / `保障退休职工人数` count
 /// different people).
-fn is_subsequence(short: &[char], long: &[char]) -> bool {
-    let mut rest = long.iter();
-    short.iter().all(|c| rest.any(|l| l == c))
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|l| l == c))
 }
 
 #[cfg(test)]
@@ -319,10 +313,9 @@ mod tests {
 
     #[test]
     fn subsequences() {
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert!(is_subsequence(&c("维修合格率"), &c("维修的合格率")));
-        assert!(!is_subsequence(&c("保障在职职工人数"), &c("保障退休职工人数")));
-        assert!(is_subsequence(&c(""), &c("ab")));
-        assert!(!is_subsequence(&c("ba"), &c("ab")));
+        assert!(is_subsequence("维修合格率", "维修的合格率"));
+        assert!(!is_subsequence("保障在职职工人数", "保障退休职工人数"));
+        assert!(is_subsequence("", "ab"));
+        assert!(!is_subsequence("ba", "ab"));
     }
 }

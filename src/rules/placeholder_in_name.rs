@@ -34,6 +34,12 @@ struct Leftover {
 
 /// The leftover in `text`, if any.
 fn leftover(text: &str) -> Option<Leftover> {
+    // Most texts hold none of the characters a leftover is made of (full-width forms fold to
+    // ASCII): nothing to clean or scan then, on every row at every keystroke.
+    let marks = |c| matches!(c, '*' | '×' | '○' | '□' | 'X' | 'x' | '…' | '.' | '\u{FF01}'..='\u{FF5E}');
+    if !text.chars().any(marks) {
+        return None;
+    }
     let t = crate::text::clean(text);
     // A bracketed example with stars: `(≥**%)`, `（≤**万元）`.
     let (example, without) = strip_examples(&t);
