@@ -27,10 +27,11 @@ if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
   exit 0
 fi
 
-# Three modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
-# the feature `wasm-en`), and the importer's (`jixiao/import`, the feature `wasm-importer`),
-# each in its own cargo target dir so that no rebuild evicts another. They check target tables
-# only (no default features: the later forms' rules are `jixiao/lifecycle`'s).
+# Four modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
+# the feature `wasm-en`), the importer's (`jixiao/import`, the feature `wasm-importer`), and
+# the later forms' validator (`jixiao/lifecycle`, zh-CN, the feature `lifecycle`), each in its
+# own cargo target dir so that no rebuild evicts another. The first three check target tables
+# only (no default features): a target form does not download the later forms' rules.
 build() { # target, module name, cargo target dir, features
   log "wasm-pack build --target $1: $2 (wasm-opt $opt_version)"
   # wasm-pack leaves files of earlier builds in its out-dir (a snippet no longer imported).
@@ -42,6 +43,7 @@ for target in web bundler nodejs; do
   build "$target" jixiao target
   build "$target" jixiao_en target/en wasm-en
   build "$target" jixiao_import target/importer wasm-importer
+  build "$target" jixiao_lifecycle target/lifecycle lifecycle
 done
 
 log "assembling $out"
@@ -50,7 +52,7 @@ mkdir -p "$out"
 cp -r pkg-template/. "$out/"
 for pair in web:web bundler:bundler nodejs:node; do
   to=$out/${pair##*:}
-  for module in jixiao jixiao_en jixiao_import; do
+  for module in jixiao jixiao_en jixiao_import jixiao_lifecycle; do
     from=pkg/${pair%%:*}-$module
     cp "$from/$module.js" "$from/$module.d.ts" "$from/${module}_bg.wasm" "$from/${module}_bg.wasm.d.ts" "$to/"
     if [ -f "$from/${module}_bg.js" ]; then cp "$from/${module}_bg.js" "$to/"; fi
@@ -65,6 +67,11 @@ sed 's|\./jixiao\.js|./jixiao_en.js|g' pkg-template/web/index.d.ts > "$out/web/e
 sed 's|\./jixiao\.js|./jixiao_en.js|g' pkg-template/node/index.mjs > "$out/node/en.mjs"
 cp pkg-template/node/index.d.mts "$out/node/en.d.mts"
 sed -i 's|\./jixiao\.js|./jixiao_en.js|g' "$out/node/en.d.mts"
+# `jixiao/lifecycle`'s likewise, over the module with the later forms' rules.
+sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/web/index.js > "$out/web/lifecycle.js"
+sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/web/index.d.ts > "$out/web/lifecycle.d.ts"
+sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/node/index.mjs > "$out/node/lifecycle.mjs"
+sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/node/index.d.mts > "$out/node/lifecycle.d.mts"
 # The Node build is CommonJS: its copy of the snippet must be too (`require` of an ES module
 # needs Node ≥ 20.19). Each `export function f` becomes a function plus `exports.f = f`.
 for js in $(find "$out/node/snippets" -name '*.js'); do
@@ -80,7 +87,7 @@ minify() {
   "$esbuild" "$2" --minify --format="$1" --legal-comments=none --log-level=warning \
     --outfile="$2" --allow-overwrite
 }
-for js in "$out"/web/jixiao*.js "$out"/web/index.js "$out"/web/en.js "$out"/bundler/jixiao*.js $(find "$out/web/snippets" "$out/bundler/snippets" -name '*.js'); do
+for js in "$out"/web/jixiao*.js "$out"/web/index.js "$out"/web/en.js "$out"/web/lifecycle.js "$out"/bundler/jixiao*.js $(find "$out/web/snippets" "$out/bundler/snippets" -name '*.js'); do
   minify esm "$js"
 done
 for js in "$out"/node/jixiao*.js $(find "$out/node/snippets" -name '*.js'); do
@@ -93,7 +100,7 @@ sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out"/web/jixiao*.d.ts
 # crosses: a fix that removes its row has `value: null` (the boundary writes `None` as null),
 # and every diagnostic has an `id` (`#[serde(default)]`, for diagnostics handed back, makes
 # tsify call it optional). Corrected here, and checked, until src/diagnostic.rs says so itself.
-for dts in "$out"/{web,bundler,node}/jixiao{,_en,_import}.d.ts; do
+for dts in "$out"/{web,bundler,node}/jixiao{,_en,_import,_lifecycle}.d.ts; do
   sed -i -E '/^export interface Fix \{/,/^\}/ s/^( +value): string \| undefined;/\1: string | null;/' "$dts"
   sed -i -E '/^export interface Diagnostic \{/,/^\}/ s/^( +id)\?: string;/\1: string;/' "$dts"
   grep -q '^    value: string | null;' "$dts" && grep -q '^    id: string;' "$dts" ||

@@ -6,7 +6,10 @@
 // (`jixiao/import`) is loaded only when a table is pasted and has its own ceiling: raised to
 // about what it is since the serde-wasm-bindgen boundary (56.6 KB gzip for the web build with
 // main's value-tree reader, 69.7 KB before it, 49 KB with the packed strings; issue 13 allowed
-// it). The adapters are printed for information. Exit status 1 when a module passes its ceiling. Lower a ceiling as its module
+// it). The later forms' validator (`jixiao/lifecycle`: the target rules plus the monitoring and
+// self-evaluation forms' rules) is loaded only by the pages of those forms, never by a target
+// form's, and has its own ceiling: about 2 KB above what it measured when it was added
+// (CEILING_LIFECYCLE_KB). The adapters are printed for information. Exit status 1 when a module passes its ceiling. Lower a ceiling as its module
 // shrinks.
 // Run after scripts/build-pkg.sh:
 //   node scripts/size-report.mjs
@@ -18,6 +21,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "../dist/jixiao");
 const CEILING = 128 * 1024;
 const GOAL = 96 * 1024;
+const CEILING_LIFECYCLE_KB = 211.5; // 209.4 KB gzip (web) when it was added
 const modules = {
   jixiao: {
     ceiling: CEILING,
@@ -26,6 +30,14 @@ const modules = {
   "jixiao/en": {
     ceiling: CEILING,
     targets: { web: ["en.js", "jixiao_en.js"], bundler: ["jixiao_en.js", "jixiao_en_bg.js"], node: ["jixiao_en.js", "en.mjs"] },
+  },
+  "jixiao/lifecycle": {
+    ceiling: CEILING_LIFECYCLE_KB * 1024,
+    targets: {
+      web: ["lifecycle.js", "jixiao_lifecycle.js"],
+      bundler: ["jixiao_lifecycle.js", "jixiao_lifecycle_bg.js"],
+      node: ["jixiao_lifecycle.js", "lifecycle.mjs"],
+    },
   },
   "jixiao/import": {
     ceiling: 58 * 1024,
@@ -67,7 +79,7 @@ for (const [name, { ceiling, targets }] of Object.entries(modules)) {
     const total = { raw: wasm.raw + glue.raw, gzip: wasm.gzip + glue.gzip, brotli: wasm.brotli + glue.brotli };
     const label = `${name} ${target}`;
     rows.push([label, "wasm", wasm], [label, `JS (${js.length} files)`, glue], [label, "total", total]);
-    if (name !== "jixiao/import" && total.gzip > GOAL) overGoal = true;
+    if ((name === "jixiao" || name === "jixiao/en") && total.gzip > GOAL) overGoal = true;
     if (total.gzip > ceiling) {
       grown = true;
       console.log(`${label}: ${kb(total.gzip)} KB gzip, over its ceiling of ${kb(ceiling)} KB`);
@@ -80,5 +92,5 @@ console.log(line(["module, target", "file", "raw KB", "gzip KB", "brotli KB"]));
 console.log(line(["-".repeat(24), "-".repeat(26), "-".repeat(9), "-".repeat(9), "-".repeat(9)]));
 for (const [t, f, s] of rows) console.log(line([t, f, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
 console.log(`what a form loads (jixiao, jixiao/en: wasm + JS) <= ${kb(CEILING)} KB gzip per target: ${grown ? "OVER" : "ok"}; goal ${kb(GOAL)} KB: ${overGoal ? "not yet" : "met"}`);
-console.log(`ceilings (the importer's ${kb(modules["jixiao/import"].ceiling)} KB): ${grown ? "EXCEEDED" : "ok"}`);
+console.log(`ceilings (the importer's ${kb(modules["jixiao/import"].ceiling)} KB, the later forms' ${kb(modules["jixiao/lifecycle"].ceiling)} KB): ${grown ? "EXCEEDED" : "ok"}`);
 process.exit(grown ? 1 : 0);

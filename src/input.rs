@@ -371,6 +371,7 @@ pub struct InTable {
 #[derive(Default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(target_arch = "wasm32", tsify(rename = "IndicatorInput"))]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub struct InIndicator {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null", optional))]
     pub level1: Loose,

@@ -69,6 +69,7 @@ export const LABELS = {
     loadFailed: "校验引擎加载失败：",
     footer: "校验由 jixiao（WebAssembly）在本机浏览器内完成，数据不离开本页。",
     otherPage: "Element Plus 表单示例",
+    selfEvaluationPage: "绩效自评表示例",
   },
   en: {
     appName: "Budget Management Integration System",
@@ -139,5 +140,6 @@ export const LABELS = {
     loadFailed: "The checker failed to load: ",
     footer: "Checked by jixiao (WebAssembly) inside your browser; the data never leaves this page.",
     otherPage: "Element Plus form example",
+    selfEvaluationPage: "Self-evaluation form example",
   },
 };

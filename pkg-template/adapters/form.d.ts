@@ -129,7 +129,7 @@ export function bindForm(root: FormRoot, form: FormLike, options?: BindFormOptio
 /** `indicators.3.value` → `indicators.3` → `indicators` → `""`. */
 export function parentPath(path: Path): Path;
 
-/** True for a header field or a cell: the paths `form.set` takes. */
+/** True for a header field, a cell or (later forms) an execution cell: the paths `form.set` takes. */
 export function isSettable(path: Path): boolean;
 
 /** Groups diagnostics by severity. */

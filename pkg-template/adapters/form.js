@@ -25,8 +25,17 @@
 
 export const SEVERITIES = ["error", "warning", "info"];
 const RANK = { error: 3, warning: 2, info: 1 };
-const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period"]);
-const CELL = /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction)$/;
+// The target form's fields and cells, then the later forms' (`jixiao/lifecycle`: the
+// self-evaluation and monitoring forms' header, cells and 预算执行 block).
+const HEADER = new Set([
+  "year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period",
+  "month", "goalProgress", "goalCompletion", "process", "totalWeight", "totalScore", "grade", "conclusion",
+  "problems", "improvements", "otherNotes", "measures",
+]);
+const CELL =
+  /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction|actual|score|deviationReason|measures|projected|light|deviationCauses|likelihood|remark|initialValue|completion)$/;
+const EXECUTION =
+  /^execution\.(?:(?:initialBudget|annualBudget|executed|rate|weight|score|reason|projectedExecuted|light|measures)|sources\.\d+\.(?:name|initialBudget|annualBudget|executed|rate))$/;
 const ROW = /^indicators\.(\d+)(?:\.|$)/;
 let formCounter = 0;
 
@@ -36,9 +45,9 @@ export function parentPath(path) {
   return i < 0 ? "" : path.slice(0, i);
 }
 
-/** True when `path` is a header field or a cell: what `form.set` takes. */
+/** True when `path` is a header field, a cell or an execution cell: what `form.set` takes. */
 export function isSettable(path) {
-  return HEADER.has(path) || CELL.test(path);
+  return HEADER.has(path) || CELL.test(path) || EXECUTION.test(path);
 }
 
 /** Groups diagnostics by severity: `{ error: [...], warning: [...], info: [...] }`. */

@@ -56,6 +56,11 @@ for (const [name, path, ready] of [
     () => document.body.dataset.ready === "true" && document.documentElement.lang === "en" && document.querySelector('[data-path="projectName"]').value !== "",
   ],
   [
+    "the self-evaluation page with its example loaded",
+    "self-evaluation.html",
+    () => document.body.dataset.ready === "true" && document.querySelector('[data-path="projectName"]').value !== "" && document.querySelectorAll(".jixiao-msg").length > 0,
+  ],
+  [
     "the Element Plus page",
     "element-plus/",
     () => document.body.dataset.ready === "true" && document.querySelectorAll(".jx-note").length > 0,

@@ -4,7 +4,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { byRule, importEnglish, importImporter, importJixiao, readData, requireEnglish, requireImporter, requireJixiao } from "./helpers.mjs";
+import {
+  byRule, importEnglish, importImporter, importJixiao, importLifecycle, readData, requireEnglish, requireImporter, requireJixiao,
+  requireLifecycle,
+} from "./helpers.mjs";
 
 const cjs = requireJixiao();
 const esm = await importJixiao();
@@ -12,11 +15,14 @@ const cjsImporter = requireImporter();
 const esmImporter = await importImporter();
 const cjsEnglish = requireEnglish();
 const esmEnglish = await importEnglish();
+const cjsLifecycle = requireLifecycle();
+const esmLifecycle = await importLifecycle();
 
 const API = ["Form", "applyFixes", "normalize", "rules", "validate", "validateField"];
 for (const [entry, api, viaRequire, viaImport] of [
   ["jixiao", API, cjs, esm],
   ["jixiao/en", API, cjsEnglish, esmEnglish],
+  ["jixiao/lifecycle", API, cjsLifecycle, esmLifecycle],
   ["jixiao/import", ["importGrid", "importText"], cjsImporter, esmImporter],
 ]) {
   test(`require('${entry}') and import('${entry}') give the same API`, () => {

@@ -25,7 +25,8 @@ export function consumer() {
   const load =
     'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n' +
     'export * as importer from "jixiao/import";\nexport { default as initImporter } from "jixiao/import";\n' +
-    'export * as english from "jixiao/en";\nexport { default as initEnglish } from "jixiao/en";\n';
+    'export * as english from "jixiao/en";\nexport { default as initEnglish } from "jixiao/en";\n' +
+    'export * as lifecycle from "jixiao/lifecycle";\nexport { default as initLifecycle } from "jixiao/lifecycle";\n';
   if (!existsSync(join(dir, "load.mjs")) || readFileSync(join(dir, "load.mjs"), "utf8") !== load) {
     writeFileSync(join(dir, "load.mjs"), load);
   }
@@ -55,6 +56,9 @@ export const importJixiao = () => importIn("jixiao", "init");
 /** `jixiao/en`, the validator with English messages. */
 export const requireEnglish = () => requireIn("jixiao/en");
 export const importEnglish = () => importIn("english", "initEnglish");
+/** `jixiao/lifecycle`, the validator with the later forms' rules (zh-CN). */
+export const requireLifecycle = () => requireIn("jixiao/lifecycle");
+export const importLifecycle = () => importIn("lifecycle", "initLifecycle");
 /** `jixiao/import`, the importer. */
 export const requireImporter = () => requireIn("jixiao/import");
 export const importImporter = () => importIn("importer", "initImporter");

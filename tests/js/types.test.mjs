@@ -40,6 +40,8 @@ test("the .d.ts files have no `any`", () => {
     "web/jixiao.d.ts", "bundler/jixiao.d.ts", "node/jixiao.d.ts", "node/index.d.mts", "web/index.d.ts",
     "web/jixiao_import.d.ts", "bundler/jixiao_import.d.ts", "node/jixiao_import.d.ts", "node/import.d.mts",
     "web/jixiao_en.d.ts", "bundler/jixiao_en.d.ts", "node/jixiao_en.d.ts", "node/en.d.mts", "web/en.d.ts",
+    "web/jixiao_lifecycle.d.ts", "bundler/jixiao_lifecycle.d.ts", "node/jixiao_lifecycle.d.ts", "node/lifecycle.d.mts",
+    "web/lifecycle.d.ts",
     "types.d.ts", "adapters/form.d.ts", "adapters/async-validator.d.ts",
   ]) {
     const text = readFileSync(join(pkg, file), "utf8")

@@ -1,8 +1,13 @@
-// A TypeScript consumer of "jixiao", "jixiao/en" and "jixiao/import": every export used with its
-// declared types; rule ids are a string-literal union, checked in options and results.
+// A TypeScript consumer of "jixiao", "jixiao/en", "jixiao/lifecycle" and "jixiao/import": every
+// export used with its declared types; rule ids are a string-literal union, checked in options and
+// results.
 import init, { Form, applyFixes, normalize, rules, validate, validateField } from "jixiao";
 import initImporter, { importGrid, importText } from "jixiao/import";
 import initEnglish, { Form as EnglishForm } from "jixiao/en";
+import initLifecycle, { Form as LifecycleForm, applyFixes as applyLifecycleFixes, validate as validateLifecycle } from "jixiao/lifecycle";
+import type {
+  RawTable as LifecycleTable, RuleId as LifecycleRuleId, TableInput as LifecycleInput, ValidationResult as LifecycleResult,
+} from "jixiao/lifecycle";
 import type {
   Change, Counts, Diagnostic, Fix, ImportResult, JixiaoError, Level, Options, RawTable, RuleId, RuleMeta, Severity,
   TableInput, ValidationResult,
@@ -11,6 +16,7 @@ import type {
 await init();
 await initImporter();
 await initEnglish();
+await initLifecycle();
 
 const options: Options = { year: 2024, rules: { "rate-at-least-100": "error" }, limits: { maxRows: 50 } };
 const input: TableInput = { projectName: "巡察经费", budget: 34.16, indicators: [{ name: "x", value: 100 }, { unit: null }] };
@@ -54,6 +60,26 @@ const i: ImportResult = importText("", options);
 const g: ImportResult = importGrid([["a", 1, null]]);
 const at: number = i.diagnostics[0]?.table ?? 0;
 
+// The later forms (jixiao/lifecycle): a self-evaluation table, its execution block and total.
+const selfEvaluation: LifecycleInput = {
+  stage: "selfEvaluation",
+  execution: { annualBudget: "6.70", executed: 6.52, weight: 10, score: "9.73" },
+  indicators: [{ name: "活跃度增长率", operator: ">=", value: 85, unit: "%", weight: 10, actual: "80%", score: 10, deviationReason: null }],
+  totalScore: "19.73",
+  grade: "差",
+};
+const lifecycleRule: LifecycleRuleId = "full-score-unmet";
+const seResult: LifecycleResult = validateLifecycle(selfEvaluation, { rules: { "total-score-sum": "warning" } });
+const seFixed: LifecycleTable = applyLifecycleFixes(selfEvaluation, seResult.diagnostics);
+const seScore: string | undefined = seFixed.indicators?.[0]?.score;
+const lifecycleForm = new LifecycleForm();
+lifecycleForm.load(selfEvaluation);
+lifecycleForm.set("execution.score", "9.73");
+lifecycleForm.set("totalScore", 19.73);
+lifecycleForm.free();
+// @ts-expect-error: the target forms' module has no later-form rule ids
+const targetOnly: RuleId = "full-score-unmet";
+
 // Errors carry a code and what they name.
 try {
   form.set("nope", "x");
@@ -77,4 +103,4 @@ new Form({ locale: "fr" });
 // @ts-expect-error: the result is typed, not any
 const wrong: string = validate(input);
 
-export { removed, inRow, all, counts, table, value, s, rule, n, name, level, canonical, g, at, literal, known, unknown, wrong };
+export { removed, inRow, all, counts, table, value, s, rule, n, name, level, canonical, g, at, literal, known, unknown, wrong, lifecycleRule, seScore, targetOnly };
