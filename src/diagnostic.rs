@@ -264,7 +264,7 @@ impl Diagnostic {
     /// Gives each diagnostic its [`Diagnostic::id`]: the rule, the path and a hash of the rest;
     /// a second identical finding gets `~2`, a third `~3`. `diagnostics` are in [`sort`]'s
     /// order, so identical ones (same rule, same path) are in one run; one that already has
-    /// its [`Diagnostic::base_id`] (a live form keeps those of unchanged rows) keeps it.
+    /// its stable part (a live form keeps those of unchanged rows) keeps it.
     ///
     /// [`sort`]: crate::rules::sort
     pub fn assign_ids(diagnostics: &mut [Diagnostic]) {
