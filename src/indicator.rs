@@ -195,6 +195,9 @@ pub struct Indicator {
     /// True when the name is made only of words that fit any project (`正常运转率`): read once
     /// here, since a table rule (`generic-indicator`) asks it of every row on every keystroke.
     pub empty_name: bool,
+    /// True when every cell of the row is blank (read once: most table rules ask it of every
+    /// row).
+    blank: bool,
     pub name_kind: NameKind,
     /// From the operator cell, or from the front of the value cell when that is empty.
     pub operator: Cell<Operator>,
@@ -289,6 +292,7 @@ impl Indicator {
             level1_in_level2,
             name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
             empty_name: crate::boilerplate::is_empty_name(name_compact.as_deref().unwrap_or(&name)),
+            blank: raw.is_empty(),
             name,
             name_compact,
             operator,
@@ -357,7 +361,7 @@ impl Indicator {
 
     /// True when every cell is empty: a row added and not yet filled.
     pub fn is_empty(&self) -> bool {
-        self.raw.is_empty()
+        self.blank
     }
 
     /// True when only the level cells are filled: a template's unused slot (a form that prints

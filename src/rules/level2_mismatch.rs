@@ -47,8 +47,8 @@ fn check(table: &Table, cx: &mut Context) {
     let runs = crate::rules::merged_runs(rows, |ind| {
         (!ind.is_empty()).then(|| {
             (
-                crate::text::compact(&ind.raw.level1).into_owned(),
-                crate::text::compact(&ind.raw.level2).into_owned(),
+                crate::text::compact(&ind.raw.level1),
+                crate::text::compact(&ind.raw.level2),
                 satisfaction_misplaced(ind),
             )
         })

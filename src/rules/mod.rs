@@ -356,9 +356,9 @@ impl std::fmt::Display for RowLabel<'_> {
 /// The runs of consecutive rows (as indices into `rows`) whose `key` is the same and not
 /// `None`: the rows a merged cell covers when a table repeats its text on each (一级指标 cut down
 /// five rows), which is one cell to the person who typed it and gets one finding.
-pub fn merged_runs<K: PartialEq>(
-    rows: &[Indicator],
-    key: impl Fn(&Indicator) -> Option<K>,
+pub fn merged_runs<'r, K: PartialEq>(
+    rows: &'r [Indicator],
+    key: impl Fn(&'r Indicator) -> Option<K>,
 ) -> Vec<std::ops::Range<usize>> {
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut last: Option<K> = None;

@@ -33,7 +33,7 @@ fn check(table: &Table, cx: &mut Context) {
     let runs = crate::rules::merged_runs(rows, |ind| {
         let wrong = matches!(ind.level1, Cell::Invalid)
             && !table.has_input_issue(Path::Cell(ind.index, Column::Level1));
-        wrong.then(|| crate::text::compact(&ind.raw.level1).into_owned())
+        wrong.then(|| crate::text::compact(&ind.raw.level1))
     });
     for run in runs {
         let first = &rows[run.start];
