@@ -3,7 +3,7 @@
 // field (`form.set(path, value)`), and only the fields named by the findings that changed are
 // touched, in the form and in the review panel. Every text the page writes goes through
 // textContent.
-import init, { Form } from "./pkg/web/index.js";
+import init, { Form, reviewOpinion, validate } from "./pkg/web/index.js";
 import { bindForm } from "./pkg/adapters/form.js";
 import { LABELS } from "./i18n.js";
 import { level1s, level2s, templateRows, OPERATORS } from "./taxonomy.js";
@@ -21,6 +21,8 @@ const state = {
   undo: null,
   /** Tables offered in the 示例 menu: { label, table } by option value. */
   menu: new Map(),
+  /** The validator module of the current language: { Form, reviewOpinion, validate }. */
+  module: null,
 };
 
 /** A module of the package other than the page's own, fetched and initialised on first use. */
@@ -40,6 +42,8 @@ function loadModule(url) {
 
 /** The importer (jixiao/import): a form that is only typed into never downloads it. */
 const importer = () => loadModule("./pkg/web/jixiao_import.js");
+/** The workbook reader (jixiao/xlsx, calamine): downloaded only when a file is opened. */
+const workbookReader = () => loadModule("./pkg/web/jixiao_xlsx.js");
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -288,6 +292,7 @@ const summary = {
     const queue = this.queue;
     this.queue = [];
     for (const change of queue) this.apply(change);
+    if (queue.length) opinion.render();
   },
   apply(change) {
     const l = L();
@@ -328,6 +333,32 @@ const summary = {
   },
 };
 
+/**
+ * The drafted 审核意见 (reviewOpinion) under the findings: one line per section of the 审核表,
+ * redrawn with the panel, once per frame of edits.
+ */
+const opinion = {
+  text: "",
+  render() {
+    const { reviewOpinion: draft } = state.module;
+    if (!draft || !state.binding) return;
+    const o = draft(state.binding.form.table(), formOptions());
+    if (o.text === this.text) return;
+    this.text = o.text;
+    // One line of `text` per section: “产出指标：…”, the section's name in bold.
+    const lines = o.text.split("\n");
+    $("#opinion").replaceChildren(
+      ...o.sections.map((s, i) => {
+        const line = lines[i] || "";
+        const at = line.search(/：|: /);
+        const cut = at < 0 ? 0 : at + (line[at] === "：" ? 1 : 2);
+        return el("p", { class: `opinion-section${s.sentences.length ? "" : " opinion-clean"}`, "data-section": s.section },
+          el("strong", { text: line.slice(0, cut) }), line.slice(cut));
+      }),
+    );
+  },
+};
+
 function status(text) {
   $("#status").textContent = text;
 }
@@ -348,6 +379,7 @@ function applyLabels() {
     e.setAttribute("aria-label", l[e.dataset.i18nTitle]);
   }
   for (const e of document.querySelectorAll("[data-i18n-aria]")) e.setAttribute("aria-label", l[e.dataset.i18nAria]);
+  for (const e of document.querySelectorAll("[data-i18n-title-only]")) e.title = l[e.dataset.i18nTitleOnly];
   document.title = `${l.pageTitle} · jixiao`;
   for (const tr of gridRows()) refreshRowSelects(tr);
   renumber();
@@ -358,14 +390,15 @@ function applyLabels() {
  * The validator module of a language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
  * fetched when English is first chosen.
  */
-const formModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/en.js") : { Form });
+const formModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/en.js") : { Form, reviewOpinion, validate });
 
 /** A form for the current settings, in the current language's module, holding the table. */
 async function rebuildForm() {
   const locale = state.locale;
-  const { Form: LocaleForm } = await formModule(locale);
+  const module = await formModule(locale);
   if (locale !== state.locale) return; // switched again while it loaded
-  const form = new LocaleForm(formOptions());
+  state.module = module;
+  const form = new module.Form(formOptions());
   const old = state.binding.form;
   summary.build(); // its labels may be another language's
   state.binding.setForm(form);
@@ -394,6 +427,59 @@ function load(table, message, { undoable = true } = {}) {
   state.binding.revealAll();
   showTable(table);
   status(message);
+}
+
+// ---------------------------------------------------------------- open a workbook
+/** Reads a chosen or dropped workbook with jixiao/xlsx and lists the tables found in it. */
+async function openFile(file) {
+  const l = L();
+  status(l.fileReading(file.name));
+  let result;
+  try {
+    const [{ readWorkbook }, bytes] = await Promise.all([workbookReader(), file.arrayBuffer()]);
+    result = readWorkbook(new Uint8Array(bytes), formOptions());
+  } catch (e) {
+    status(l.fileUnreadable(file.name, e && e.message ? e.message : String(e)));
+    return;
+  }
+  showWorkbook(file.name, result.tables);
+}
+
+/** The tables of a workbook, each with its sheet, project name and counts, to load one. */
+function showWorkbook(name, tables) {
+  const l = L();
+  const box = $("#workbook");
+  if (!tables.length) {
+    box.hidden = true;
+    status(l.fileNoTables(name));
+    return;
+  }
+  $("#workbook-title").textContent = l.workbookTitle(name);
+  const { validate: check } = state.module;
+  $("#workbook-list").replaceChildren(
+    ...tables.map((t) => {
+      const counts = check(t.table, formOptions()).counts;
+      const button = el("button", { type: "button", class: "workbook-load", text: l.workbookLoad,
+        "aria-label": `${l.workbookLoad} ${t.sheet} ${t.table.projectName || ""}`.trim() });
+      button.addEventListener("click", () => {
+        load(t.table, l.fileLoaded(t.sheet, t.table.projectName));
+        for (const li of $("#workbook-list").children) li.classList.toggle("is-loaded", li === item);
+      });
+      const item = el("li", { class: "workbook-table", "data-sheet": t.sheet },
+        el("span", { class: "workbook-sheet", text: t.cell ? `${t.sheet}!${t.cell}` : t.sheet }),
+        el("span", { class: "workbook-name", text: t.table.projectName || "—" }),
+        el("span", { class: `workbook-counts${counts.error ? " has-errors" : ""}`, text: l.workbookCounts(counts) }),
+        button);
+      return item;
+    }),
+  );
+  box.hidden = false;
+  if (tables.length === 1) {
+    $("#workbook-list .workbook-load").click();
+  } else {
+    status(l.fileFound(name, tables.length));
+    $("#workbook-list .workbook-load").focus();
+  }
 }
 
 function addMenuGroup(key, tables) {
@@ -623,6 +709,31 @@ function wire() {
   });
   $("#show-weights").addEventListener("change", (e) => setWeights(e.target.checked));
   $("#new-table").addEventListener("click", newTable);
+  $("#open-file").addEventListener("change", (e) => {
+    const [file] = e.target.files;
+    e.target.value = "";
+    if (file) openFile(file);
+  });
+  $("#workbook-close").addEventListener("click", () => { $("#workbook").hidden = true; });
+  // A workbook dropped anywhere on the page is opened; other drops (text) are left alone.
+  const hasFile = (e) => [...(e.dataTransfer?.types || [])].includes("Files");
+  document.addEventListener("dragover", (e) => {
+    if (hasFile(e)) e.preventDefault();
+  });
+  document.addEventListener("drop", (e) => {
+    if (!hasFile(e)) return;
+    e.preventDefault();
+    const [file] = e.dataTransfer.files;
+    if (file) openFile(file);
+  });
+  $("#opinion-copy").addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(opinion.text);
+      status(L().opinionCopied);
+    } catch (e) {
+      console.warn("copy failed", e);
+    }
+  });
   $("#undo").addEventListener("click", () => {
     if (!state.undo) return;
     const t = state.undo;
@@ -656,9 +767,9 @@ async function main() {
     status(L().loadFailed + (e && e.message ? e.message : String(e)));
     throw e;
   }
-  const { Form: LocaleForm } = await formModule(state.locale);
+  state.module = await formModule(state.locale);
   const l = L();
-  state.binding = bindForm($("#jx-form"), new LocaleForm(formOptions()), {
+  state.binding = bindForm($("#jx-form"), new state.module.Form(formOptions()), {
     reveal: "touched",
     severityLabels: { error: l.error, warning: l.warning, info: l.info },
     writeValue,

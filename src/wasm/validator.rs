@@ -385,3 +385,56 @@ fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
     }
     Ok(out)
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_OPINION: &str = r#"
+/** What `reviewOpinion` returns: a drafted 审核意见, in the layout of the 绩效目标审核表. */
+export interface ReviewOpinion {
+  /**
+   * 总体目标, 产出指标, 效益指标, 满意度指标, then 成本指标 (a table with cost at level 1) and
+   * 其他 (what belongs to no level) when present.
+   */
+  sections: OpinionSection[];
+  /**
+   * One line per section, in the order of `sections`: `产出指标：…。`, or `…：无问题` where
+   * nothing falls in it (`Output indicators: No issues.` in English).
+   */
+  text: string;
+  /** True when no section has anything to say. */
+  clean: boolean;
+}
+
+/** The opinion on one section of the 审核表. */
+export interface OpinionSection {
+  section: "goal" | "output" | "benefit" | "satisfaction" | "cost" | "other";
+  /** Each sentence with the rule that found it; empty when nothing falls in the section. */
+  sentences: { rule: RuleId; text: string }[];
+}
+"#;
+
+/// What `reviewOpinion` returns.
+#[derive(Serialize)]
+struct OpinionResult<'a> {
+    sections: &'a [crate::opinion::SectionOpinion],
+    text: String,
+    clean: bool,
+}
+
+/// A drafted 审核意见 for a table, from the findings of `validate(table, options)`: one
+/// opinion per section of the 绩效目标审核表, each sentence naming the rule behind it. Throws
+/// only when an option is wrong.
+#[wasm_bindgen(js_name = reviewOpinion, unchecked_return_type = "ReviewOpinion")]
+pub fn review_opinion(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_table(&table, rows_to_read(&profile));
+    let diagnostics = crate::validate_input(&raw, issues, &profile);
+    let opinion = crate::review_opinion(&raw, &diagnostics, &profile);
+    Ok(to_js(&OpinionResult {
+        text: opinion.text(profile.zh(), false),
+        clean: opinion.is_clean(),
+        sections: &opinion.sections,
+    }))
+}
