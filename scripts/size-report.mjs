@@ -11,7 +11,7 @@
 // form's, and has its own ceiling: about 2 KB above what it measured when it was added
 // (CEILING_LIFECYCLE_KB). The workbook reader (`jixiao/xlsx`: calamine, its zip and XML readers
 // and the importer) is loaded only when a page opens a file, and has its own ceiling likewise
-// (CEILING_XLSX_KB). The adapters are printed for information. Exit status 1 when a module passes its ceiling. Lower a ceiling as its module
+// (CEILING_XLSX_KB); it carries the review rules too, for reviewOpinion and the counts of the tables it finds. The adapters are printed for information. Exit status 1 when a module passes its ceiling. Lower a ceiling as its module
 // shrinks.
 // Run after scripts/build-pkg.sh:
 //   node scripts/size-report.mjs
@@ -24,7 +24,7 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), "../dist/jixiao");
 const CEILING = 128 * 1024;
 const GOAL = 96 * 1024;
 const CEILING_LIFECYCLE_KB = 211.5; // 209.4 KB gzip (web) when it was added
-const CEILING_XLSX_KB = 401.5; // 399.3 KB gzip (web) when it was added
+const CEILING_XLSX_KB = 477; // 474.8 KB gzip (web) when it was added
 const modules = {
   jixiao: {
     ceiling: CEILING,

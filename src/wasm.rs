@@ -33,11 +33,9 @@ mod xlsx;
 #[cfg(all(feature = "wasm-importer", not(feature = "wasm-xlsx")))]
 pub use importer::{import_grid, import_text};
 #[cfg(not(any(feature = "wasm-importer", feature = "wasm-xlsx")))]
-pub use validator::{
-    apply_fixes, normalize, review_opinion, rules, validate, validate_field, Form,
-};
+pub use validator::{apply_fixes, normalize, rules, validate, validate_field, Form};
 #[cfg(feature = "wasm-xlsx")]
-pub use xlsx::read_workbook;
+pub use xlsx::{read_workbook, review_opinion};
 
 use crate::input::Value;
 use crate::profile::{Profile, ProfileError};

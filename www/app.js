@@ -3,7 +3,7 @@
 // field (`form.set(path, value)`), and only the fields named by the findings that changed are
 // touched, in the form and in the review panel. Every text the page writes goes through
 // textContent.
-import init, { Form, reviewOpinion, validate } from "./pkg/web/index.js";
+import init, { Form } from "./pkg/web/index.js";
 import { bindForm } from "./pkg/adapters/form.js";
 import { LABELS } from "./i18n.js";
 import { level1s, level2s, templateRows, OPERATORS } from "./taxonomy.js";
@@ -21,8 +21,6 @@ const state = {
   undo: null,
   /** Tables offered in the 示例 menu: { label, table } by option value. */
   menu: new Map(),
-  /** The validator module of the current language: { Form, reviewOpinion, validate }. */
-  module: null,
 };
 
 /** A module of the package other than the page's own, fetched and initialised on first use. */
@@ -42,7 +40,10 @@ function loadModule(url) {
 
 /** The importer (jixiao/import): a form that is only typed into never downloads it. */
 const importer = () => loadModule("./pkg/web/jixiao_import.js");
-/** The workbook reader (jixiao/xlsx, calamine): downloaded only when a file is opened. */
+/**
+ * The workbook reader (jixiao/xlsx: calamine, the importer, the rules and reviewOpinion):
+ * downloaded only when a file is opened or the 审核意见 is drafted.
+ */
 const workbookReader = () => loadModule("./pkg/web/jixiao_xlsx.js");
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -334,25 +335,31 @@ const summary = {
 };
 
 /**
- * The drafted 审核意见 (reviewOpinion) under the findings: one line per section of the 审核表,
- * redrawn with the panel, once per frame of edits.
+ * The drafted 审核意见 (reviewOpinion of jixiao/xlsx) under the findings: one line per section
+ * of the 审核表. Drafted on request, or once a workbook has been opened (the module is then
+ * there); from then on redrawn with the panel, once per frame of edits.
  */
 const opinion = {
   text: "",
+  module: null,
+  async draft() {
+    this.module = await workbookReader();
+    $("#opinion-draft").hidden = true;
+    $("#opinion-copy").hidden = false;
+    this.render();
+  },
   render() {
-    const { reviewOpinion: draft } = state.module;
-    if (!draft || !state.binding) return;
-    const o = draft(state.binding.form.table(), formOptions());
-    if (o.text === this.text) return;
-    this.text = o.text;
-    // One line of `text` per section: “产出指标：…”, the section's name in bold.
-    const lines = o.text.split("\n");
+    if (!this.module || !state.binding) return;
+    const text = this.module.reviewOpinion(state.binding.form.table(), formOptions());
+    if (text === this.text) return;
+    this.text = text;
+    // One line per section: “产出指标：…”, the section's name in bold.
     $("#opinion").replaceChildren(
-      ...o.sections.map((s, i) => {
-        const line = lines[i] || "";
+      ...text.split("\n").map((line) => {
         const at = line.search(/：|: /);
         const cut = at < 0 ? 0 : at + (line[at] === "：" ? 1 : 2);
-        return el("p", { class: `opinion-section${s.sentences.length ? "" : " opinion-clean"}`, "data-section": s.section },
+        const clean = /(无问题|No issues\.)$/.test(line);
+        return el("p", { class: `opinion-section${clean ? " opinion-clean" : ""}` },
           el("strong", { text: line.slice(0, cut) }), line.slice(cut));
       }),
     );
@@ -390,15 +397,14 @@ function applyLabels() {
  * The validator module of a language: `jixiao` (zh-CN) comes with the page; `jixiao/en` is
  * fetched when English is first chosen.
  */
-const formModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/en.js") : { Form, reviewOpinion, validate });
+const formModule = async (locale) => (locale === "en" ? loadModule("./pkg/web/en.js") : { Form });
 
 /** A form for the current settings, in the current language's module, holding the table. */
 async function rebuildForm() {
   const locale = state.locale;
-  const module = await formModule(locale);
+  const { Form: LocaleForm } = await formModule(locale);
   if (locale !== state.locale) return; // switched again while it loaded
-  state.module = module;
-  const form = new module.Form(formOptions());
+  const form = new LocaleForm(formOptions());
   const old = state.binding.form;
   summary.build(); // its labels may be another language's
   state.binding.setForm(form);
@@ -436,8 +442,9 @@ async function openFile(file) {
   status(l.fileReading(file.name));
   let result;
   try {
-    const [{ readWorkbook }, bytes] = await Promise.all([workbookReader(), file.arrayBuffer()]);
-    result = readWorkbook(new Uint8Array(bytes), formOptions());
+    const [reader, bytes] = await Promise.all([workbookReader(), file.arrayBuffer()]);
+    result = reader.readWorkbook(new Uint8Array(bytes), formOptions());
+    if (!opinion.module) opinion.draft();
   } catch (e) {
     status(l.fileUnreadable(file.name, e && e.message ? e.message : String(e)));
     return;
@@ -455,10 +462,9 @@ function showWorkbook(name, tables) {
     return;
   }
   $("#workbook-title").textContent = l.workbookTitle(name);
-  const { validate: check } = state.module;
   $("#workbook-list").replaceChildren(
     ...tables.map((t) => {
-      const counts = check(t.table, formOptions()).counts;
+      const { counts } = t;
       const button = el("button", { type: "button", class: "workbook-load", text: l.workbookLoad,
         "aria-label": `${l.workbookLoad} ${t.sheet} ${t.table.projectName || ""}`.trim() });
       button.addEventListener("click", () => {
@@ -726,6 +732,7 @@ function wire() {
     const [file] = e.dataTransfer.files;
     if (file) openFile(file);
   });
+  $("#opinion-draft").addEventListener("click", () => opinion.draft());
   $("#opinion-copy").addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(opinion.text);
@@ -767,9 +774,9 @@ async function main() {
     status(L().loadFailed + (e && e.message ? e.message : String(e)));
     throw e;
   }
-  state.module = await formModule(state.locale);
+  const { Form: LocaleForm } = await formModule(state.locale);
   const l = L();
-  state.binding = bindForm($("#jx-form"), new state.module.Form(formOptions()), {
+  state.binding = bindForm($("#jx-form"), new LocaleForm(formOptions()), {
     reveal: "touched",
     severityLabels: { error: l.error, warning: l.warning, info: l.info },
     writeValue,

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 
 const jixiao = createRequire(import.meta.url)("./jixiao.js");
 
-export const { Form, validate, validateField, applyFixes, normalize, rules, reviewOpinion } = jixiao;
+export const { Form, validate, validateField, applyFixes, normalize, rules } = jixiao;
 
 /** Nothing to wait for in Node; here so code shared with the browser build can `await init()`. */
 export default async function init() {}

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 
 const xlsx = createRequire(import.meta.url)("./jixiao_xlsx.js");
 
-export const { readWorkbook } = xlsx;
+export const { readWorkbook, reviewOpinion } = xlsx;
 
 /** Nothing to wait for in Node; here so code shared with the browser build can `await init()`. */
 export default async function init() {}

@@ -57,8 +57,3 @@ export function rules(options) {
   check();
   return glue.rules(options);
 }
-
-export function reviewOpinion(table, options) {
-  check();
-  return glue.reviewOpinion(table, options);
-}

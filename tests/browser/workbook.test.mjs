@@ -1,6 +1,7 @@
 // The demo page (www/index.html) opening a workbook: jixiao/xlsx is fetched only when a file is
 // chosen, lists the tables found with their sheet and counts, and loads the chosen one; the
-// summary panel shows the drafted 审核意见 (reviewOpinion).
+// summary panel shows the drafted 审核意见 (reviewOpinion, in jixiao/xlsx too), on request or
+// once a workbook is open.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -48,8 +49,8 @@ test("a chosen .xlsx lists its tables, fetched by jixiao/xlsx on that choice, an
   assert.match(await page.textContent("#status"), /已从工作表/);
   // The panel's opinion is the table's: 确保单位正常运转 is a boilerplate goal.
   await page.waitForFunction(() => /总体目标：.*套话/.test(document.querySelector("#opinion").textContent));
-  const sections = await page.$$eval("#opinion [data-section]", (ps) => ps.map((p) => p.dataset.section));
-  assert.deepEqual(sections.slice(0, 4), ["goal", "output", "benefit", "satisfaction"]);
+  const heads = await page.$$eval("#opinion .opinion-section strong", (ss) => ss.map((s) => s.textContent));
+  assert.deepEqual(heads.slice(0, 4), ["总体目标：", "产出指标：", "效益指标：", "满意度指标："]);
   await shot(page, "20-workbook-opened", { fullPage: true });
   assert.deepEqual(await page.problems(), []);
   await page.close();
@@ -64,6 +65,22 @@ test("a file that is not a workbook says so in the status line", async () => {
   });
   await page.waitForFunction(() => /无法读取 broken\.xlsx/.test(document.querySelector("#status").textContent));
   assert.ok(await page.locator("#workbook").isHidden());
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+});
+
+test("the 审核意见 is drafted on request, and follows the edits", async () => {
+  const page = await openPage(browser, server.url + "?example=少先队");
+  await page.waitForFunction(() => document.querySelector('[data-path="projectName"]').value !== "");
+  assert.equal(await page.locator("#opinion .opinion-section").count(), 0, "not drafted before asked");
+  await page.click("#opinion-draft");
+  await page.waitForFunction(() => document.querySelectorAll("#opinion .opinion-section").length >= 4);
+  assert.ok((await wasmFetched(page)).some((u) => /jixiao_xlsx_bg/.test(u)), "jixiao/xlsx fetched by the request");
+  const before = await page.textContent("#opinion");
+  assert.match(before, /总体目标：/);
+  await page.fill('[data-path="overallGoal"]', "确保单位正常运转");
+  await page.waitForFunction((b) => document.querySelector("#opinion").textContent !== b, before);
+  assert.match(await page.textContent("#opinion"), /总体目标：.*套话/);
   assert.deepEqual(await page.problems(), []);
   await page.close();
 });

@@ -18,7 +18,7 @@ const esmEnglish = await importEnglish();
 const cjsLifecycle = requireLifecycle();
 const esmLifecycle = await importLifecycle();
 
-const API = ["Form", "applyFixes", "normalize", "reviewOpinion", "rules", "validate", "validateField"];
+const API = ["Form", "applyFixes", "normalize", "rules", "validate", "validateField"];
 for (const [entry, api, viaRequire, viaImport] of [
   ["jixiao", API, cjs, esm],
   ["jixiao/en", API, cjsEnglish, esmEnglish],
