@@ -27,23 +27,32 @@ if [ -z "${FORCE:-}" ] && [ -f "$stamp" ] && [ -f dist/jixiao.tgz ] &&
   exit 0
 fi
 
-# Four modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
-# the feature `wasm-en`), the importer's (`jixiao/import`, the feature `wasm-importer`), and
-# the later forms' validator (`jixiao/lifecycle`, zh-CN, the feature `lifecycle`), each in its
+# Five modules per target: the validator's in Chinese (`jixiao`) and in English (`jixiao/en`,
+# the feature `wasm-en`), the importer's (`jixiao/import`, the feature `wasm-importer`), the
+# workbook reader's (`jixiao/xlsx`, the feature `wasm-xlsx`: calamine, loaded when a file is
+# opened), and the later forms' validator (`jixiao/lifecycle`, zh-CN, the feature `lifecycle`), each in its
 # own cargo target dir so that no rebuild evicts another. The first three check target tables
 # only (no default features): a target form does not download the later forms' rules.
-build() { # target, module name, cargo target dir, features
+build() { # target, module name, cargo target dir, features, extra cargo arguments
   log "wasm-pack build --target $1: $2 (wasm-opt $opt_version)"
   # wasm-pack leaves files of earlier builds in its out-dir (a snippet no longer imported).
   rm -rf "pkg/$1-$2"
   CARGO_TARGET_DIR="$root/$3" wasm-pack --log-level warn build --release --target "$1" \
-    --out-dir "pkg/$1-$2" --out-name "$2" --no-pack -- --no-default-features ${4:+--features "$4"}
+    --out-dir "pkg/$1-$2" --out-name "$2" --no-pack -- --no-default-features ${4:+--features "$4"} \
+    "${@:5}"
 }
+# The workbook reader's module builds calamine and its zip and XML readers for size, not for
+# the command-line tool's speed (Cargo.toml's profile overrides): 7 KB gzip less.
+xlsx_size=()
+for crate in calamine zip quick-xml zlib-rs; do
+  xlsx_size+=(--config "profile.release.package.$crate.opt-level=\"z\"")
+done
 for target in web bundler nodejs; do
   build "$target" jixiao target
   build "$target" jixiao_en target/en wasm-en
   build "$target" jixiao_import target/importer wasm-importer
   build "$target" jixiao_lifecycle target/lifecycle lifecycle
+  build "$target" jixiao_xlsx target/xlsx wasm-xlsx "${xlsx_size[@]}"
 done
 
 log "assembling $out"
@@ -52,7 +61,7 @@ mkdir -p "$out"
 cp -r pkg-template/. "$out/"
 for pair in web:web bundler:bundler nodejs:node; do
   to=$out/${pair##*:}
-  for module in jixiao jixiao_en jixiao_import jixiao_lifecycle; do
+  for module in jixiao jixiao_en jixiao_import jixiao_lifecycle jixiao_xlsx; do
     from=pkg/${pair%%:*}-$module
     cp "$from/$module.js" "$from/$module.d.ts" "$from/${module}_bg.wasm" "$from/${module}_bg.wasm.d.ts" "$to/"
     if [ -f "$from/${module}_bg.js" ]; then cp "$from/${module}_bg.js" "$to/"; fi
@@ -100,7 +109,7 @@ sed -i -E '/^    readonly /s/\bany\b/unknown/g' "$out"/web/jixiao*.d.ts
 # crosses: a fix that removes its row has `value: null` (the boundary writes `None` as null),
 # and every diagnostic has an `id` (`#[serde(default)]`, for diagnostics handed back, makes
 # tsify call it optional). Corrected here, and checked, until src/diagnostic.rs says so itself.
-for dts in "$out"/{web,bundler,node}/jixiao{,_en,_import,_lifecycle}.d.ts; do
+for dts in "$out"/{web,bundler,node}/jixiao{,_en,_import,_lifecycle,_xlsx}.d.ts; do
   sed -i -E '/^export interface Fix \{/,/^\}/ s/^( +value): string \| undefined;/\1: string | null;/' "$dts"
   sed -i -E '/^export interface Diagnostic \{/,/^\}/ s/^( +id)\?: string;/\1: string;/' "$dts"
   grep -q '^    value: string | null;' "$dts" && grep -q '^    id: string;' "$dts" ||

@@ -19,6 +19,7 @@ cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm-importer -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm-xlsx -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm-en -- -D warnings
 cargo clippy --all-targets --no-default-features -- -D warnings
 

@@ -294,9 +294,11 @@ fn section_of(
                 .map_or(Section::Other, |l| Section::of_level1(l, cost_section))
         }
         Path::Indicators => {
-            // The level 1 the rule's title names first, in either language.
+            // The level 1 the rule's title names first, in either language. ASCII lowercase:
+            // the English level names are ASCII, and Unicode's case tables would be part of
+            // the validator's wasm module (`reviewOpinion`).
             let zh_title = rule.title.zh;
-            let en_title = rule.title.en.to_lowercase();
+            let en_title = rule.title.en.to_ascii_lowercase();
             let named = Level1::ALL
                 .into_iter()
                 .filter_map(|l| {

@@ -27,18 +27,20 @@ pub enum Locale {
 /// The one locale this build has messages in, when it has only one: the validator's wasm
 /// modules, `jixiao` in zh-CN and `jixiao/en` (feature `wasm-en`) in English. A form shows one
 /// language, and the other's text was 6.6 KB gzip of every page: a module that switched at
-/// runtime did not fit the 128 KB budget. Natively and in the importer's module, `None`: every
-/// locale.
-pub const BUILD_LOCALE: Option<Locale> =
-    if cfg!(all(target_arch = "wasm32", not(feature = "wasm-importer"))) {
-        if cfg!(feature = "wasm-en") {
-            Some(Locale::En)
-        } else {
-            Some(Locale::Zh)
-        }
+/// runtime did not fit the 128 KB budget. Natively and in the importer's and the workbook
+/// reader's modules, `None`: every locale.
+pub const BUILD_LOCALE: Option<Locale> = if cfg!(all(
+    target_arch = "wasm32",
+    not(any(feature = "wasm-importer", feature = "wasm-xlsx"))
+)) {
+    if cfg!(feature = "wasm-en") {
+        Some(Locale::En)
     } else {
-        None
-    };
+        Some(Locale::Zh)
+    }
+} else {
+    None
+};
 
 impl Locale {
     /// `zh-CN` (or `zh`, `zh-Hans`, `zh_CN`) or `en` (or `en-US`, `en-GB`).

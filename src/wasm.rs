@@ -19,17 +19,23 @@
 //!
 //! The crate builds two wasm modules from this boundary: the validator's (`jixiao`:
 //! `wasm/validator.rs`, what a form loads) and, with the feature `wasm-importer`, the importer's
-//! (`jixiao/import`: `wasm/importer.rs`, loaded when the user pastes a table).
+//! (`jixiao/import`: `wasm/importer.rs`, loaded when the user pastes a table), and with the
+//! feature `wasm-xlsx` the workbook reader's (`jixiao/xlsx`: `wasm/xlsx.rs`, loaded when the
+//! user opens a file).
 
-#[cfg(feature = "wasm-importer")]
+#[cfg(all(feature = "wasm-importer", not(feature = "wasm-xlsx")))]
 mod importer;
-#[cfg(not(feature = "wasm-importer"))]
+#[cfg(not(any(feature = "wasm-importer", feature = "wasm-xlsx")))]
 mod validator;
+#[cfg(feature = "wasm-xlsx")]
+mod xlsx;
 
-#[cfg(feature = "wasm-importer")]
+#[cfg(all(feature = "wasm-importer", not(feature = "wasm-xlsx")))]
 pub use importer::{import_grid, import_text};
-#[cfg(not(feature = "wasm-importer"))]
+#[cfg(not(any(feature = "wasm-importer", feature = "wasm-xlsx")))]
 pub use validator::{apply_fixes, normalize, rules, validate, validate_field, Form};
+#[cfg(feature = "wasm-xlsx")]
+pub use xlsx::{read_workbook, review_opinion};
 
 use crate::input::Value;
 use crate::profile::{Profile, ProfileError};
@@ -147,7 +153,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = plain)]
     fn plain_copy(value: &JsValue, max_items: u32) -> Result<JsValue, JsValue>;
     /// `Array.isArray`, false where it would throw (a revoked Proxy).
-    #[cfg(not(feature = "wasm-importer"))]
+    #[cfg(not(any(feature = "wasm-importer", feature = "wasm-xlsx")))]
     #[wasm_bindgen(js_name = isArray)]
     fn is_array(value: &JsValue) -> bool;
 }

@@ -40,6 +40,11 @@ function loadModule(url) {
 
 /** The importer (jixiao/import): a form that is only typed into never downloads it. */
 const importer = () => loadModule("./pkg/web/jixiao_import.js");
+/**
+ * The workbook reader (jixiao/xlsx: calamine, the importer, the rules and reviewOpinion):
+ * downloaded only when a file is opened or the 审核意见 is drafted.
+ */
+const workbookReader = () => loadModule("./pkg/web/jixiao_xlsx.js");
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -288,6 +293,7 @@ const summary = {
     const queue = this.queue;
     this.queue = [];
     for (const change of queue) this.apply(change);
+    if (queue.length) opinion.render();
   },
   apply(change) {
     const l = L();
@@ -328,6 +334,38 @@ const summary = {
   },
 };
 
+/**
+ * The drafted 审核意见 (reviewOpinion of jixiao/xlsx) under the findings: one line per section
+ * of the 审核表. Drafted on request, or once a workbook has been opened (the module is then
+ * there); from then on redrawn with the panel, once per frame of edits.
+ */
+const opinion = {
+  text: "",
+  module: null,
+  async draft() {
+    this.module = await workbookReader();
+    $("#opinion-draft").hidden = true;
+    $("#opinion-copy").hidden = false;
+    this.render();
+  },
+  render() {
+    if (!this.module || !state.binding) return;
+    const text = this.module.reviewOpinion(state.binding.form.table(), formOptions());
+    if (text === this.text) return;
+    this.text = text;
+    // One line per section: “产出指标：…”, the section's name in bold.
+    $("#opinion").replaceChildren(
+      ...text.split("\n").map((line) => {
+        const at = line.search(/：|: /);
+        const cut = at < 0 ? 0 : at + (line[at] === "：" ? 1 : 2);
+        const clean = /(无问题|No issues\.)$/.test(line);
+        return el("p", { class: `opinion-section${clean ? " opinion-clean" : ""}` },
+          el("strong", { text: line.slice(0, cut) }), line.slice(cut));
+      }),
+    );
+  },
+};
+
 function status(text) {
   $("#status").textContent = text;
 }
@@ -348,6 +386,7 @@ function applyLabels() {
     e.setAttribute("aria-label", l[e.dataset.i18nTitle]);
   }
   for (const e of document.querySelectorAll("[data-i18n-aria]")) e.setAttribute("aria-label", l[e.dataset.i18nAria]);
+  for (const e of document.querySelectorAll("[data-i18n-title-only]")) e.title = l[e.dataset.i18nTitleOnly];
   document.title = `${l.pageTitle} · jixiao`;
   for (const tr of gridRows()) refreshRowSelects(tr);
   renumber();
@@ -394,6 +433,59 @@ function load(table, message, { undoable = true } = {}) {
   state.binding.revealAll();
   showTable(table);
   status(message);
+}
+
+// ---------------------------------------------------------------- open a workbook
+/** Reads a chosen or dropped workbook with jixiao/xlsx and lists the tables found in it. */
+async function openFile(file) {
+  const l = L();
+  status(l.fileReading(file.name));
+  let result;
+  try {
+    const [reader, bytes] = await Promise.all([workbookReader(), file.arrayBuffer()]);
+    result = reader.readWorkbook(new Uint8Array(bytes), formOptions());
+    if (!opinion.module) opinion.draft();
+  } catch (e) {
+    status(l.fileUnreadable(file.name, e && e.message ? e.message : String(e)));
+    return;
+  }
+  showWorkbook(file.name, result.tables);
+}
+
+/** The tables of a workbook, each with its sheet, project name and counts, to load one. */
+function showWorkbook(name, tables) {
+  const l = L();
+  const box = $("#workbook");
+  if (!tables.length) {
+    box.hidden = true;
+    status(l.fileNoTables(name));
+    return;
+  }
+  $("#workbook-title").textContent = l.workbookTitle(name);
+  $("#workbook-list").replaceChildren(
+    ...tables.map((t) => {
+      const { counts } = t;
+      const button = el("button", { type: "button", class: "workbook-load", text: l.workbookLoad,
+        "aria-label": `${l.workbookLoad} ${t.sheet} ${t.table.projectName || ""}`.trim() });
+      button.addEventListener("click", () => {
+        load(t.table, l.fileLoaded(t.sheet, t.table.projectName));
+        for (const li of $("#workbook-list").children) li.classList.toggle("is-loaded", li === item);
+      });
+      const item = el("li", { class: "workbook-table", "data-sheet": t.sheet },
+        el("span", { class: "workbook-sheet", text: t.cell ? `${t.sheet}!${t.cell}` : t.sheet }),
+        el("span", { class: "workbook-name", text: t.table.projectName || "—" }),
+        el("span", { class: `workbook-counts${counts.error ? " has-errors" : ""}`, text: l.workbookCounts(counts) }),
+        button);
+      return item;
+    }),
+  );
+  box.hidden = false;
+  if (tables.length === 1) {
+    $("#workbook-list .workbook-load").click();
+  } else {
+    status(l.fileFound(name, tables.length));
+    $("#workbook-list .workbook-load").focus();
+  }
 }
 
 function addMenuGroup(key, tables) {
@@ -623,6 +715,32 @@ function wire() {
   });
   $("#show-weights").addEventListener("change", (e) => setWeights(e.target.checked));
   $("#new-table").addEventListener("click", newTable);
+  $("#open-file").addEventListener("change", (e) => {
+    const [file] = e.target.files;
+    e.target.value = "";
+    if (file) openFile(file);
+  });
+  $("#workbook-close").addEventListener("click", () => { $("#workbook").hidden = true; });
+  // A workbook dropped anywhere on the page is opened; other drops (text) are left alone.
+  const hasFile = (e) => [...(e.dataTransfer?.types || [])].includes("Files");
+  document.addEventListener("dragover", (e) => {
+    if (hasFile(e)) e.preventDefault();
+  });
+  document.addEventListener("drop", (e) => {
+    if (!hasFile(e)) return;
+    e.preventDefault();
+    const [file] = e.dataTransfer.files;
+    if (file) openFile(file);
+  });
+  $("#opinion-draft").addEventListener("click", () => opinion.draft());
+  $("#opinion-copy").addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(opinion.text);
+      status(L().opinionCopied);
+    } catch (e) {
+      console.warn("copy failed", e);
+    }
+  });
   $("#undo").addEventListener("click", () => {
     if (!state.undo) return;
     const t = state.undo;

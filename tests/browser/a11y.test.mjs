@@ -7,6 +7,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startServer, launch } from "./helpers.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -23,12 +25,13 @@ after(async () => {
 });
 
 /** axe's violations on `url` once `ready` holds in the page. */
-async function audit(url, ready) {
+async function audit(url, ready, act) {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 1000 }, locale: "zh-CN" });
   try {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(ready, null, { timeout: 30000 });
+    if (act) await act(page);
     await page.waitForTimeout(200); // Element Plus's message debounce, the review panel's frame
     await page.evaluate(AXE);
     const { violations } = await page.evaluate(
@@ -44,7 +47,9 @@ async function audit(url, ready) {
 const show = (v) =>
   `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(", ")})`;
 
-for (const [name, path, ready] of [
+const BOOK = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "two-tables.xlsx");
+
+for (const [name, path, ready, act] of [
   [
     "the demo with an example loaded",
     "?example=少先队",
@@ -54,6 +59,15 @@ for (const [name, path, ready] of [
     "the demo in English with an example loaded",
     "?lang=en&example=办公楼",
     () => document.body.dataset.ready === "true" && document.documentElement.lang === "en" && document.querySelector('[data-path="projectName"]').value !== "",
+  ],
+  [
+    "the demo with a workbook's tables listed",
+    "",
+    () => document.body.dataset.ready === "true",
+    async (page) => {
+      await page.setInputFiles("#open-file", BOOK);
+      await page.locator("#workbook:not([hidden]) .workbook-table").first().waitFor();
+    },
   ],
   [
     "the self-evaluation page with its example loaded",
@@ -67,7 +81,7 @@ for (const [name, path, ready] of [
   ],
 ]) {
   test(`axe-core, WCAG 2.1 A/AA: ${name}`, { timeout: 120_000 }, async (t) => {
-    const violations = await audit(server.url + path, ready);
+    const violations = await audit(server.url + path, ready, act);
     for (const v of violations) t.diagnostic(show(v));
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     assert.deepEqual(serious.map(show), [], "no serious or critical violations");

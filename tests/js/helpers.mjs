@@ -26,7 +26,8 @@ export function consumer() {
     'export * as jixiao from "jixiao";\nexport { default as init } from "jixiao";\n' +
     'export * as importer from "jixiao/import";\nexport { default as initImporter } from "jixiao/import";\n' +
     'export * as english from "jixiao/en";\nexport { default as initEnglish } from "jixiao/en";\n' +
-    'export * as lifecycle from "jixiao/lifecycle";\nexport { default as initLifecycle } from "jixiao/lifecycle";\n';
+    'export * as lifecycle from "jixiao/lifecycle";\nexport { default as initLifecycle } from "jixiao/lifecycle";\n' +
+    'export * as xlsx from "jixiao/xlsx";\nexport { default as initXlsx } from "jixiao/xlsx";\n';
   if (!existsSync(join(dir, "load.mjs")) || readFileSync(join(dir, "load.mjs"), "utf8") !== load) {
     writeFileSync(join(dir, "load.mjs"), load);
   }
@@ -62,6 +63,9 @@ export const importLifecycle = () => importIn("lifecycle", "initLifecycle");
 /** `jixiao/import`, the importer. */
 export const requireImporter = () => requireIn("jixiao/import");
 export const importImporter = () => importIn("importer", "initImporter");
+/** `jixiao/xlsx`, the workbook reader. */
+export const requireXlsx = () => requireIn("jixiao/xlsx");
+export const importXlsx = () => importIn("xlsx", "initXlsx");
 
 export function readData(name) {
   return JSON.parse(readFileSync(join(repo, "tests/data", name), "utf8"));

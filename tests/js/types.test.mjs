@@ -42,6 +42,7 @@ test("the .d.ts files have no `any`", () => {
     "web/jixiao_en.d.ts", "bundler/jixiao_en.d.ts", "node/jixiao_en.d.ts", "node/en.d.mts", "web/en.d.ts",
     "web/jixiao_lifecycle.d.ts", "bundler/jixiao_lifecycle.d.ts", "node/jixiao_lifecycle.d.ts", "node/lifecycle.d.mts",
     "web/lifecycle.d.ts",
+    "web/jixiao_xlsx.d.ts", "bundler/jixiao_xlsx.d.ts", "node/jixiao_xlsx.d.ts", "node/xlsx.d.mts",
     "types.d.ts", "adapters/form.d.ts", "adapters/async-validator.d.ts",
   ]) {
     const text = readFileSync(join(pkg, file), "utf8")

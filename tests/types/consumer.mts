@@ -3,6 +3,8 @@
 // results.
 import init, { Form, applyFixes, normalize, rules, validate, validateField } from "jixiao";
 import initImporter, { importGrid, importText } from "jixiao/import";
+import initXlsx, { readWorkbook, reviewOpinion } from "jixiao/xlsx";
+import type { WorkbookResult } from "jixiao/xlsx";
 import initEnglish, { Form as EnglishForm } from "jixiao/en";
 import initLifecycle, { Form as LifecycleForm, applyFixes as applyLifecycleFixes, validate as validateLifecycle } from "jixiao/lifecycle";
 import type {
@@ -15,6 +17,7 @@ import type {
 
 await init();
 await initImporter();
+await initXlsx();
 await initEnglish();
 await initLifecycle();
 
@@ -58,6 +61,11 @@ const level: Level | undefined = metas[0]?.configuredLevel;
 const canonical: RawTable = normalize(input, { amountUnit: "元" });
 const i: ImportResult = importText("", options);
 const g: ImportResult = importGrid([["a", 1, null]]);
+const book: WorkbookResult = readWorkbook(new Uint8Array(0), options);
+const sheetOf: string = book.tables[0].sheet;
+const bookTable: TableInput = book.tables[0].table;
+const bookCounts: Counts = book.tables[0].counts;
+const opinionText: string = reviewOpinion(bookTable, options);
 const at: number = i.diagnostics[0]?.table ?? 0;
 
 // The later forms (jixiao/lifecycle): a self-evaluation table, its execution block and total.
@@ -103,4 +111,5 @@ new Form({ locale: "fr" });
 // @ts-expect-error: the result is typed, not any
 const wrong: string = validate(input);
 
+export { book, sheetOf, bookCounts, opinionText };
 export { removed, inRow, all, counts, table, value, s, rule, n, name, level, canonical, g, at, literal, known, unknown, wrong, lifecycleRule, seScore, targetOnly };
