@@ -28,6 +28,8 @@ mod validator;
 
 #[cfg(feature = "wasm-importer")]
 pub use importer::{import_grid, import_text};
+#[cfg(all(feature = "lifecycle", not(feature = "wasm-importer")))]
+pub use validator::computed;
 #[cfg(not(feature = "wasm-importer"))]
 pub use validator::{apply_fixes, normalize, rules, validate, validate_field, Form};
 

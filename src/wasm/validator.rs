@@ -385,3 +385,30 @@ fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
     }
     Ok(out)
 }
+
+#[cfg(feature = "lifecycle")]
+#[wasm_bindgen(typescript_custom_section)]
+const LIFECYCLE_TS_TYPES: &str = r#"
+/** A monitoring light, as `computed` names it (蓝灯 · 绿灯 · 黄灯 · 红灯). */
+export type LightName = "blue" | "green" | "yellow" | "red";
+"#;
+
+/// What a later form computes from its own cells (`jixiao/lifecycle` only): the execution
+/// rate, its light (monitoring) and score (self-evaluation), each row's completion, expected
+/// score and light, the total and its grade, the month and time progress — the values the
+/// rules test the typed ones against, for a page to show beside them. Decimals are strings;
+/// `null` where nothing can be computed. Never throws for bad input; throws for a wrong option.
+#[cfg(feature = "lifecycle")]
+#[wasm_bindgen(unchecked_return_type = "Computed")]
+pub fn computed(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_table(&table, rows_to_read(&profile));
+    let table = crate::table::Table::parse(&raw, issues, &profile);
+    Ok(to_js(&crate::lifecycle::computed(
+        &table,
+        &profile.lifecycle,
+    )))
+}
