@@ -55,19 +55,6 @@ pub struct Computed {
         tsify(type = "\"优\" | \"良\" | \"中\" | \"差\" | null")
     )]
     pub grade: Option<&'static str>,
-    /// Self-evaluation: the total the computed scores give — each row's expected score (its
-    /// typed 得分 where none is computed: qualitative rows) plus the execution's expected score.
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "lifecycle"),
-        tsify(type = "string | null")
-    )]
-    pub expected_total: Option<Decimal>,
-    /// The grade of `expectedTotal`.
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "lifecycle"),
-        tsify(type = "\"优\" | \"良\" | \"中\" | \"差\" | null")
-    )]
-    pub expected_grade: Option<&'static str>,
 }
 
 /// The execution block's computed values.
@@ -112,12 +99,6 @@ pub struct ComputedRow {
         tsify(type = "string | null")
     )]
     pub completion: Option<Decimal>,
-    /// Whether the row met its target (qualitative rows by the grade their actual states).
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "lifecycle"),
-        tsify(type = "boolean | null")
-    )]
-    pub met: Option<bool>,
     /// Self-evaluation: the score the row earns by its actual (`s*`); `null` for qualitative rows.
     #[cfg_attr(
         all(target_arch = "wasm32", feature = "lifecycle"),
@@ -158,9 +139,6 @@ pub fn computed(table: &Table, o: &LifecycleOptions) -> Computed {
         .then(|| execution::score_sum(table))
         .flatten()
         .map(|s| s.total);
-    let expected_total = evaluating
-        .then(|| expected_total(table, &indicators, execution.as_ref()?.score?))
-        .flatten();
     let grade = |t: Option<Decimal>| t.map(|t| Grade::of(t, o).name());
     Computed {
         stage,
@@ -169,8 +147,6 @@ pub fn computed(table: &Table, o: &LifecycleOptions) -> Computed {
         execution,
         grade: grade(total_score),
         total_score,
-        expected_grade: grade(expected_total),
-        expected_total,
         indicators,
     }
 }
@@ -187,28 +163,11 @@ fn row(ind: &Indicator, month: Option<u32>, evaluating: bool, o: &LifecycleOptio
         .flatten();
     ComputedRow {
         completion,
-        met: score::row_met(ind, o),
         score: evaluating.then(|| score::row_expected(ind, o)).flatten(),
         light: month
             .and_then(|m| light::of_row(ind, m, o))
             .map(Light::english),
     }
-}
-
-/// Σ of the rows' expected scores (the typed score where none is computed) plus `budget`;
-/// `None` when a weighted row has neither.
-fn expected_total(table: &Table, rows: &[ComputedRow], budget: Decimal) -> Option<Decimal> {
-    let mut sum = budget;
-    for (ind, c) in table.indicators.iter().zip(rows) {
-        if ind.weight.get().is_none() || !ind.has_name() || ind.is_empty_slot() {
-            continue;
-        }
-        let s = c
-            .score
-            .or_else(|| ind.progress.as_ref()?.score.as_ref()?.value())?;
-        sum = sum.checked_add(s)?;
-    }
-    Some(sum)
 }
 
 #[cfg(all(test, feature = "lifecycle"))]
@@ -243,7 +202,6 @@ mod tests {
         assert!(c.indicators.iter().all(|r| r.light.is_none()));
         assert_eq!(c.total_score, d("89.73"));
         assert_eq!(c.grade, Some("良"));
-        assert!(c.expected_total.is_some());
     }
 
     /// LIFECYCLE.md §3.10 D: month 7, the execution light red, the rows yellow and green.
