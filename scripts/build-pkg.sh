@@ -81,6 +81,15 @@ sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/web/index.js > "$out/
 sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/web/index.d.ts > "$out/web/lifecycle.d.ts"
 sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/node/index.mjs > "$out/node/lifecycle.mjs"
 sed 's|\./jixiao\.js|./jixiao_lifecycle.js|g' pkg-template/node/index.d.mts > "$out/node/lifecycle.d.mts"
+# … plus what only that module has: `computed`, the values the later forms' rules compute.
+cat >> "$out/web/lifecycle.js" <<'JS'
+
+export function computed(table, options) {
+  check();
+  return glue.computed(table, options);
+}
+JS
+printf '\nexport const { computed } = jixiao;\n' >> "$out/node/lifecycle.mjs"
 # The Node build is CommonJS: its copy of the snippet must be too (`require` of an ES module
 # needs Node ≥ 20.19). Each `export function f` becomes a function plus `exports.f = f`.
 for js in $(find "$out/node/snippets" -name '*.js'); do

@@ -32,6 +32,11 @@ mod xlsx;
 
 #[cfg(all(feature = "wasm-importer", not(feature = "wasm-xlsx")))]
 pub use importer::{import_grid, import_text};
+#[cfg(all(
+    feature = "lifecycle",
+    not(any(feature = "wasm-importer", feature = "wasm-xlsx"))
+))]
+pub use validator::computed;
 #[cfg(not(any(feature = "wasm-importer", feature = "wasm-xlsx")))]
 pub use validator::{apply_fixes, normalize, rules, validate, validate_field, Form};
 #[cfg(feature = "wasm-xlsx")]

@@ -85,6 +85,7 @@ export const LABELS = {
     footer: "校验由 jixiao（WebAssembly）在本机浏览器内完成，数据不离开本页。",
     otherPage: "Element Plus 表单示例",
     selfEvaluationPage: "绩效自评表示例",
+    monitoringPage: "绩效监控表示例",
   },
   en: {
     appName: "Budget Management Integration System",
@@ -171,5 +172,6 @@ export const LABELS = {
     footer: "Checked by jixiao (WebAssembly) inside your browser; the data never leaves this page.",
     otherPage: "Element Plus form example",
     selfEvaluationPage: "Self-evaluation form example",
+    monitoringPage: "Monitoring form example",
   },
 };

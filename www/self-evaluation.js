@@ -1,9 +1,11 @@
 // The self-evaluation page (自评表): the central 项目支出绩效自评表 checked live by
 // `jixiao/lifecycle` (the validator with the later forms' rules) through the plain-forms adapter
 // `jixiao/form`. The target form's page (app.js) loads `jixiao`, which has none of these rules;
-// only this page downloads the lifecycle module. Every text the page writes goes through
-// textContent.
-import init, { Form } from "./pkg/web/lifecycle.js";
+// only this page downloads the lifecycle module. Beside each typed 得分, 总分 and 评价等级 the page
+// shows what jixiao computes from the cells (`computed`: the score each row earns by its
+// actual, the sum and its grade), updated as the user types. Every text the page writes goes
+// through textContent.
+import init, { Form, computed } from "./pkg/web/lifecycle.js";
 import { bindForm } from "./pkg/adapters/form.js";
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -30,6 +32,7 @@ const EXECUTION = ["initialBudget", "annualBudget", "executed", "weight", "rate"
 const HEADER = ["year", "projectName", "department", "implementingUnit", "overallGoal", "goalCompletion", "totalWeight", "totalScore", "grade"];
 
 let binding = null;
+let form = null;
 let example = null;
 
 const text = (v) => (v == null ? "" : String(v));
@@ -56,7 +59,14 @@ function makeRow(ind, i) {
     control.setAttribute("data-path", `${base}.${col}`);
     control.setAttribute("aria-label", `${row} ${label}`);
     control.value = text(ind[col]);
-    tr.append(el("td", {}, control));
+    const td = el("td", {}, control);
+    if (col === "score") {
+      // The score the row earns by its actual, named by the input (aria-describedby).
+      const id = `se-expected-${i}`;
+      control.setAttribute("aria-describedby", id);
+      td.append(el("span", { id, class: "se-computed", "data-computed": `${base}.score` }));
+    }
+    tr.append(td);
   }
   const msgs = el("td", { colspan: "8" }, el("div", { "data-jixiao-messages": base }));
   for (const [col] of INPUTS) msgs.append(el("div", { "data-jixiao-messages": `${base}.${col}` }));
@@ -72,7 +82,31 @@ function show(t) {
   return binding.load(t);
 }
 
+/** Writes `v` (or nothing) into the note `[data-computed=path]`, prefixed with `label`. */
+function note(path, label, v) {
+  const n = $(`[data-computed="${path}"]`);
+  if (n) n.textContent = v == null ? "" : `${label} ${v}`;
+}
+
+/** 97.31 for "0.9731". */
+const percent = (fraction) => (fraction == null ? null : `${(Number(fraction) * 100).toFixed(2)}%`);
+
+/** What jixiao computes from the form as it stands, beside the typed cells. */
+function showComputed() {
+  const c = computed(form.table());
+  // Decimals come at the scale the arithmetic gives ("5.00" for 10 × 1/2): shown without trailing zeros.
+  const points = (v) => (v != null && v.includes(".") ? v.replace(/\.?0+$/, "") : v);
+  c.indicators.forEach((r, i) => note(`indicators.${i}.score`, "应得", points(r.score)));
+  note("execution.rate", "计算", percent(c.execution?.rate));
+  note("execution.score", "应得", c.execution?.score);
+  note("totalScore", "合计", c.totalScore);
+  note("grade", "应为", c.grade);
+  $("#computed").textContent =
+    c.totalScore == null ? "" : `各项得分合计 ${c.totalScore} 分，对应等级“${c.grade}”`;
+}
+
 function update(change) {
+  showComputed();
   const c = change.counts;
   $("#counts").textContent = `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;
   const verdict = $("#verdict");
@@ -84,7 +118,8 @@ async function main() {
   const status = $("#status");
   status.textContent = "正在加载校验模块…";
   await init();
-  binding = bindForm($("#se-form"), new Form(), {
+  form = new Form();
+  binding = bindForm($("#se-form"), form, {
     severityLabels: { error: "错误", warning: "警告", info: "提示" },
     onChange: update,
   });

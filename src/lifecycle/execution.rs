@@ -57,6 +57,39 @@ pub fn total_matches(stated: &Num, sum: Decimal) -> bool {
     }
 }
 
+/// A self-evaluation's scores added up (§3.7): the rows' typed 得分 and the typed 预算执行率 得分.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScoreSum {
+    /// Σ of the weighted rows' 得分.
+    pub rows: Decimal,
+    /// The execution block's 得分.
+    pub budget: Decimal,
+    /// `rows + budget`: what 总分 must be.
+    pub total: Decimal,
+}
+
+/// The typed scores added up (what `total-score-sum` compares 总分 with); `None` when the
+/// execution block or its score is missing, a weighted row's score is blank, text or N/A, a row
+/// has no 分值 (a layout whose 总分 holds blocks the contract does not carry), there is no row,
+/// or the sum is beyond Decimal's range.
+pub fn score_sum(table: &crate::table::Table) -> Option<ScoreSum> {
+    let budget = table.execution.as_ref()?.score.as_ref()?.value()?;
+    let mut rows = Decimal::ZERO;
+    let mut any = false;
+    for r in super::weights::weighted_rows(&table.indicators) {
+        r.weight.get()?;
+        let s = r.progress.as_ref()?.score.as_ref()?.value()?;
+        rows = rows.checked_add(s)?;
+        any = true;
+    }
+    let total = rows.checked_add(budget)?;
+    any.then_some(ScoreSum {
+        rows,
+        budget,
+        total,
+    })
+}
+
 /// The score 预算执行率 earns on a form (§3.3): the stated `execution.weight` when it is a
 /// number, else `budgetWeight`, times the total row's rate — `None` when the rate cannot be
 /// computed, or the sources' sums disagree with the total row (then which rate counts is

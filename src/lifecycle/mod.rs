@@ -8,6 +8,7 @@
 //! The functions are public so that a form can show what it computes beside what was typed
 //! (the expected score, the light), and the rules in `src/rules/lifecycle/` use the same ones.
 
+pub mod computed;
 pub mod execution;
 pub mod grade;
 pub mod light;
@@ -17,6 +18,7 @@ pub mod reading;
 pub mod score;
 pub mod weights;
 
+pub use computed::{computed, Computed};
 pub use grade::Grade;
 pub use light::Light;
 pub use options::LifecycleOptions;

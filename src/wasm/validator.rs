@@ -385,3 +385,74 @@ fn fixes_of(given: &JsValue) -> Result<Vec<Diagnostic>, JsValue> {
     }
     Ok(out)
 }
+
+#[cfg(feature = "lifecycle")]
+#[wasm_bindgen(typescript_custom_section)]
+const LIFECYCLE_TS_TYPES: &str = r#"
+/** A monitoring light, as `computed` names it (蓝灯 · 绿灯 · 黄灯 · 红灯). */
+export type LightName = "blue" | "green" | "yellow" | "red";
+"#;
+
+/// What a later form computes from its own cells (`jixiao/lifecycle` only): the execution
+/// rate, its light (monitoring) and score (self-evaluation), each row's completion, expected
+/// score and light, the total and its grade, the month and time progress — the values the
+/// rules test the typed ones against, for a page to show beside them. Decimals are strings;
+/// `null` where nothing can be computed. Never throws for bad input; throws for a wrong option.
+#[cfg(feature = "lifecycle")]
+#[wasm_bindgen(unchecked_return_type = "Computed")]
+pub fn computed(
+    #[wasm_bindgen(unchecked_param_type = "TableInput")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let profile = profile_from(&options)?;
+    let (raw, issues) = read_table(&table, rows_to_read(&profile));
+    let table = crate::table::Table::parse(&raw, issues, &profile);
+    Ok(computed_js(&crate::lifecycle::computed(
+        &table,
+        &profile.lifecycle,
+    )))
+}
+
+/// [`crate::lifecycle::Computed`] as the plain object its serde derive describes (the same
+/// keys, decimals as strings, `None` as null), built field by field: through serde, the three
+/// structs' serializers cost the module 2.8 KB gzip, over its ceiling.
+#[cfg(feature = "lifecycle")]
+fn computed_js(c: &crate::lifecycle::Computed) -> JsValue {
+    use rust_decimal::Decimal;
+    fn object(fields: &[(&str, JsValue)]) -> JsValue {
+        let o = js_sys::Object::new();
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        o.into()
+    }
+    let dec = |d: Option<Decimal>| d.map_or(JsValue::NULL, |d| JsValue::from(d.to_string()));
+    let text = |t: Option<&str>| t.map_or(JsValue::NULL, JsValue::from_str);
+    let execution = c.execution.as_ref().map_or(JsValue::NULL, |e| {
+        object(&[
+            ("rate", dec(e.rate)),
+            ("light", text(e.light)),
+            ("score", dec(e.score)),
+        ])
+    });
+    let rows: js_sys::Array = c
+        .indicators
+        .iter()
+        .map(|r| {
+            object(&[
+                ("completion", dec(r.completion)),
+                ("score", dec(r.score)),
+                ("light", text(r.light)),
+            ])
+        })
+        .collect();
+    object(&[
+        ("stage", JsValue::from_str(c.stage.key())),
+        ("month", c.month.map_or(JsValue::NULL, JsValue::from)),
+        ("timeProgress", dec(c.time_progress)),
+        ("execution", execution),
+        ("indicators", rows.into()),
+        ("totalScore", dec(c.total_score)),
+        ("grade", text(c.grade)),
+    ])
+}

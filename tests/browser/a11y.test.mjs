@@ -75,6 +75,11 @@ for (const [name, path, ready, act] of [
     () => document.body.dataset.ready === "true" && document.querySelector('[data-path="projectName"]').value !== "" && document.querySelectorAll(".jixiao-msg").length > 0,
   ],
   [
+    "the monitoring page with its example loaded",
+    "monitoring.html",
+    () => document.body.dataset.ready === "true" && document.querySelector('[data-path="projectName"]').value !== "" && document.querySelectorAll(".mo-light[data-light=red]").length > 0,
+  ],
+  [
     "the Element Plus page",
     "element-plus/",
     () => document.body.dataset.ready === "true" && document.querySelectorAll(".jx-note").length > 0,

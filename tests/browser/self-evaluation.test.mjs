@@ -108,6 +108,27 @@ test("a wrong 总分: total-score-sum at the total, and its fix writes the compu
   await page.close();
 });
 
+test("the computed score beside each typed 得分, and the computed 总分 and 等级, follow what is typed", async () => {
+  const page = await fresh();
+  const note = (path) => page.textContent(`[data-computed="${path}"]`);
+  // §3.10 A: 第4行 ≥ 85 %, actual 80 % → 10 × 80/85 = 9.41 (typed 9); 预算执行率 9.73; 89.73 → 良.
+  assert.equal(await note("indicators.3.score"), "应得 9.41");
+  assert.match(await describedText(page, "indicators.3.score"), /应得 9\.41/);
+  assert.equal(await note("execution.score"), "应得 9.73");
+  assert.equal(await note("totalScore"), "合计 89.73");
+  assert.equal(await note("grade"), "应为 良");
+  assert.equal(await note("indicators.6.score"), "", "a qualitative row has no computed score");
+  // The actual retyped: 68 % of 85 % → 8.
+  await typeInto(page, "indicators.3.actual", "68%");
+  await page.waitForFunction(() => /^应得 8(\.0+)?$/.test(document.querySelector('[data-computed="indicators.3.score"]').textContent), null, { timeout: 10000 });
+  // 第1行's score 10 → 0: the sum and its grade follow (89.73 − 10 = 79.73 → 中).
+  await typeInto(page, "indicators.0.score", "0");
+  await page.waitForFunction(() => document.querySelector('[data-computed="totalScore"]').textContent === "合计 79.73", null, { timeout: 10000 });
+  assert.equal(await note("grade"), "应为 中");
+  await assertNoProblems(page);
+  await page.close();
+});
+
 test("the target form's page links to the self-evaluation page, which loads only jixiao/lifecycle", async () => {
   const page = await openPage(browser, server.url);
   const href = await page.getAttribute('a[href="self-evaluation.html"]', "href");

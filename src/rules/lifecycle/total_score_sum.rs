@@ -10,7 +10,7 @@
 //! LIFECYCLE.md §4.2 rule 23 — C: 合计 = `amtTotal`, the sum of the leaf scores, and the project
 //! score = Σ + the budget score (id 54504033813, 55005307643).
 
-use crate::lifecycle::{execution, weights, Num};
+use crate::lifecycle::{execution, Num};
 use crate::rules::prelude::*;
 use rust_decimal::RoundingStrategy;
 
@@ -30,36 +30,18 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(table: &Table, cx: &mut Context) {
-    let Some(e) = &table.execution else {
-        return;
-    };
     let Some(stated @ Num::Number { decimals, .. }) = table.header.total_score.as_ref() else {
         return;
     };
-    let Some(budget) = e.score.as_ref().and_then(Num::value) else {
+    let Some(execution::ScoreSum {
+        rows,
+        budget,
+        total,
+    }) = execution::score_sum(table)
+    else {
         return;
     };
-    let mut rows = Decimal::ZERO;
-    let mut any = false;
-    for r in weights::weighted_rows(&table.indicators) {
-        // Rows without a 分值: a layout whose 总分 holds blocks the contract does not carry
-        // (the 区域 transfer layout's 年度目标完成情况 20).
-        if r.weight.get().is_none() {
-            return;
-        }
-        let Some(s) = r.progress.as_ref().and_then(|p| p.score.as_ref()?.value()) else {
-            return;
-        };
-        let Some(sum) = rows.checked_add(s) else {
-            return;
-        };
-        rows = sum;
-        any = true;
-    }
-    let Some(total) = rows.checked_add(budget) else {
-        return;
-    };
-    if !any || execution::total_matches(stated, total) {
+    if execution::total_matches(stated, total) {
         return;
     }
     let written = stated.value().unwrap_or_default();
