@@ -641,8 +641,18 @@ pub fn check_diagnostics(raw: &RawTable, profile: &Profile, d: &[Diagnostic]) {
         }
         let rule = jixiao::rules::find(x.rule.as_str())
             .unwrap_or_else(|| panic!("diagnostic from unknown rule {:?}", x.rule));
-        // A rule reports at its level, or as info when the finding needs judgement (a note).
-        let level = profile.level(rule).severity();
+        // A rule reports at its level, or as info when the finding needs judgement (a note);
+        // a target rule's errors are warnings on a later form unless the profile names it or
+        // says `targetRules: "inherit"` (LIFECYCLE.md §4.6).
+        let mut level = profile.level(rule).severity();
+        if !raw.stage.is_target()
+            && rule.stages.is_target_rule()
+            && profile.lifecycle.cap_target_rules
+            && !profile.rules.contains_key(&rule.id)
+            && level == Some(Severity::Error)
+        {
+            level = Some(Severity::Warning);
+        }
         assert!(
             level.is_some() && (level == Some(x.severity) || x.severity == Severity::Info),
             "{}: severity {:?} differs from the profile's level {:?}",
