@@ -3,21 +3,7 @@
 // computes (`computed`: the execution rate against the time progress, each row's actual against
 // its target's share of the year) shown beside each typed light and recomputed as the month's
 // figures are typed. Every text the page writes goes through textContent.
-import init, { Form, computed } from "./pkg/web/lifecycle.js";
-import { bindForm } from "./pkg/adapters/form.js";
-
-const $ = (sel, root = document) => root.querySelector(sel);
-const el = (tag, props = {}, ...children) => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null) continue;
-    if (k === "class") e.className = v;
-    else if (k === "text") e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-};
+import { $, el, start, targetText, text } from "./later-form.js";
 
 /** The columns a unit fills in on each row, with their headers (for the accessible names). */
 const INPUTS = [
@@ -34,18 +20,6 @@ const TEXTAREAS = new Set(["deviationReason", "measures", "remark"]);
 const EXECUTION = ["initialBudget", "annualBudget", "executed", "rate", "projectedExecuted", "light", "reason", "measures"];
 const HEADER = ["year", "month", "projectName", "department", "implementingUnit", "overallGoal", "goalProgress", "measures"];
 const LIGHTS = { blue: "蓝灯", green: "绿灯", yellow: "黄灯", red: "红灯" };
-
-let binding = null;
-let form = null;
-let example = null;
-
-const text = (v) => (v == null ? "" : Array.isArray(v) ? v.join("、") : String(v));
-
-/** 年度指标值 as the approved target table states it: operator, value and unit. */
-function targetText(ind) {
-  const op = { ">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "" }[ind.operator] ?? text(ind.operator);
-  return `${op}${text(ind.value)}${text(ind.unit)}`;
-}
 
 /** Row `i`: the approved cells as text, the filled-in ones as inputs, then its messages. */
 function makeRow(ind, i) {
@@ -79,13 +53,12 @@ function makeRow(ind, i) {
   return [tr, el("tr", { class: "msg-row" }, msgs)];
 }
 
-/** Writes `t` into the controls and checks it whole. */
-function show(t) {
+/** Writes `t` into the controls. */
+function draw(t) {
   for (const f of HEADER) $(`[data-path="${f}"]`).value = text(t[f]);
   const e = t.execution || {};
   for (const f of EXECUTION) $(`[data-path="execution.${f}"]`).value = text(e[f]);
   $("#mo-rows").replaceChildren(...(t.indicators || []).flatMap(makeRow));
-  return binding.load(t);
 }
 
 /** A computed light into its note: the colour as a class (for the dot) and its name as text. */
@@ -97,8 +70,7 @@ function showLight(path, light) {
 }
 
 /** What jixiao computes from the form as it stands: the lights, the rate, the time progress. */
-function showComputed() {
-  const c = computed(form.table());
+function showComputed(c) {
   const months = c.month == null ? "1-X月" : `1-${c.month}月`;
   for (const s of document.querySelectorAll(".mo-months")) s.textContent = months;
   const progress = c.timeProgress == null ? null : `${(Number(c.timeProgress) * 100).toFixed(2)}%`;
@@ -118,38 +90,10 @@ function showComputed() {
     : tally && `指标：${tally}`;
 }
 
-function update(change) {
-  showComputed();
-  const c = change.counts;
-  $("#counts").textContent = `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;
-  const verdict = $("#verdict");
-  verdict.textContent = c.error ? `有 ${c.error} 项错误，修改后方可提交` : "无错误，可以提交";
-  verdict.className = c.error ? "verdict verdict-bad" : "verdict verdict-ok";
-}
-
-async function main() {
-  const status = $("#status");
-  status.textContent = "正在加载校验模块…";
-  await init();
-  form = new Form();
-  binding = bindForm($("#mo-form"), form, {
-    severityLabels: { error: "错误", warning: "警告", info: "提示" },
-    onChange: update,
-  });
-  const res = await fetch("examples/monitoring.json");
-  example = await res.json();
-  update(show(example));
-  status.textContent = `已载入示例：${example.projectName}（1-${example.month}月）`;
-  // A demo: nothing is sent anywhere (Enter in a field would reload the page).
-  $("#mo-form").addEventListener("submit", (e) => e.preventDefault());
-  $("#reload").addEventListener("click", () => {
-    update(show(example));
-    status.textContent = `已重新载入示例：${example.projectName}（1-${example.month}月）`;
-  });
-  document.body.dataset.ready = "true";
-}
-
-main().catch((e) => {
-  $("#status").textContent = `加载失败：${e && e.message ? e.message : String(e)}`;
-  throw e;
+start({
+  form: "#mo-form",
+  example: "examples/monitoring.json",
+  draw,
+  showComputed,
+  loaded: (t) => `${t.projectName}（1-${t.month}月）`,
 });

@@ -5,21 +5,7 @@
 // shows what jixiao computes from the cells (`computed`: the score each row earns by its
 // actual, the sum and its grade), updated as the user types. Every text the page writes goes
 // through textContent.
-import init, { Form, computed } from "./pkg/web/lifecycle.js";
-import { bindForm } from "./pkg/adapters/form.js";
-
-const $ = (sel, root = document) => root.querySelector(sel);
-const el = (tag, props = {}, ...children) => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null) continue;
-    if (k === "class") e.className = v;
-    else if (k === "text") e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-};
+import { $, el, start, targetText, text } from "./later-form.js";
 
 /** The columns a unit fills in on each row, with their headers (for the accessible names). */
 const INPUTS = [
@@ -30,18 +16,6 @@ const INPUTS = [
 ];
 const EXECUTION = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
 const HEADER = ["year", "projectName", "department", "implementingUnit", "overallGoal", "goalCompletion", "totalWeight", "totalScore", "grade"];
-
-let binding = null;
-let form = null;
-let example = null;
-
-const text = (v) => (v == null ? "" : String(v));
-
-/** 年度指标值 as the approved target table states it: operator, value and unit. */
-function targetText(ind) {
-  const op = { ">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "" }[ind.operator] ?? text(ind.operator);
-  return `${op}${text(ind.value)}${text(ind.unit)}`;
-}
 
 /** Row `i`: the approved cells as text, the filled-in ones as inputs, then its messages. */
 function makeRow(ind, i) {
@@ -73,13 +47,12 @@ function makeRow(ind, i) {
   return [tr, el("tr", { class: "msg-row" }, msgs)];
 }
 
-/** Writes `t` into the controls and checks it whole. */
-function show(t) {
+/** Writes `t` into the controls. */
+function draw(t) {
   for (const f of HEADER) $(`[data-path="${f}"]`).value = text(t[f]);
   const e = t.execution || {};
   for (const f of EXECUTION) $(`[data-path="execution.${f}"]`).value = text(e[f]);
   $("#se-rows").replaceChildren(...(t.indicators || []).flatMap(makeRow));
-  return binding.load(t);
 }
 
 /** Writes `v` (or nothing) into the note `[data-computed=path]`, prefixed with `label`. */
@@ -92,8 +65,7 @@ function note(path, label, v) {
 const percent = (fraction) => (fraction == null ? null : `${(Number(fraction) * 100).toFixed(2)}%`);
 
 /** What jixiao computes from the form as it stands, beside the typed cells. */
-function showComputed() {
-  const c = computed(form.table());
+function showComputed(c) {
   // Decimals come at the scale the arithmetic gives ("5.00" for 10 × 1/2): shown without trailing zeros.
   const points = (v) => (v != null && v.includes(".") ? v.replace(/\.?0+$/, "") : v);
   c.indicators.forEach((r, i) => note(`indicators.${i}.score`, "应得", points(r.score)));
@@ -105,38 +77,10 @@ function showComputed() {
     c.totalScore == null ? "" : `各项得分合计 ${c.totalScore} 分，对应等级“${c.grade}”`;
 }
 
-function update(change) {
-  showComputed();
-  const c = change.counts;
-  $("#counts").textContent = `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;
-  const verdict = $("#verdict");
-  verdict.textContent = c.error ? `有 ${c.error} 项错误，修改后方可提交` : "无错误，可以提交";
-  verdict.className = c.error ? "verdict verdict-bad" : "verdict verdict-ok";
-}
-
-async function main() {
-  const status = $("#status");
-  status.textContent = "正在加载校验模块…";
-  await init();
-  form = new Form();
-  binding = bindForm($("#se-form"), form, {
-    severityLabels: { error: "错误", warning: "警告", info: "提示" },
-    onChange: update,
-  });
-  const res = await fetch("examples/self-evaluation.json");
-  example = await res.json();
-  update(show(example));
-  status.textContent = `已载入示例：${example.projectName}`;
-  // A demo: nothing is sent anywhere (Enter in a field would reload the page).
-  $("#se-form").addEventListener("submit", (e) => e.preventDefault());
-  $("#reload").addEventListener("click", () => {
-    update(show(example));
-    status.textContent = `已重新载入示例：${example.projectName}`;
-  });
-  document.body.dataset.ready = "true";
-}
-
-main().catch((e) => {
-  $("#status").textContent = `加载失败：${e && e.message ? e.message : String(e)}`;
-  throw e;
+start({
+  form: "#se-form",
+  example: "examples/self-evaluation.json",
+  draw,
+  showComputed,
+  loaded: (t) => t.projectName,
 });

@@ -1,0 +1,79 @@
+// What the later forms' demo pages (自评表 self-evaluation.js, 监控表 monitoring.js) share: the
+// lifecycle module loaded, one `Form` bound to the page's <form> by the plain-forms adapter
+// `jixiao/form`, the example loaded, the counts and verdict, and what jixiao computes shown after
+// each change. Each page draws its own grid. Every text written goes through textContent.
+import init, { Form, computed } from "./pkg/web/lifecycle.js";
+import { bindForm } from "./pkg/adapters/form.js";
+
+export const $ = (sel, root = document) => root.querySelector(sel);
+
+export const el = (tag, props = {}, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+};
+
+/** A cell as text; a list (偏差原因's ticked causes) joined as the form prints it. */
+export const text = (v) => (v == null ? "" : Array.isArray(v) ? v.join("、") : String(v));
+
+/** 年度指标值 as the approved target table states it: operator, value and unit. */
+export function targetText(ind) {
+  const op = { ">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "" }[ind.operator] ?? text(ind.operator);
+  return `${op}${text(ind.value)}${text(ind.unit)}`;
+}
+
+/**
+ * Starts a page: `form` is its <form>'s selector, `example` the example's URL; `draw(table)`
+ * writes a table into the page's controls, `showComputed(computed)` shows what jixiao computes,
+ * `loaded(table)` says which example is loaded.
+ */
+export function start({ form: selector, example: url, draw, showComputed, loaded }) {
+  let form = null;
+  let binding = null;
+  let example = null;
+
+  const update = (change) => {
+    showComputed(computed(form.table()));
+    const c = change.counts;
+    $("#counts").textContent = `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;
+    const verdict = $("#verdict");
+    verdict.textContent = c.error ? `有 ${c.error} 项错误，修改后方可提交` : "无错误，可以提交";
+    verdict.className = c.error ? "verdict verdict-bad" : "verdict verdict-ok";
+  };
+  const show = (t) => {
+    draw(t);
+    return binding.load(t);
+  };
+
+  async function main() {
+    const status = $("#status");
+    status.textContent = "正在加载校验模块…";
+    await init();
+    form = new Form();
+    binding = bindForm($(selector), form, {
+      severityLabels: { error: "错误", warning: "警告", info: "提示" },
+      onChange: update,
+    });
+    example = await (await fetch(url)).json();
+    update(show(example));
+    status.textContent = `已载入示例：${loaded(example)}`;
+    // A demo: nothing is sent anywhere (Enter in a field would reload the page).
+    $(selector).addEventListener("submit", (e) => e.preventDefault());
+    $("#reload").addEventListener("click", () => {
+      update(show(example));
+      status.textContent = `已重新载入示例：${loaded(example)}`;
+    });
+    document.body.dataset.ready = "true";
+  }
+
+  main().catch((e) => {
+    $("#status").textContent = `加载失败：${e && e.message ? e.message : String(e)}`;
+    throw e;
+  });
+}
