@@ -31,9 +31,10 @@ export function targetText(ind) {
 /**
  * Starts a page: `form` is its <form>'s selector, `example` the example's URL; `draw(table)`
  * writes a table into the page's controls, `showComputed(computed)` shows what jixiao computes,
- * `loaded(table)` says which example is loaded.
+ * `loaded(table)` says which example is loaded. `begin()` may give another table to start from
+ * and the options of its `Form` (`{ table, options, status }`), or nothing.
  */
-export function start({ form: selector, example: url, draw, showComputed, loaded }) {
+export function start({ form: selector, example: url, draw, showComputed, loaded, begin }) {
   let form = null;
   let binding = null;
   let example = null;
@@ -55,14 +56,15 @@ export function start({ form: selector, example: url, draw, showComputed, loaded
     const status = $("#status");
     status.textContent = "正在加载校验模块…";
     await init();
-    form = new Form();
+    const begun = begin?.();
+    form = new Form(begun?.options);
     binding = bindForm($(selector), form, {
       severityLabels: { error: "错误", warning: "警告", info: "提示" },
       onChange: update,
     });
-    example = await (await fetch(url)).json();
+    example = begun?.table ?? (await (await fetch(url)).json());
     update(show(example));
-    status.textContent = `已载入示例：${loaded(example)}`;
+    status.textContent = begun?.status ?? `已载入示例：${loaded(example)}`;
     // A demo: nothing is sent anywhere (Enter in a field would reload the page).
     $(selector).addEventListener("submit", (e) => e.preventDefault());
     $("#reload").addEventListener("click", () => {

@@ -77,8 +77,38 @@ function showComputed(c) {
     c.totalScore == null ? "" : `各项得分合计 ${c.totalScore} 分，对应等级“${c.grade}”`;
 }
 
+/**
+ * The target form's table, when the user came from it (app.js leaves it in sessionStorage): the
+ * self-evaluation starts from its indicators with the later cells blank, and the table is the
+ * approved one `target-changed` compares with.
+ */
+function fromTarget() {
+  const saved = sessionStorage.getItem("jixiao.approved");
+  sessionStorage.removeItem("jixiao.approved");
+  let approved;
+  try {
+    approved = JSON.parse(saved);
+  } catch {
+    return null;
+  }
+  if (!approved || !Array.isArray(approved.indicators)) return null;
+  const blank = { actual: "", weight: "", score: "", deviationReason: "" };
+  const table = {
+    ...approved,
+    stage: "selfEvaluation",
+    indicators: approved.indicators.map((r) => ({ ...r, ...blank })),
+    execution: { initialBudget: text(approved.budget), annualBudget: "", executed: "", weight: "10", rate: "", score: "" },
+    goalCompletion: "",
+    totalWeight: "",
+    totalScore: "",
+    grade: "",
+  };
+  return { table, options: { approved }, status: `已从绩效目标表转入：${text(approved.projectName)}` };
+}
+
 start({
   form: "#se-form",
+  begin: fromTarget,
   example: "examples/self-evaluation.json",
   draw,
   showComputed,

@@ -142,3 +142,22 @@ test("the target form's page links to the self-evaluation page, which loads only
   assert.deepEqual(wasm, ["jixiao_lifecycle_bg.wasm"]);
   await page.close();
 });
+
+test("the 自评表 page starts from the target form's table: its rows with the later cells blank, the targets as approved", async () => {
+  const target = await openPage(browser, `${server.url}?example=少先队`);
+  await target.waitForFunction(() => document.querySelector('[data-path="projectName"]').value.includes("少先队"));
+  const rows = await target.evaluate(() => document.querySelectorAll("#grid-body tr.ind-row").length);
+  assert.ok(rows > 0);
+  await Promise.all([target.waitForURL(/self-evaluation\.html/), target.click('a[href="self-evaluation.html"]')]);
+  await target.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 20000 });
+  assert.match(await target.textContent("#status"), /已从绩效目标表转入：.*少先队/);
+  assert.match(await target.inputValue('[data-path="projectName"]'), /少先队/);
+  assert.equal(await target.evaluate(() => document.querySelectorAll("#se-rows tr.se-row").length), rows);
+  assert.equal(await target.inputValue('[data-path="indicators.0.actual"]'), "");
+  // The same targets as approved: nothing changed, so no target-changed finding.
+  assert.equal(await target.evaluate(() => document.querySelectorAll('.jixiao-msg[data-rule="target-changed"]').length), 0);
+  // A blank actual is asked for, at its cell.
+  await waitForRule(target, "indicators.0.actual", "actual-missing");
+  await assertNoProblems(target);
+  await target.close();
+});
