@@ -29,12 +29,46 @@ export function targetText(ind) {
 }
 
 /**
- * Starts a page: `form` is its <form>'s selector, `example` the example's URL; `draw(table)`
- * writes a table into the page's controls, `showComputed(computed)` shows what jixiao computes,
+ * Draws the grid's rows: row `i` with the approved cells as text, then one control per
+ * `inputs` entry (`[column, header, kind]`: kind `"text"` a textarea, `"number"` a decimal input,
+ * none a plain input; the header names it for assistive technology), then the row's messages.
+ * `note(column, control, td, i)` adds what the page shows beside a control.
+ */
+export function rowMaker(inputs, note = () => {}) {
+  return (ind, i) => {
+    const base = `indicators.${i}`;
+    const row = `第${i + 1}行`;
+    const tr = el("tr", { class: "se-row", "data-path": base });
+    tr.append(
+      el("td", { text: text(ind.level1) }),
+      el("td", { text: text(ind.level2) }),
+      el("td", { text: text(ind.name) }),
+      el("td", { class: "se-target", text: targetText(ind) }),
+    );
+    for (const [col, label, kind] of inputs) {
+      const control =
+        kind === "text" ? el("textarea", { rows: "1" }) : el("input", kind === "number" ? { inputmode: "decimal" } : {});
+      control.setAttribute("data-path", `${base}.${col}`);
+      control.setAttribute("aria-label", `${row} ${label}`);
+      control.value = text(ind[col]);
+      const td = el("td", {}, control);
+      note(col, control, td, i);
+      tr.append(td);
+    }
+    const msgs = el("td", { colspan: String(4 + inputs.length) }, el("div", { "data-jixiao-messages": base }));
+    for (const [col] of inputs) msgs.append(el("div", { "data-jixiao-messages": `${base}.${col}` }));
+    return [tr, el("tr", { class: "msg-row" }, msgs)];
+  };
+}
+
+/**
+ * Starts a page: `form` is its <form>'s selector, `example` the example's URL; a table is
+ * written into the `header` fields, the `execution` block's fields and the rows (`makeRow`)
+ * under `rows`; `showComputed(computed)` shows what jixiao computes,
  * `loaded(table)` says which example is loaded. `begin()` may give another table to start from
  * and the options of its `Form` (`{ table, options, status }`), or nothing.
  */
-export function start({ form: selector, example: url, draw, showComputed, loaded, begin }) {
+export function start({ form: selector, example: url, header, execution, rows, makeRow, showComputed, loaded, begin }) {
   let form = null;
   let binding = null;
   let example = null;
@@ -48,7 +82,10 @@ export function start({ form: selector, example: url, draw, showComputed, loaded
     verdict.className = c.error ? "verdict verdict-bad" : "verdict verdict-ok";
   };
   const show = (t) => {
-    draw(t);
+    for (const f of header) $(`[data-path="${f}"]`).value = text(t[f]);
+    const e = t.execution || {};
+    for (const f of execution) $(`[data-path="execution.${f}"]`).value = text(e[f]);
+    $(rows).replaceChildren(...(t.indicators || []).flatMap(makeRow));
     return binding.load(t);
   };
 

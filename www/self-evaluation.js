@@ -5,55 +5,25 @@
 // shows what jixiao computes from the cells (`computed`: the score each row earns by its
 // actual, the sum and its grade), updated as the user types. Every text the page writes goes
 // through textContent.
-import { $, el, start, targetText, text } from "./later-form.js";
+import { $, el, rowMaker, start, text } from "./later-form.js";
 
 /** The columns a unit fills in on each row, with their headers (for the accessible names). */
 const INPUTS = [
   ["actual", "实际完成值"],
-  ["weight", "分值"],
-  ["score", "得分"],
-  ["deviationReason", "偏差原因分析及改进措施"],
+  ["weight", "分值", "number"],
+  ["score", "得分", "number"],
+  ["deviationReason", "偏差原因分析及改进措施", "text"],
 ];
 const EXECUTION = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
 const HEADER = ["year", "projectName", "department", "implementingUnit", "overallGoal", "goalCompletion", "totalWeight", "totalScore", "grade"];
 
-/** Row `i`: the approved cells as text, the filled-in ones as inputs, then its messages. */
-function makeRow(ind, i) {
-  const base = `indicators.${i}`;
-  const row = `第${i + 1}行`;
-  const tr = el("tr", { class: "se-row", "data-path": base });
-  tr.append(
-    el("td", { text: text(ind.level1) }),
-    el("td", { text: text(ind.level2) }),
-    el("td", { text: text(ind.name) }),
-    el("td", { class: "se-target", text: targetText(ind) }),
-  );
-  for (const [col, label] of INPUTS) {
-    const control = col === "deviationReason" ? el("textarea", { rows: "1" }) : el("input", col === "actual" ? {} : { inputmode: "decimal" });
-    control.setAttribute("data-path", `${base}.${col}`);
-    control.setAttribute("aria-label", `${row} ${label}`);
-    control.value = text(ind[col]);
-    const td = el("td", {}, control);
-    if (col === "score") {
-      // The score the row earns by its actual, named by the input (aria-describedby).
-      const id = `se-expected-${i}`;
-      control.setAttribute("aria-describedby", id);
-      td.append(el("span", { id, class: "se-computed", "data-computed": `${base}.score` }));
-    }
-    tr.append(td);
-  }
-  const msgs = el("td", { colspan: "8" }, el("div", { "data-jixiao-messages": base }));
-  for (const [col] of INPUTS) msgs.append(el("div", { "data-jixiao-messages": `${base}.${col}` }));
-  return [tr, el("tr", { class: "msg-row" }, msgs)];
-}
-
-/** Writes `t` into the controls. */
-function draw(t) {
-  for (const f of HEADER) $(`[data-path="${f}"]`).value = text(t[f]);
-  const e = t.execution || {};
-  for (const f of EXECUTION) $(`[data-path="execution.${f}"]`).value = text(e[f]);
-  $("#se-rows").replaceChildren(...(t.indicators || []).flatMap(makeRow));
-}
+/** Beside each 得分, the score the row earns by its actual, named by the input (aria-describedby). */
+const makeRow = rowMaker(INPUTS, (col, control, td, i) => {
+  if (col !== "score") return;
+  const id = `se-expected-${i}`;
+  control.setAttribute("aria-describedby", id);
+  td.append(el("span", { id, class: "se-computed", "data-computed": `indicators.${i}.score` }));
+});
 
 /** Writes `v` (or nothing) into the note `[data-computed=path]`, prefixed with `label`. */
 function note(path, label, v) {
@@ -110,7 +80,10 @@ start({
   form: "#se-form",
   begin: fromTarget,
   example: "examples/self-evaluation.json",
-  draw,
+  header: HEADER,
+  execution: EXECUTION,
+  rows: "#se-rows",
+  makeRow,
   showComputed,
   loaded: (t) => t.projectName,
 });

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -151,4 +152,22 @@ export async function typeInto(page, path, text) {
   const loc = page.locator(`[data-path="${path}"]`);
   await loc.fill("");
   await loc.pressSequentially(text);
+}
+
+/** Waits until the rules shown at `path` do (or, with `shown` false, do not) include `rule`. */
+export function waitForRule(page, path, rule, shown = true) {
+  return page.waitForFunction(
+    ({ path, rule, shown }) => {
+      const c = document.querySelector(`[data-jixiao-messages="${path}"]`);
+      const rules = c ? [...c.querySelectorAll(".jixiao-msg")].map((m) => m.dataset.rule) : [];
+      return rules.includes(rule) === shown;
+    },
+    { path, rule, shown },
+    { timeout: 10000 },
+  );
+}
+
+/** Fails on what the page reported: a CSP violation, a page error or a console error. */
+export async function assertNoProblems(page) {
+  assert.deepEqual(await page.problems(), [], "no CSP violation, page error or console error");
 }

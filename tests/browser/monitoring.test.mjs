@@ -5,7 +5,7 @@
 // `progress-light-mismatch` at that light, and its fix writes the computed one.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, shot, describedText, rulesShownAt, typeInto } from "./helpers.mjs";
+import { startServer, launch, openPage, shot, describedText, rulesShownAt, typeInto, waitForRule, assertNoProblems } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -22,19 +22,6 @@ after(async () => {
 
 const fresh = () => openPage(browser, `${server.url}monitoring.html`);
 
-/** Waits until the rules shown at `path` do (or, with `shown` false, do not) include `rule`. */
-function waitForRule(page, path, rule, shown = true) {
-  return page.waitForFunction(
-    ({ path, rule, shown }) => {
-      const c = document.querySelector(`[data-jixiao-messages="${path}"]`);
-      const rules = c ? [...c.querySelectorAll(".jixiao-msg")].map((m) => m.dataset.rule) : [];
-      return rules.includes(rule) === shown;
-    },
-    { path, rule, shown },
-    { timeout: 10000 },
-  );
-}
-
 /** Waits until the computed light shown for `path` is `light` (red, yellow, green, blue). */
 function waitForLight(page, path, light) {
   return page.waitForFunction(
@@ -45,10 +32,6 @@ function waitForLight(page, path, light) {
 }
 
 const lightShown = (page, path) => page.getAttribute(`[data-computed="${path}"]`, "data-light");
-
-async function assertNoProblems(page) {
-  assert.deepEqual(await page.problems(), [], "no CSP violation, page error or console error");
-}
 
 test("loads the example under the strict CSP; every control is named; the computed lights are shown", async () => {
   const page = await fresh();

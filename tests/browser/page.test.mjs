@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   ROOT, startServer, launch, openPage, shot, paste, describedText, seedTable, excelHtml, rowOf,
-  rulesShownAt, typeInto,
+  rulesShownAt, typeInto, assertNoProblems,
 } from "./helpers.mjs";
 
 const SEED = readFileSync(join(ROOT, "www", "examples", "seed.txt"), "utf8");
@@ -36,10 +36,6 @@ async function typeRateRow(page, i, name = "维修合格率") {
   await typeInto(page, `indicators.${i}.operator`, ">=");
   await typeInto(page, `indicators.${i}.value`, "100");
   await typeInto(page, `indicators.${i}.unit`, "%");
-}
-
-async function assertNoProblems(page) {
-  assert.deepEqual(await page.problems(), [], "no CSP violation, page error or console error");
 }
 
 test("loads under the strict Content-Security-Policy and validates", async () => {

@@ -4,7 +4,7 @@
 // the field that owns them; fixes write their value into it; the strict CSP holds.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, shot, describedText, rulesShownAt, typeInto } from "./helpers.mjs";
+import { startServer, launch, openPage, shot, describedText, rulesShownAt, typeInto, waitForRule, assertNoProblems } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -20,23 +20,6 @@ after(async () => {
 });
 
 const fresh = () => openPage(browser, `${server.url}self-evaluation.html`);
-
-/** Waits until the rules shown at `path` do (or, with `shown` false, do not) include `rule`. */
-function waitForRule(page, path, rule, shown = true) {
-  return page.waitForFunction(
-    ({ path, rule, shown }) => {
-      const c = document.querySelector(`[data-jixiao-messages="${path}"]`);
-      const rules = c ? [...c.querySelectorAll(".jixiao-msg")].map((m) => m.dataset.rule) : [];
-      return rules.includes(rule) === shown;
-    },
-    { path, rule, shown },
-    { timeout: 10000 },
-  );
-}
-
-async function assertNoProblems(page) {
-  assert.deepEqual(await page.problems(), [], "no CSP violation, page error or console error");
-}
 
 test("loads the example under the strict CSP; every control is named and carries its data-path", async () => {
   const page = await fresh();
