@@ -23,14 +23,9 @@
 // The rules are async-validator's promise kind (`asyncValidator`, no `callback`), which Element
 // Plus, rc-field-form (React antd) and Ant Design Vue all run. Nothing here imports a framework.
 
-const HEADER = new Set(["year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period"]);
-const CELL = /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction)$/;
-const COLUMNS = ["level1", "level2", "name", "operator", "value", "unit", "deadline", "weight", "direction"];
+import { CELL, COLUMNS, EXECUTION, HEADER, isSettable } from "./paths.js";
 
-/** True for a header field or a cell: a path that a form item edits and `form.set` takes. */
-export function isSettable(path) {
-  return HEADER.has(path) || CELL.test(path);
-}
+export { isSettable };
 
 /** `"indicators.3.value"` → `["indicators", 3, "value"]`, an antd name path. */
 export function namePath(path) {
@@ -151,6 +146,10 @@ export function createRules(form, options = {}) {
     sent.clear();
     if (!table || typeof table !== "object") return;
     for (const f of HEADER) if (f in table) sent.set(f, table[f]);
+    const execution = table.execution;
+    if (execution && typeof execution === "object") {
+      for (const f of EXECUTION) if (f in execution) sent.set(`execution.${f}`, execution[f]);
+    }
     const rows = Array.isArray(table.indicators) ? table.indicators : [];
     rows.forEach((row, i) => recordRow(i, row));
   }

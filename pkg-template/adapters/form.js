@@ -23,19 +23,10 @@
 // (`load`, `insertRow`, `removeRow`, `moveRow`, after renumbering its `data-path`s). Values are
 // never written, except by a fix the user applies. Messages are inserted with textContent.
 
+import { isSettable } from "./paths.js";
+
 export const SEVERITIES = ["error", "warning", "info"];
 const RANK = { error: 3, warning: 2, info: 1 };
-// The target form's fields and cells, then the later forms' (`jixiao/lifecycle`: the
-// self-evaluation and monitoring forms' header, cells and 预算执行 block).
-const HEADER = new Set([
-  "year", "projectName", "department", "implementingUnit", "budget", "overallGoal", "tasks", "period",
-  "month", "goalProgress", "goalCompletion", "process", "totalWeight", "totalScore", "grade", "conclusion",
-  "problems", "improvements", "otherNotes", "measures",
-]);
-const CELL =
-  /^indicators\.(\d+)\.(level1|level2|name|operator|value|unit|deadline|weight|direction|actual|score|deviationReason|measures|projected|light|deviationCauses|likelihood|remark|initialValue|completion)$/;
-const EXECUTION =
-  /^execution\.(?:(?:initialBudget|annualBudget|executed|rate|weight|score|reason|projectedExecuted|light|measures)|sources\.\d+\.(?:name|initialBudget|annualBudget|executed|rate))$/;
 const ROW = /^indicators\.(\d+)(?:\.|$)/;
 let formCounter = 0;
 
@@ -45,10 +36,7 @@ export function parentPath(path) {
   return i < 0 ? "" : path.slice(0, i);
 }
 
-/** True when `path` is a header field, a cell or an execution cell: what `form.set` takes. */
-export function isSettable(path) {
-  return HEADER.has(path) || CELL.test(path) || EXECUTION.test(path);
-}
+export { isSettable };
 
 /** Groups diagnostics by severity: `{ error: [...], warning: [...], info: [...] }`. */
 export function bySeverity(diagnostics) {

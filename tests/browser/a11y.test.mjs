@@ -84,6 +84,11 @@ for (const [name, path, ready, act] of [
     "element-plus/",
     () => document.body.dataset.ready === "true" && document.querySelectorAll(".jx-note").length > 0,
   ],
+  [
+    "the Element Plus 自评表 page with its example loaded",
+    "element-plus/self-evaluation.html",
+    () => document.body.dataset.loaded === "true" && document.querySelectorAll(".el-form-item__error").length > 0,
+  ],
 ]) {
   test(`axe-core, WCAG 2.1 A/AA: ${name}`, { timeout: 120_000 }, async (t) => {
     const violations = await audit(server.url + path, ready, act);

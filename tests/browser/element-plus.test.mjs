@@ -94,3 +94,60 @@ test("Element Plus: a table pasted from Excel is read by jixiao/import, fetched 
   assert.deepEqual(await page.problems(), []);
   await page.close();
 });
+
+// The 自评表 in Element Plus (www/element-plus/src/SelfEvaluation.vue): jixiao/lifecycle behind
+// the same adapter, the example loaded (the seed's 少先队专项业务费 after the year).
+const selfEvaluation = async () => {
+  const page = await openPage(browser, server.url + "element-plus/self-evaluation.html");
+  await page.waitForFunction(() => document.body.dataset.loaded === "true");
+  return page;
+};
+const itemOf = (page, path) => page.locator(".el-form-item", { has: page.locator(input(path)) }).last();
+const errorAt = (page, path) => itemOf(page, path).locator(".el-form-item__error");
+
+test("Element Plus 自评表: the example's findings at their items, the computed score beside the typed one", async () => {
+  const page = await selfEvaluation();
+  assert.equal(await page.locator(input("execution.score")).inputValue(), "9.73");
+  // LIFECYCLE.md §3.10 A: 第5行's typed score is not what its actual earns (a warning: beside
+  // the item, which does not fail).
+  const mismatch = page.locator('.jx-note.warning[data-for="indicators.4.score"]');
+  await mismatch.waitFor();
+  assert.match(await mismatch.textContent(), /第5行/);
+  assert.equal(await errorAt(page, "indicators.4.score").count(), 0);
+  assert.equal(await page.locator('[data-computed="totalScore"]').textContent(), "合计 89.73");
+  // Only the later forms' module was fetched, never the target form's.
+  const wasm = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
+  );
+  assert.equal(wasm.length, 1, wasm.join(", "));
+  assert.match(wasm[0], /jixiao_lifecycle_bg/);
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+});
+
+test("Element Plus 自评表: an actual below target with full marks fails the score's item; the reason; the total", async () => {
+  const page = await selfEvaluation();
+  // 第3行 正常运转率 = 100 %, 5 of 5, met: its score's item has no error.
+  assert.equal(await errorAt(page, "indicators.2.score").count(), 0);
+  await page.locator(input("indicators.2.actual")).fill("90%");
+  await errorAt(page, "indicators.2.score").waitFor();
+  assert.match(await errorAt(page, "indicators.2.score").textContent(), /第3行.*90%.*满分/);
+  assert.ok(await itemOf(page, "indicators.2.score").evaluate((e) => e.classList.contains("is-error")));
+  // The computed score beside the typed one follows the actual: 5 × 90/100.
+  await page.waitForFunction(() => document.querySelector('[data-computed="indicators.2.score"]')?.textContent === "应得 4.5");
+  // 偏差原因 is required for the shortfall, at its own item; filled, it goes.
+  const reason = errorAt(page, "indicators.2.deviationReason");
+  await reason.waitFor();
+  await page.locator(input("indicators.2.deviationReason")).fill("设备检修停运一个月，已调整检修计划。");
+  await reason.waitFor({ state: "detached" });
+  // Scored as computed, the row is fine, and the 总分 item (another item) now fails: 79.5 ≠ 89.73.
+  await page.locator(input("indicators.2.score")).fill("4.5");
+  await errorAt(page, "indicators.2.score").waitFor({ state: "detached" });
+  await errorAt(page, "totalScore").waitFor();
+  assert.equal(await page.locator('[data-computed="totalScore"]').textContent(), "合计 89.23");
+  await shot(page, "14-element-plus-self-evaluation", { fullPage: true });
+  await page.getByRole("button", { name: "提交自评" }).click();
+  await page.waitForFunction(() => /错误/.test(document.querySelector(".result").textContent));
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+});

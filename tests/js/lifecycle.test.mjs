@@ -100,3 +100,29 @@ test("jixiao (the target forms' module) reports no lifecycle rule on the same ta
   assert.deepEqual(byRule(diagnostics, "full-score-unmet"), []);
   assert.deepEqual(byRule(diagnostics, "total-score-sum"), []);
 });
+
+test("jixiao/async-validator backs a 自评表's items with the lifecycle Form: a later cell in, its findings at other items", async () => {
+  const { pathToFileURL } = await import("node:url");
+  const { consumer } = await import("./helpers.mjs");
+  const av = await import(pathToFileURL(join(consumer(), "node_modules/jixiao/adapters/async-validator.js")).href);
+  for (const p of ["indicators.2.actual", "indicators.2.score", "indicators.2.deviationReason", "execution.executed", "totalScore", "grade"]) {
+    assert.ok(av.isSettable(p), p);
+  }
+  assert.ok(!av.isSettable("indicators.2.nonsense"));
+  const revalidated = [];
+  const jx = av.createRules(new esm.Form(), { revalidate: (paths) => revalidated.push(...paths) });
+  jx.load(selfEvaluation());
+  await Promise.resolve();
+  revalidated.length = 0;
+  // The actual typed as an item's rule sends it: 第3行 (5 of 5 for 100 %) now has 90 %.
+  await jx.rule.asyncValidator({ field: "indicators.2.actual" }, "90%");
+  await Promise.resolve();
+  assert.ok(jx.at("indicators.2.score").some((d) => d.rule === "full-score-unmet"));
+  assert.ok(revalidated.includes("indicators.2.score"), revalidated.join(", "));
+  assert.ok(revalidated.includes("indicators.2.deviationReason"), revalidated.join(", "));
+  await assert.rejects(jx.rule.asyncValidator({ field: "indicators.2.score" }, "5"), /满分/);
+  // The execution block's cells are items too: what was loaded is not sent again.
+  const before = jx.form.table();
+  await jx.rule.asyncValidator({ field: "execution.executed" }, "6.52");
+  assert.deepEqual(jx.form.table(), before);
+});

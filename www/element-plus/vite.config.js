@@ -1,4 +1,4 @@
-// Builds src/ into this folder (index.html, bench.html + assets/), so /element-plus/ works from
+// Builds src/ into this folder (index.html, self-evaluation.html, bench.html + assets/), so /element-plus/ works from
 // the same static folder as the main page, offline. `jixiao` resolves to the package built into
 // ../pkg (scripts/demo.sh puts it there), exactly as `npm i jixiao` would provide it.
 import { createLogger, defineConfig } from "vite";
@@ -23,6 +23,7 @@ export default defineConfig({
     alias: [
       { find: /^jixiao\/async-validator$/, replacement: pkg("adapters/async-validator.js") },
       { find: /^jixiao\/import$/, replacement: pkg("web/jixiao_import.js") },
+      { find: /^jixiao\/lifecycle$/, replacement: pkg("web/lifecycle.js") },
       { find: /^jixiao$/, replacement: pkg("web/index.js") },
     ],
   },
@@ -32,7 +33,11 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: { index: here("./src/index.html"), bench: here("./src/bench.html") } },
+    rollupOptions: { input: {
+        index: here("./src/index.html"),
+        "self-evaluation": here("./src/self-evaluation.html"),
+        bench: here("./src/bench.html"),
+      }, },
   },
   logLevel: "warn",
   customLogger: logger,
