@@ -198,6 +198,8 @@ pub struct Indicator {
     /// True when every cell of the row is blank (read once: most table rules ask it of every
     /// row).
     blank: bool,
+    /// [`Indicator::has_name`], read once for the same reason.
+    named: bool,
     pub name_kind: NameKind,
     /// From the operator cell, or from the front of the value cell when that is empty.
     pub operator: Cell<Operator>,
@@ -216,6 +218,14 @@ pub struct Indicator {
     /// What a monitoring or self-evaluation form adds to the row (actual, score, reasons):
     /// `None` when the row has none of those cells.
     pub progress: Option<Box<crate::lifecycle::Progress>>,
+}
+
+/// True when `name` has a letter or CJK character ([`Indicator::has_name`]).
+fn has_name(name: &str) -> bool {
+    !crate::text::is_only_symbols(name)
+        && !name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '-'))
 }
 
 impl Indicator {
@@ -293,6 +303,7 @@ impl Indicator {
             name_kind: NameKind::of_compact(name_compact.as_deref().unwrap_or(&name)),
             empty_name: crate::boilerplate::is_empty_name(name_compact.as_deref().unwrap_or(&name)),
             blank: raw.is_empty(),
+            named: has_name(&name),
             name,
             name_compact,
             operator,
@@ -410,11 +421,7 @@ impl Indicator {
     /// True when the name has a letter or CJK character (not blank, not only `--`, not only a
     /// number such as the `0` a system exports for an empty cell).
     pub fn has_name(&self) -> bool {
-        !crate::text::is_only_symbols(&self.name)
-            && !self
-                .name
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '-'))
+        self.named
     }
 
     /// True when every cell is empty or only symbols: an unfilled row or a stray `--`

@@ -49,9 +49,24 @@ struct Name<'t> {
     kind: NameKind,
     level2: Option<Level2>,
     unit: Option<UnitSort>,
-    /// The name without its digits and Chinese numerals, when it has any: names that differ
+    /// True when the name has digits or Chinese numerals: names that differ
     /// only there (一季度 / 二季度, 2023年 / 2024年) are different periods, not near-duplicates.
-    bare: Option<String>,
+    numerals: bool,
+    /// One bit per character, hashed ([`signature`]): a name can be inside another, or a
+    /// subsequence of it, only when its bits are among the other's. Most pairs stop there.
+    sig: u64,
+}
+
+/// A 64-bit set of the name's characters, hashed: every character of `a` can be in `b` only
+/// when `signature(a) & !signature(b) == 0`.
+fn signature(text: &str) -> u64 {
+    text.chars()
+        .fold(0, |sig, c| sig | 1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26))
+}
+
+/// The name without its numerals.
+fn bare(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| !is_numeral(*c))
 }
 
 /// What sort of quantity a unit measures, for telling rows that measure alike.
@@ -87,10 +102,8 @@ fn check(table: &Table, cx: &mut Context) {
         let name = Name {
             pos,
             len: text.chars().count(),
-            bare: text
-                .chars()
-                .any(is_numeral)
-                .then(|| text.chars().filter(|c| !is_numeral(*c)).collect()),
+            numerals: text.chars().any(is_numeral),
+            sig: signature(text),
             text,
             kind: ind.name_kind,
             level2: ind.level2.get(),
@@ -133,14 +146,12 @@ fn similar(a: &Name, b: &Name) -> bool {
     if long.len > MAX_LEN {
         return false;
     }
+    // Both tests below need every character of the shorter name in the longer one.
+    if short.sig & !long.sig != 0 {
+        return false;
+    }
     // Names that differ only in their numerals.
-    let same_bare = match (&a.bare, &b.bare) {
-        (None, None) => false,
-        (Some(x), Some(y)) => x == y,
-        (Some(bare), None) => bare == b.text,
-        (None, Some(bare)) => bare == a.text,
-    };
-    if same_bare {
+    if (a.numerals || b.numerals) && bare(a.text).eq(bare(b.text)) {
         return false;
     }
     if short.len >= MIN_CONTAINED && long.text.contains(short.text) {
