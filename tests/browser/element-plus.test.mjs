@@ -16,6 +16,10 @@ after(async () => {
   server?.close();
 });
 
+/** The wasm files the page has fetched so far. */
+const wasmFetched = (page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")));
+
 const input = (path) => `input[data-path="${path}"], textarea[data-path="${path}"]`;
 
 test("Element Plus: a rule's warning shows under its row and goes when corrected", async () => {
@@ -29,9 +33,7 @@ test("Element Plus: a rule's warning shows under its row and goes when corrected
   await note.waitFor();
   await shot(page, "08-element-plus", { fullPage: true });
   // A form that is only typed into loads the validator's module, never the importer's.
-  const wasm = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
-  );
+  const wasm = await wasmFetched(page);
   assert.equal(wasm.length, 1, wasm.join(", "));
   assert.match(wasm[0], /jixiao_bg/);
   assert.deepEqual(await page.problems(), []);
@@ -77,10 +79,7 @@ test("Element Plus: a duplicate typed in one row fails the other row's item, and
 
 test("Element Plus: a table pasted from Excel is read by jixiao/import, fetched on that paste", async () => {
   const page = await openPage(browser, server.url + "element-plus/");
-  const wasm = () =>
-    page.evaluate(() =>
-      performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
-    );
+  const wasm = () => wasmFetched(page);
   assert.ok(!(await wasm()).some((u) => /jixiao_import/.test(u)), "not before the paste");
   const seed = readFileSync(join(ROOT, "www", "examples", "seed.txt"), "utf8");
   await paste(page, input("projectName"), { text: seedTable(seed, "专项印刷及订阅资料费") });
@@ -116,9 +115,7 @@ test("Element Plus 自评表: the example's findings at their items, the compute
   assert.equal(await errorAt(page, "indicators.4.score").count(), 0);
   assert.equal(await page.locator('[data-computed="totalScore"]').textContent(), "合计 89.73");
   // Only the later forms' module was fetched, never the target form's.
-  const wasm = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".wasm")),
-  );
+  const wasm = await wasmFetched(page);
   assert.equal(wasm.length, 1, wasm.join(", "));
   assert.match(wasm[0], /jixiao_lifecycle_bg/);
   assert.deepEqual(await page.problems(), []);
